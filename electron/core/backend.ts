@@ -1,0 +1,60 @@
+import type Database from 'better-sqlite3';
+import { type BackendEvent, type Handlers, isMethodName, isMutation } from '../../shared/api/contract';
+import { openDatabase, type OpenOptions } from './db/open';
+import { createDispatch, type Dispatch } from './dispatch';
+import { createHandlers, seedNewJournal } from './handlers';
+import { watchDataVersion } from './changes';
+
+export interface BackendOptions extends OpenOptions {
+  databasePath: string;
+  newId?: () => string;
+  /** How often to look for changes made by other processes (the CLI); 0 turns it off. */
+  externalPollMs?: number;
+  onInternalError?: (error: unknown) => void;
+}
+
+export interface Backend {
+  db: Database.Database;
+  handlers: Handlers;
+  /** Validates and runs one call; what both transports use. */
+  dispatch: Dispatch;
+  /** Events for open windows: local writes, and writes by other processes. */
+  subscribe(listener: (event: BackendEvent) => void): () => void;
+  close(): void;
+}
+
+/** Opens a journal and everything that serves it. Runs under plain Node: no Electron here. */
+export function openBackend(options: BackendOptions): Backend {
+  const { db, previousVersion } = openDatabase(options.databasePath, options);
+  const handlers = createHandlers({ db, databasePath: options.databasePath, now: options.now, newId: options.newId });
+  if (previousVersion === 0) seedNewJournal(handlers);
+
+  const listeners = new Set<(event: BackendEvent) => void>();
+  const emit = (event: BackendEvent) => listeners.forEach((listener) => listener(event));
+  const baseDispatch = createDispatch(handlers, options.onInternalError);
+  const dispatch: Dispatch = (method, input) => {
+    const result = baseDispatch(method, input);
+    if (result.ok && isMethodName(method) && isMutation(method)) emit({ type: 'changed', source: 'local' });
+    return result;
+  };
+
+  const stopWatching =
+    options.externalPollMs === 0
+      ? () => {}
+      : watchDataVersion(db, options.externalPollMs ?? 1000, () => emit({ type: 'changed', source: 'external' }));
+
+  return {
+    db,
+    handlers,
+    dispatch,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      stopWatching();
+      listeners.clear();
+      if (db.open) db.close();
+    },
+  };
+}

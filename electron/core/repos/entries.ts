@@ -1,0 +1,222 @@
+import type Database from 'better-sqlite3';
+import type { Entry, EntryListItem, Link, ThemeRef } from '../../../shared/domain/model';
+import { plainExcerpt } from '../../../shared/domain/plainText';
+import type { SectionId } from '../../../shared/domain/sections';
+import type { ThemesRepo } from './themes';
+
+interface EntryRow {
+  seq: number;
+  id: string;
+  date: string;
+  title: string;
+  body: string;
+  section: string;
+  impact: string;
+  starred: number;
+  links: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface EntryFields {
+  date: string;
+  title: string;
+  body: string;
+  section: SectionId;
+  impact: string;
+  starred: boolean;
+  links: Link[];
+}
+
+export interface ListFilter {
+  from?: string;
+  to?: string;
+  themeId?: string;
+  section?: SectionId;
+  starred?: boolean;
+  trashed: boolean;
+  limit: number;
+  after?: { date: string; seq: number };
+}
+
+export interface FtsHit {
+  seq: number;
+  title: string;
+  snippet: string;
+}
+
+/** Marks that snippet() and highlight() put around matched text; stripped before display. */
+export const HIT_OPEN = '\u0002';
+export const HIT_CLOSE = '\u0003';
+
+// Excerpts are cut from the first characters only, so that a page of 1 MB entries stays small.
+function listColumns(table: string): string {
+  const t = `${table}.`;
+  return `${t}seq, ${t}id, ${t}date, ${t}title, substr(${t}body, 1, 800) AS body, ${t}section,
+    substr(${t}impact, 1, 400) AS impact, ${t}starred, ${t}links, ${t}created_at, ${t}updated_at, ${t}deleted_at`;
+}
+
+/** SQL for entries; no validation or policy here. */
+export function entriesRepo(db: Database.Database, themes: ThemesRepo) {
+  const statements = {
+    byId: db.prepare<[string], EntryRow>('SELECT * FROM entries WHERE id = ?'),
+    insert: db.prepare(
+      `INSERT INTO entries (id, date, title, body, section, impact, starred, links, created_at, updated_at)
+       VALUES (@id, @date, @title, @body, @section, @impact, @starred, @links, @now, @now)`,
+    ),
+    update: db.prepare(
+      `UPDATE entries SET date = @date, title = @title, body = @body, section = @section,
+         impact = @impact, starred = @starred, links = @links, updated_at = @now WHERE id = @id`,
+    ),
+    setDeleted: db.prepare('UPDATE entries SET deleted_at = @deletedAt, updated_at = @now WHERE id = @id'),
+    purge: db.prepare('DELETE FROM entries WHERE id = ?'),
+    clearThemes: db.prepare('DELETE FROM entry_themes WHERE entry_seq = ?'),
+    addTheme: db.prepare('INSERT INTO entry_themes (entry_seq, theme_seq, position) VALUES (?, ?, ?)'),
+    counts: db.prepare<[], { live: number; trashed: number }>(
+      `SELECT (SELECT count(*) FROM entries WHERE deleted_at IS NULL) AS live,
+              (SELECT count(*) FROM entries WHERE deleted_at IS NOT NULL) AS trashed`,
+    ),
+    search: db.prepare<[string, number], FtsHit>(
+      `SELECT rowid AS seq,
+              highlight(entries_fts, 0, char(2), char(3)) AS title,
+              snippet(entries_fts, -1, char(2), char(3), '…', 24) AS snippet
+       FROM entries_fts
+       WHERE entries_fts MATCH ? AND rank MATCH 'bm25(10.0, 1.0, 2.0, 4.0)'
+       ORDER BY rank LIMIT ?`,
+    ),
+    bySeqs: db.prepare<[string], EntryRow>(
+      `SELECT ${listColumns('entries')} FROM entries WHERE seq IN (SELECT value FROM json_each(?))`,
+    ),
+  };
+  const listCache = new Map<string, Database.Statement>();
+
+  function toListItem(row: EntryRow, refs: ThemeRef[]): EntryListItem {
+    return {
+      id: row.id,
+      date: row.date,
+      title: row.title,
+      excerpt: plainExcerpt(row.body),
+      impactExcerpt: plainExcerpt(row.impact, 160),
+      section: row.section as SectionId,
+      themes: refs,
+      starred: row.starred === 1,
+      links: JSON.parse(row.links) as Link[],
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      deletedAt: row.deleted_at,
+    };
+  }
+
+  function listItems(rows: EntryRow[]): EntryListItem[] {
+    const refs = themes.refsFor(rows.map((r) => r.seq));
+    return rows.map((row) => toListItem(row, refs.get(row.seq) ?? []));
+  }
+
+  function listStatement(filter: ListFilter): Database.Statement {
+    const where = [filter.trashed ? 'e.deleted_at IS NOT NULL' : 'e.deleted_at IS NULL'];
+    if (filter.from) where.push('e.date >= @from');
+    if (filter.to) where.push('e.date <= @to');
+    if (filter.section) where.push('e.section = @section');
+    if (filter.starred !== undefined) where.push('e.starred = @starred');
+    if (filter.themeId) {
+      where.push(`e.seq IN (SELECT et.entry_seq FROM entry_themes et
+                  JOIN themes t ON t.seq = et.theme_seq WHERE t.id = @themeId)`);
+    }
+    if (filter.after) where.push('(e.date, e.seq) < (@afterDate, @afterSeq)');
+    const sql = `SELECT ${listColumns('e')}
+      FROM entries e WHERE ${where.join(' AND ')} ORDER BY e.date DESC, e.seq DESC LIMIT @limit`;
+    let statement = listCache.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      listCache.set(sql, statement);
+    }
+    return statement;
+  }
+
+  return {
+    rowById: (id: string): EntryRow | undefined => statements.byId.get(id),
+
+    toEntry(row: EntryRow): Entry {
+      return {
+        id: row.id,
+        date: row.date,
+        title: row.title,
+        body: row.body,
+        section: row.section as SectionId,
+        impact: row.impact,
+        themes: themes.refsFor([row.seq]).get(row.seq) ?? [],
+        starred: row.starred === 1,
+        links: JSON.parse(row.links) as Link[],
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        deletedAt: row.deleted_at,
+      };
+    },
+
+    insert(id: string, fields: EntryFields, now: string): number {
+      const result = statements.insert.run({ id, ...serialize(fields), now });
+      return Number(result.lastInsertRowid);
+    },
+
+    update(id: string, fields: EntryFields, now: string): void {
+      statements.update.run({ id, ...serialize(fields), now });
+    },
+
+    setThemes(seq: number, themeSeqs: readonly number[]): void {
+      statements.clearThemes.run(seq);
+      themeSeqs.forEach((themeSeq, position) => statements.addTheme.run(seq, themeSeq, position));
+    },
+
+    setDeleted(id: string, deletedAt: string | null, now: string): void {
+      statements.setDeleted.run({ id, deletedAt, now });
+    },
+
+    purge: (id: string): void => {
+      statements.purge.run(id);
+    },
+
+    counts: () => statements.counts.get() as { live: number; trashed: number },
+
+    list(filter: ListFilter): { items: EntryListItem[]; last?: { date: string; seq: number } } {
+      const rows = listStatement(filter).all({
+        from: filter.from,
+        to: filter.to,
+        section: filter.section,
+        starred: filter.starred === undefined ? undefined : filter.starred ? 1 : 0,
+        themeId: filter.themeId,
+        afterDate: filter.after?.date,
+        afterSeq: filter.after?.seq,
+        limit: filter.limit,
+      }) as EntryRow[];
+      const lastRow = rows[rows.length - 1];
+      return { items: listItems(rows), last: lastRow && { date: lastRow.date, seq: lastRow.seq } };
+    },
+
+    /** Ranked and limited inside the FTS table; only the top hits are joined to entries. */
+    search(expression: string, limit: number): { hit: FtsHit; item: EntryListItem }[] {
+      const hits = statements.search.all(expression, limit);
+      if (hits.length === 0) return [];
+      const rows = statements.bySeqs.all(JSON.stringify(hits.map((h) => h.seq)));
+      const items = new Map(listItems(rows).map((item, i) => [rows[i]?.seq as number, item]));
+      return hits.flatMap((hit) => {
+        const item = items.get(hit.seq);
+        return item ? [{ hit, item }] : [];
+      });
+    },
+  };
+}
+
+function serialize(fields: EntryFields) {
+  return {
+    date: fields.date,
+    title: fields.title,
+    body: fields.body,
+    section: fields.section,
+    impact: fields.impact,
+    starred: fields.starred ? 1 : 0,
+    links: JSON.stringify(fields.links),
+  };
+}
+
+export type EntriesRepo = ReturnType<typeof entriesRepo>;

@@ -1,0 +1,105 @@
+import type Database from 'better-sqlite3';
+import type { Theme, ThemeRef } from '../../../shared/domain/model';
+
+interface ThemeRow {
+  seq: number;
+  id: string;
+  name: string;
+  color: string;
+  description: string;
+  created_at: string;
+  updated_at: string;
+  entry_count: number;
+}
+
+/** Case- and width-insensitive key, so `Leadership` and `leadership` are one theme. */
+export function themeNameKey(name: string): string {
+  return name.normalize('NFKC').toLocaleLowerCase('en-US');
+}
+
+function toTheme(row: ThemeRow): Theme {
+  return {
+    id: row.id,
+    name: row.name,
+    color: row.color,
+    description: row.description,
+    entryCount: row.entry_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+const SELECT_THEME = `
+  SELECT t.*, (SELECT count(*) FROM entry_themes et JOIN entries e ON e.seq = et.entry_seq
+               WHERE et.theme_seq = t.seq AND e.deleted_at IS NULL) AS entry_count
+  FROM themes t`;
+
+/** SQL for themes; no validation or policy here. */
+export function themesRepo(db: Database.Database) {
+  const statements = {
+    all: db.prepare<[], ThemeRow>(`${SELECT_THEME} ORDER BY t.name_key`),
+    byId: db.prepare<[string], ThemeRow>(`${SELECT_THEME} WHERE t.id = ?`),
+    byKey: db.prepare<[string], ThemeRow>(`${SELECT_THEME} WHERE t.name_key = ?`),
+    seqOf: db.prepare<[string], { seq: number }>('SELECT seq FROM themes WHERE id = ?'),
+    colors: db.prepare<[], { color: string }>('SELECT color FROM themes ORDER BY seq'),
+    insert: db.prepare(
+      `INSERT INTO themes (id, name, name_key, color, description, created_at, updated_at)
+       VALUES (@id, @name, @nameKey, @color, @description, @now, @now)`,
+    ),
+    update: db.prepare(
+      `UPDATE themes SET name = @name, name_key = @nameKey, color = @color,
+         description = @description, updated_at = @now WHERE id = @id`,
+    ),
+    moveEntries: db.prepare(
+      `INSERT OR IGNORE INTO entry_themes (entry_seq, theme_seq, position)
+       SELECT entry_seq, @target, position FROM entry_themes WHERE theme_seq = @source`,
+    ),
+    remove: db.prepare('DELETE FROM themes WHERE id = ?'),
+    refsForEntries: db.prepare<[string], ThemeRef & { entry_seq: number }>(
+      `SELECT et.entry_seq, t.id, t.name, t.color FROM entry_themes et
+       JOIN themes t ON t.seq = et.theme_seq
+       WHERE et.entry_seq IN (SELECT value FROM json_each(?))
+       ORDER BY et.entry_seq, et.position`,
+    ),
+  };
+
+  return {
+    list: (): Theme[] => statements.all.all().map(toTheme),
+    get: (id: string): Theme | undefined => {
+      const row = statements.byId.get(id);
+      return row && toTheme(row);
+    },
+    findByName: (name: string): Theme | undefined => {
+      const row = statements.byKey.get(themeNameKey(name));
+      return row && toTheme(row);
+    },
+    seqOf: (id: string): number | undefined => statements.seqOf.get(id)?.seq,
+    usedColors: (): string[] => statements.colors.all().map((r) => r.color),
+    insert(theme: { id: string; name: string; color: string; description: string; now: string }): void {
+      statements.insert.run({ ...theme, nameKey: themeNameKey(theme.name) });
+    },
+    update(theme: { id: string; name: string; color: string; description: string; now: string }): void {
+      statements.update.run({ ...theme, nameKey: themeNameKey(theme.name) });
+    },
+    /** Gives every entry of `source` the theme `target` (entries with both keep one). */
+    moveEntries(sourceSeq: number, targetSeq: number): void {
+      statements.moveEntries.run({ source: sourceSeq, target: targetSeq });
+    },
+    remove: (id: string): void => {
+      statements.remove.run(id);
+    },
+    /** Theme references for many entries at once, grouped by entry, in the entry's order. */
+    refsFor(entrySeqs: readonly number[]): Map<number, ThemeRef[]> {
+      const grouped = new Map<number, ThemeRef[]>();
+      if (entrySeqs.length === 0) return grouped;
+      for (const row of statements.refsForEntries.all(JSON.stringify(entrySeqs))) {
+        const list = grouped.get(row.entry_seq) ?? [];
+        list.push({ id: row.id, name: row.name, color: row.color });
+        grouped.set(row.entry_seq, list);
+      }
+      return grouped;
+    },
+  };
+}
+
+export type ThemesRepo = ReturnType<typeof themesRepo>;

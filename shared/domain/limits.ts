@@ -1,0 +1,15 @@
+/** Sizes past which input is refused with a message instead of being stored. */
+export const LIMITS = {
+  titleLength: 500,
+  /** Characters. A long design write-up with pasted logs stays well under this. */
+  bodyLength: 2_000_000,
+  impactLength: 200_000,
+  themeNameLength: 60,
+  themeDescriptionLength: 20_000,
+  themesPerEntry: 50,
+  linksPerEntry: 50,
+  urlLength: 2_000,
+  linkTitleLength: 300,
+  queryLength: 500,
+  pageSize: 500,
+} as const;
