@@ -1,0 +1,17 @@
+import type { BackendEvent, MethodName } from './contract';
+import type { RpcResult } from './errors';
+
+/** The one object the Electron preload puts on `window.chronicle`. */
+export interface PreloadApi {
+  invoke(method: MethodName, input: unknown): Promise<RpcResult<unknown>>;
+  /** Subscribes to backend pushes; returns the unsubscribe function. */
+  onEvent(listener: (event: BackendEvent) => void): () => void;
+}
+
+/** The IPC channel for calls, and the one for pushed events. */
+export const INVOKE_CHANNEL = 'chronicle:invoke';
+export const EVENT_CHANNEL = 'chronicle:event';
+
+/** HTTP paths of the loopback bridge. */
+export const RPC_PATH = '/rpc/';
+export const EVENTS_PATH = '/events';
