@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ChronicleError } from '../../shared/api/errors';
+import { openBackend } from '../core/backend';
+import { defaultDatabasePath } from '../core/paths';
+import { createToken, startBridge } from './server';
+
+const USAGE = 'usage: npm run serve -- [--db <file>] [--port <n>] [--token <t>]';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string', default: '0' },
+      token: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}"`);
+  if (values.token !== undefined && values.token.length < 8) throw new Error('--token must be at least 8 characters');
+
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const rendererDir = path.resolve(here, '../renderer');
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error(`The renderer is not built (${rendererDir} has no index.html): run npm run build first`);
+  }
+  const databasePath = path.resolve(values.db ?? defaultDatabasePath());
+  const backend = openBackend({ databasePath });
+  const token = values.token ?? createToken();
+  const bridge = await startBridge({ backend, rendererDir, token, port });
+
+  console.log(`Chronicle (browser mode) is serving ${databasePath}`);
+  console.log(`Open ${bridge.url}#token=${token}`);
+  console.log('Press Ctrl+C to stop.');
+
+  const stop = () => {
+    void bridge.close().then(() => {
+      backend.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ChronicleError || error instanceof Error ? error.message : String(error);
+  console.error(`chronicle serve: ${message}`);
+  if (!(error instanceof ChronicleError)) console.error(USAGE);
+  process.exit(2);
+});

@@ -1,0 +1,231 @@
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Input, MethodName, Output } from '../../shared/api/contract';
+import { ChronicleError } from '../../shared/api/errors';
+import type { EntryListItem, TextSegment } from '../../shared/domain/model';
+import { findSection, SECTIONS, sectionInfo } from '../../shared/domain/sections';
+import { type Backend, openBackend } from '../core/backend';
+import { defaultDatabasePath } from '../core/paths';
+import { parseDayArgument } from './dates';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  now: () => Date;
+  /** Whether stdout is a terminal (for highlighting search hits). */
+  isTty: boolean;
+}
+
+const USAGE = `usage: chronicle [--db <file>] <command> [options]
+
+commands:
+  add "<title>" [--date <day>] [--theme <name>]... [--section <name>] [--impact "<text>"] [--star]
+  list [--from <day>] [--to <day>] [--theme <name>] [--limit <n>]
+  search "<query>" [--limit <n>]
+
+  <day> is yyyy-MM-dd, today, yesterday, "last friday", "3 days ago"...
+  --json prints machine-readable output. Without --db, the desktop app's journal is used
+  (override with CHRONICLE_DB).
+sections: ${SECTIONS.map((s) => s.id).join(', ')}`;
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  date: { type: 'string' },
+  theme: { type: 'string', multiple: true },
+  section: { type: 'string' },
+  impact: { type: 'string' },
+  star: { type: 'boolean', default: false },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  limit: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} satisfies ParseArgsConfig['options'];
+
+/** Runs one command line; returns the exit code. Writes nothing when it fails. */
+export function runCli(argv: string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    // node:util's messages run long; the first sentence says it.
+    const message = (raw.split(/\.\s/)[0] ?? raw).trim();
+    io.stderr(`chronicle: ${message} (see chronicle --help)\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    (command || values.help ? io.stdout : io.stderr)(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+
+  let backend: Backend | undefined;
+  try {
+    const run = commands[command];
+    if (!run) throw new UsageError(`unknown command "${command}"`);
+    const options = run.check(values, rest, io);
+    const databasePath = path.resolve(values.db ?? defaultDatabasePath(io.env));
+    backend = openBackend({ databasePath, externalPollMs: 0 });
+    const call = makeCall(backend);
+    run.execute(options, call, io, values.json);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`chronicle: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof ChronicleError || error instanceof Error ? error.message : String(error);
+    io.stderr(`chronicle: ${message}\n`);
+    return 1;
+  } finally {
+    backend?.close();
+  }
+}
+
+type Call = <M extends MethodName>(method: M, input: Input<M>) => Output<M>;
+
+function makeCall(backend: Backend): Call {
+  return (method, input) => {
+    const result = backend.dispatch(method, input);
+    if (!result.ok) throw ChronicleError.from(result.error);
+    return result.value as Output<typeof method>;
+  };
+}
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+interface Command<T> {
+  /** Reads and checks the arguments before the journal is opened. */
+  check(values: Values, positionals: string[], io: CliIo): T;
+  execute(options: T, call: Call, io: CliIo, json: boolean): void;
+}
+
+function day(value: string | undefined, flag: string, io: CliIo): string | undefined {
+  if (value === undefined) return undefined;
+  const result = parseDayArgument(value, io.now());
+  if ('error' in result) throw new UsageError(`${flag}: ${result.error}`);
+  return result.day;
+}
+
+function limit(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new UsageError(`--limit must be a whole number from 1 to 100000`);
+  return n;
+}
+
+function onlyFlags(values: Values, allowed: (keyof Values)[], command: string): void {
+  const given = (Object.keys(values) as (keyof Values)[]).filter(
+    (k) => values[k] !== undefined && values[k] !== false && !['db', 'json', 'help'].includes(k),
+  );
+  const extra = given.find((k) => !allowed.includes(k));
+  if (extra) throw new UsageError(`--${extra} does not apply to "${command}"`);
+}
+
+const add: Command<Input<'entries.create'>> = {
+  check(values, positionals, io) {
+    onlyFlags(values, ['date', 'theme', 'section', 'impact', 'star'], 'add');
+    if (positionals.length !== 1) throw new UsageError('add takes one title in quotes: chronicle add "Shipped the importer"');
+    const section = values.section === undefined ? 'projects' : findSection(values.section);
+    if (!section) {
+      throw new UsageError(`--section: "${values.section}" is not a section; use one of ${SECTIONS.map((s) => s.id).join(', ')}`);
+    }
+    return {
+      title: positionals[0] as string,
+      date: day(values.date ?? 'today', '--date', io) as string,
+      section,
+      impact: values.impact ?? '',
+      newThemes: values.theme ?? [],
+      starred: values.star,
+    };
+  },
+  execute(input, call, io, json) {
+    const entry = call('entries.create', input);
+    if (json) return io.stdout(`${JSON.stringify(entry, null, 2)}\n`);
+    io.stdout(`Added "${entry.title}" on ${entry.date} (${sectionInfo(entry.section).label})${themeList(entry.themes)}\n`);
+  },
+};
+
+interface ListOptions {
+  from?: string;
+  to?: string;
+  themeName?: string;
+  limit: number;
+}
+
+const list: Command<ListOptions> = {
+  check(values, positionals, io) {
+    onlyFlags(values, ['from', 'to', 'theme', 'limit'], 'list');
+    if (positionals.length > 0) throw new UsageError(`list takes no words; did you mean: chronicle search "${positionals.join(' ')}"?`);
+    if ((values.theme?.length ?? 0) > 1) throw new UsageError('list takes one --theme');
+    return {
+      from: day(values.from, '--from', io),
+      to: day(values.to, '--to', io),
+      themeName: values.theme?.[0],
+      limit: limit(values.limit, 100),
+    };
+  },
+  execute(options, call, io, json) {
+    let themeId: string | undefined;
+    if (options.themeName !== undefined) {
+      const wanted = options.themeName.trim().toLocaleLowerCase();
+      const theme = call('themes.list', {}).find((t) => t.name.toLocaleLowerCase() === wanted);
+      if (!theme) throw new ChronicleError('not_found', `No theme is named "${options.themeName}"`);
+      themeId = theme.id;
+    }
+    const items: EntryListItem[] = [];
+    let cursor: string | undefined;
+    let more = false;
+    do {
+      const page = call('entries.list', {
+        from: options.from,
+        to: options.to,
+        themeId,
+        limit: Math.min(500, options.limit - items.length),
+        cursor,
+      });
+      items.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+      more = cursor !== undefined;
+    } while (more && items.length < options.limit);
+    if (json) return io.stdout(`${JSON.stringify(items, null, 2)}\n`);
+    if (items.length === 0) return io.stdout('No entries.\n');
+    for (const item of items) {
+      io.stdout(`${item.date}  ${item.starred ? '★ ' : ''}${item.title}${themeList(item.themes)}\n`);
+    }
+    if (more) io.stdout(`… more entries; raise --limit or narrow with --from/--to\n`);
+  },
+};
+
+const search: Command<{ query: string; limit: number }> = {
+  check(values, positionals) {
+    onlyFlags(values, ['limit'], 'search');
+    if (positionals.length === 0) throw new UsageError('search needs a query: chronicle search "design review"');
+    return { query: positionals.join(' '), limit: limit(values.limit, 20) };
+  },
+  execute(options, call, io, json) {
+    const result = call('entries.search', { query: options.query, limit: Math.min(200, options.limit) });
+    if (json) return io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    if (result.hits.length === 0) return io.stdout('No matches.\n');
+    for (const hit of result.hits) {
+      io.stdout(`${hit.entry.date}  ${render(hit.title, io.isTty)}${themeList(hit.entry.themes)}\n`);
+      const snippet = render(hit.snippet, io.isTty).replace(/\s+/g, ' ').trim();
+      if (snippet) io.stdout(`            ${snippet}\n`);
+    }
+  },
+};
+
+const commands: Record<string, Command<unknown>> = { add, list, search } as Record<string, Command<unknown>>;
+
+function themeList(themes: { name: string }[]): string {
+  return themes.length ? `  #${themes.map((t) => t.name).join(' #')}` : '';
+}
+
+function render(segments: TextSegment[], tty: boolean): string {
+  return segments.map((s) => (s.hit && tty ? `\u001b[1m${s.text}\u001b[22m` : s.text)).join('');
+}
