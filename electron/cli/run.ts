@@ -6,7 +6,7 @@ import type { EntryListItem, TextSegment } from '../../shared/domain/model';
 import { findSection, SECTIONS, sectionInfo } from '../../shared/domain/sections';
 import { type Backend, openBackend } from '../core/backend';
 import { defaultDatabasePath } from '../core/paths';
-import { parseDayArgument } from './dates';
+import { loadNaturalLanguage, needsNaturalLanguage, parseDayArgument } from './dates';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -16,6 +16,8 @@ export interface CliIo {
   /** Whether stdout is a terminal (for highlighting search hits). */
   isTty: boolean;
 }
+
+type Chrono = Awaited<ReturnType<typeof loadNaturalLanguage>>;
 
 const USAGE = `usage: chronicle [--db <file>] <command> [options]
 
@@ -46,7 +48,7 @@ const OPTIONS = {
 } satisfies ParseArgsConfig['options'];
 
 /** Runs one command line; returns the exit code. Writes nothing when it fails. */
-export function runCli(argv: string[], io: CliIo): number {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -68,7 +70,9 @@ export function runCli(argv: string[], io: CliIo): number {
   try {
     const run = commands[command];
     if (!run) throw new UsageError(`unknown command "${command}"`);
-    const options = run.check(values, rest, io);
+    const dayArguments = [values.date, values.from, values.to].filter((v): v is string => v !== undefined);
+    const chrono = dayArguments.some(needsNaturalLanguage) ? await loadNaturalLanguage() : undefined;
+    const options = run.check(values, rest, { ...io, chrono });
     const databasePath = path.resolve(values.db ?? defaultDatabasePath(io.env));
     backend = openBackend({ databasePath, externalPollMs: 0 });
     const call = makeCall(backend);
@@ -101,13 +105,17 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 
 interface Command<T> {
   /** Reads and checks the arguments before the journal is opened. */
-  check(values: Values, positionals: string[], io: CliIo): T;
+  check(values: Values, positionals: string[], io: CheckIo): T;
   execute(options: T, call: Call, io: CliIo, json: boolean): void;
 }
 
-function day(value: string | undefined, flag: string, io: CliIo): string | undefined {
+interface CheckIo extends CliIo {
+  chrono?: Chrono;
+}
+
+function day(value: string | undefined, flag: string, io: CheckIo): string | undefined {
   if (value === undefined) return undefined;
-  const result = parseDayArgument(value, io.now());
+  const result = parseDayArgument(value, io.now(), io.chrono);
   if ('error' in result) throw new UsageError(`${flag}: ${result.error}`);
   return result.day;
 }

@@ -15,13 +15,14 @@ export function defaultDatabasePath(
   return path.join(userDataFolder(env, platform, home), DATABASE_FILE);
 }
 
+// Empty variables count as unset, as shells and XDG treat them.
 export function userDataFolder(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string {
   switch (platform) {
     case 'darwin':
       return path.join(home, 'Library', 'Application Support', APP_FOLDER);
     case 'win32':
-      return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), APP_FOLDER);
+      return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), APP_FOLDER);
     default:
-      return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), APP_FOLDER);
+      return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), APP_FOLDER);
   }
 }

@@ -49,8 +49,10 @@ export interface LaunchOptions {
   dbPath?: string;
 }
 
-export function requireBuild(): void {
-  for (const file of [SERVE, CLI, path.join(ROOT, 'out/renderer/index.html')]) {
+/** Fails with a clear message when `npm run build` has not produced what a test runs. */
+export function requireBuild(parts: ('cli' | 'serve' | 'renderer')[] = ['cli', 'serve', 'renderer']): void {
+  const files = { cli: CLI, serve: SERVE, renderer: path.join(ROOT, 'out/renderer/index.html') };
+  for (const file of parts.map((p) => files[p])) {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run npm run build first`);
   }
 }

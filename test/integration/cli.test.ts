@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openBackend } from '../../electron/core/backend';
+import type { Entry, EntryListItem, SearchResult } from '../../shared/domain/model';
+import { requireBuild, runCli } from '../e2e/harness';
+import { makeTempDir } from './journal';
+
+const dirs: string[] = [];
+function tempDb(): string {
+  const dir = makeTempDir('chronicle-cli-');
+  dirs.push(dir);
+  return path.join(dir, 'journal.db');
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+beforeAll(() => requireBuild(['cli']));
+
+async function ok(args: string[]) {
+  const result = await runCli(args);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return result.stdout;
+}
+
+function dump(db: string): string {
+  if (!fs.existsSync(db)) return 'no file';
+  const backend = openBackend({ databasePath: db, externalPollMs: 0 });
+  const rows = ['entries', 'themes', 'entry_themes'].map((t) => backend.db.prepare(`SELECT * FROM ${t}`).all());
+  backend.close();
+  return JSON.stringify(rows);
+}
+
+describe('the chronicle command line', () => {
+  it('adds an entry with a theme, section, impact and star, and lists it', async () => {
+    const db = tempDb();
+    const out = await ok(['--db', db, 'add', 'Led the CI migration', '--date', '2026-03-04', '--theme', 'leadership', '--theme', 'CI speed', '--section', 'Design & documentation', '--impact', 'Builds 3x faster', '--star']);
+    expect(out).toBe('Added "Led the CI migration" on 2026-03-04 (Design & documentation)  #leadership #CI speed\n');
+    const listed = await ok(['--db', db, 'list']);
+    expect(listed).toBe('2026-03-04  ★ Led the CI migration  #leadership #CI speed\n');
+    const json = JSON.parse(await ok(['--db', db, 'list', '--json'])) as EntryListItem[];
+    expect(json).toHaveLength(1);
+    expect(json[0]).toMatchObject({ title: 'Led the CI migration', section: 'design', starred: true, impactExcerpt: 'Builds 3x faster' });
+  });
+
+  it('reads natural dates relative to today', async () => {
+    const db = tempDb();
+    const added = JSON.parse(await ok(['--db', db, '--json', 'add', 'Friday thing', '--date', 'last friday'])) as Entry;
+    const date = new Date(`${added.date}T12:00:00`);
+    expect(date.getDay()).toBe(5);
+    const daysAgo = (Date.now() - date.getTime()) / 86_400_000;
+    expect(daysAgo).toBeGreaterThan(0);
+    expect(daysAgo).toBeLessThan(15);
+    const today = JSON.parse(await ok(['--db', db, '--json', 'add', 'Today thing'])) as Entry;
+    const now = new Date();
+    expect(today.date).toBe(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`);
+  });
+
+  it('filters the list by range and theme', async () => {
+    const db = tempDb();
+    await ok(['--db', db, 'add', 'January', '--date', '2026-01-15', '--theme', 'growth']);
+    await ok(['--db', db, 'add', 'February', '--date', '2026-02-15']);
+    await ok(['--db', db, 'add', 'March', '--date', '2026-03-15', '--theme', 'Growth']);
+    expect(await ok(['--db', db, 'list', '--from', '2026-02-01', '--to', '2026-02-28'])).toBe('2026-02-15  February\n');
+    expect(await ok(['--db', db, 'list', '--theme', 'GROWTH'])).toBe('2026-03-15  March  #growth\n2026-01-15  January  #growth\n');
+    expect(await ok(['--db', db, 'list', '--limit', '1'])).toBe('2026-03-15  March  #growth\n… more entries; raise --limit or narrow with --from/--to\n');
+  });
+
+  it('searches with snippets, as text and as JSON', async () => {
+    const db = tempDb();
+    await ok(['--db', db, 'add', 'Mentored two new hires', '--date', '2026-01-15', '--impact', 'Both shipped in their first month']);
+    const text = await ok(['--db', db, 'search', 'first month']);
+    expect(text).toBe('2026-01-15  Mentored two new hires\n            Both shipped in their first month\n');
+    const json = JSON.parse(await ok(['--db', db, 'search', 'mentor*', '--json'])) as SearchResult;
+    expect(json.hits[0]?.title).toEqual([{ text: 'Mentored', hit: true }, { text: ' two new hires', hit: false }]);
+    expect(await ok(['--db', db, 'search', 'nothing-like-this'])).toBe('No matches.\n');
+  });
+
+  it.each([
+    [['add', 'Bad day', '--date', '2026-02-30'], 2, /--date: 2026-02-30 is not a day on the calendar/],
+    [['add', 'Bad words', '--date', 'the day after never'], 2, /is not a date I can read/],
+    [['add', '   '], 1, /title cannot be empty/],
+    [['add'], 2, /add takes one title/],
+    [['add', 'x', '--section', 'gossip'], 2, /"gossip" is not a section/],
+    [['add', 'x', '--theme', 'a,b'], 1, /cannot contain a comma/],
+    [['add', 'x', '--from', '2026-01-01'], 2, /--from does not apply to "add"/],
+    [['list', '--from', '2026-03-01', '--to', '2026-01-01'], 1, /start of the range is after its end/],
+    [['list', '--theme', 'nonexistent'], 1, /No theme is named "nonexistent"/],
+    [['list', '--limit', 'lots'], 2, /--limit must be a whole number/],
+    [['search', '"unclosed'], 1, /quote is not closed/],
+    [['search', 'NEAR('], 1, /parenthesis is not closed/],
+    [['search', '-'], 1, /must be followed by the word/],
+    [['frobnicate'], 2, /unknown command "frobnicate"/],
+    [['list', '--bogus'], 2, /Unknown option '--bogus'/],
+  ])('refuses %j with one clear line, a non-zero exit, and nothing written', async (args, code, message) => {
+    const db = tempDb();
+    await ok(['--db', db, 'add', 'Existing entry', '--date', '2026-01-01']);
+    const before = dump(db);
+    const result = await runCli(['--db', db, ...args]);
+    expect(result.code).toBe(code);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^chronicle: /);
+    expect(result.stderr).toMatch(message);
+    expect(dump(db)).toBe(before);
+  });
+
+  it('uses the desktop app’s journal when --db is not given (CHRONICLE_DB or the user data folder)', async () => {
+    const db = tempDb();
+    const viaEnv = await runCli(['add', 'From env', '--date', '2026-01-01'], { CHRONICLE_DB: db });
+    expect(viaEnv.code).toBe(0);
+    const home = makeTempDir('chronicle-home-');
+    dirs.push(home);
+    const viaHome = await runCli(['add', 'From home', '--date', '2026-01-01'], { CHRONICLE_DB: '', HOME: home, XDG_CONFIG_HOME: '' });
+    expect(viaHome.stderr).toBe('');
+    if (process.platform === 'linux') expect(fs.existsSync(path.join(home, '.config', 'Chronicle', 'chronicle.db'))).toBe(true);
+    expect(dump(db)).toContain('From env');
+  });
+
+  it('shows a change it makes to a journal that is open elsewhere', async () => {
+    const db = tempDb();
+    const backend = openBackend({ databasePath: db, externalPollMs: 50 });
+    const seen = new Promise((resolve) => backend.subscribe((event) => event.source === 'external' && resolve(event)));
+    await ok(['--db', db, 'add', 'From another process', '--date', '2026-01-01']);
+    await expect(seen).resolves.toEqual({ type: 'changed', source: 'external' });
+    expect(backend.handlers['entries.list']({ trashed: false, limit: 10 }).items.map((e) => e.title)).toEqual(['From another process']);
+    backend.close();
+  });
+});
