@@ -40,13 +40,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return theme;
   }
 
-  function createTheme(name: string, color: string | undefined, description: string, at: string) {
+  /** Returns the new theme's id. */
+  function insertTheme(name: string, color: string | undefined, description: string, at: string): string {
     if (themes.findByName(name)) {
       throw new ChronicleError('conflict', `A theme named "${name}" already exists.`, { name });
     }
     const id = newId();
     themes.insert({ id, name, color: color ?? nextThemeColor(themes.usedColors()), description, now: at });
-    return themeOrThrow(id);
+    return id;
   }
 
   /** Theme ids must exist; new names are matched to existing themes ignoring case, or created. */
@@ -58,8 +59,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       seqs.push(seq);
     }
     for (const name of newThemes) {
-      const theme = themes.findByName(name) ?? createTheme(name, undefined, '', at);
-      seqs.push(themes.seqOf(theme.id) as number);
+      const id = themes.findByName(name)?.id ?? insertTheme(name, undefined, '', at);
+      seqs.push(themes.seqOf(id) as number);
     }
     return [...new Set(seqs)];
   }
@@ -176,7 +177,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'themes.list': () => themes.list(),
 
     'themes.create': ({ name, color, description }) =>
-      transaction(() => createTheme(name, color, description, now())),
+      transaction(() => themeOrThrow(insertTheme(name, color, description, now()))),
 
     'themes.update': (input) =>
       transaction(() => {

@@ -14,7 +14,7 @@ function tick(ms = 1000) {
   clock = new Date(clock.getTime() + ms);
 }
 
-function expectRejected(method: string, input: unknown, code: string, message?: RegExp) {
+function expectRejected(method: unknown, input: unknown, code: string, message?: RegExp) {
   const before = snapshot(journal);
   const result = journal.attempt(method, input);
   expect(result.ok).toBe(false);
@@ -158,7 +158,7 @@ describe('entries', () => {
 
 describe('bad input is refused with a clear error and writes nothing', () => {
   const valid = { date: '2026-02-27', title: 'A title' };
-  const cases: [string, string, unknown, string, RegExp][] = [
+  const cases: [string, unknown, unknown, string, RegExp][] = [
     ['a day that does not exist', 'entries.create', { ...valid, date: '2026-02-30' }, 'invalid_input', /2026-02-30 is not a day/],
     ['a month 13', 'entries.create', { ...valid, date: '2019-13-45' }, 'invalid_input', /not a day/],
     ['a date in another format', 'entries.create', { ...valid, date: '27/02/2026' }, 'invalid_input', /yyyy-MM-dd/],
@@ -181,7 +181,7 @@ describe('bad input is refused with a clear error and writes nothing', () => {
   ];
   it.each(cases)('%s', (_name, method, input, code, message) => {
     journal.call('entries.create', { date: '2026-01-01', title: 'Existing' });
-    expectRejected(method as string, input, code, message);
+    expectRejected(method, input, code, message);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

@@ -12,7 +12,7 @@ export interface TestJournal {
   /** Calls through dispatch (validation included) and returns the value, or throws. */
   call<M extends MethodName>(method: M, input: Input<M>): Output<M>;
   /** Calls through dispatch and returns the raw result value, for error assertions. */
-  attempt(method: string, input: unknown): RpcResult<unknown>;
+  attempt(method: unknown, input: unknown): RpcResult<unknown>;
   close(): void;
 }
 

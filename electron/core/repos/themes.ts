@@ -39,7 +39,7 @@ export function themesRepo(db: Database.Database) {
   const statements = {
     all: db.prepare<[], ThemeRow>(`${SELECT_THEME} ORDER BY t.name_key`),
     byId: db.prepare<[string], ThemeRow>(`${SELECT_THEME} WHERE t.id = ?`),
-    byKey: db.prepare<[string], ThemeRow>(`${SELECT_THEME} WHERE t.name_key = ?`),
+    byKey: db.prepare<[string], ThemeRef>('SELECT id, name, color FROM themes WHERE name_key = ?'),
     seqOf: db.prepare<[string], { seq: number }>('SELECT seq FROM themes WHERE id = ?'),
     colors: db.prepare<[], { color: string }>('SELECT color FROM themes ORDER BY seq'),
     insert: db.prepare(
@@ -69,10 +69,8 @@ export function themesRepo(db: Database.Database) {
       const row = statements.byId.get(id);
       return row && toTheme(row);
     },
-    findByName: (name: string): Theme | undefined => {
-      const row = statements.byKey.get(themeNameKey(name));
-      return row && toTheme(row);
-    },
+    /** Cheap: no entry count, so entry saves that name themes stay fast on a large journal. */
+    findByName: (name: string): ThemeRef | undefined => statements.byKey.get(themeNameKey(name)),
     seqOf: (id: string): number | undefined => statements.seqOf.get(id)?.seq,
     usedColors: (): string[] => statements.colors.all().map((r) => r.color),
     insert(theme: { id: string; name: string; color: string; description: string; now: string }): void {
