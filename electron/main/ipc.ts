@@ -1,0 +1,35 @@
+import type { IpcMain } from 'electron';
+import type { RpcResult } from '../../shared/api/errors';
+import { INVOKE_CHANNEL } from '../../shared/api/transport';
+import type { Dispatch } from '../core/dispatch';
+import { isTrustedSender, type SenderFrame } from './senderValidation';
+
+/** What the handler needs from Electron's IpcMainInvokeEvent. */
+export interface InvokeEvent {
+  readonly senderFrame: SenderFrame | null;
+}
+
+export type InvokeHandler = (event: InvokeEvent, method: unknown, input: unknown) => RpcResult<unknown>;
+
+/**
+ * The handler behind the one IPC channel. It never throws: a forged call (foreign frame,
+ * non-string or unknown method, bad input) gets an error value, like any other failed call.
+ * Method and input are checked again by `dispatch`, which validates against the contract.
+ */
+export function createInvokeHandler(dispatch: Dispatch, trustedOrigins: readonly string[]): InvokeHandler {
+  return (event, method, input) => {
+    if (!isTrustedSender(event.senderFrame, trustedOrigins)) {
+      return { ok: false, error: { code: 'forbidden', message: 'This page is not allowed to use Chronicle’s backend.' } };
+    }
+    if (typeof method !== 'string') {
+      return { ok: false, error: { code: 'unknown_method', message: 'A backend method name must be a string.' } };
+    }
+    return dispatch(method, input);
+  };
+}
+
+/** Registers the handler on the invoke channel; returns the function that removes it. */
+export function registerInvokeHandler(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, handler: InvokeHandler): () => void {
+  ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => handler(event, method, input));
+  return () => ipcMain.removeHandler(INVOKE_CHANNEL);
+}

@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BackendEvent } from '../../shared/api/contract';
+import { ChronicleError } from '../../shared/api/errors';
+import type { EntryPage } from '../../shared/domain/model';
+import { INVOKE_CHANNEL } from '../../shared/api/transport';
+import { type Backend, openBackend } from '../../electron/core/backend';
+import { APP_ORIGIN, trustedOrigins } from '../../electron/main/appOrigin';
+import { createInvokeHandler, type InvokeEvent, type InvokeHandler, registerInvokeHandler } from '../../electron/main/ipc';
+import { describeOpenFailure } from '../../electron/main/openFailure';
+
+let folder: string;
+let backend: Backend;
+let invoke: InvokeHandler;
+
+/** An IPC event as Electron would build it for a call from a frame at `url`. */
+function fromFrame(url: string, parent: unknown = null): InvokeEvent {
+  return { senderFrame: { url, parent } };
+}
+const fromApp = fromFrame(`${APP_ORIGIN}/index.html`);
+
+beforeEach(() => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'chronicle-ipc-'));
+  backend = openBackend({ databasePath: path.join(folder, 'chronicle.db'), externalPollMs: 0, onInternalError: () => {} });
+  invoke = createInvokeHandler(backend.dispatch, trustedOrigins(undefined));
+});
+afterEach(() => {
+  backend.close();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+function entryCount(): number {
+  return (backend.db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
+}
+
+describe('the IPC handler', () => {
+  it('runs a call from the app’s page against the real journal', () => {
+    const created = invoke(fromApp, 'entries.create', { date: '2026-03-04', title: 'Shipped the importer', section: 'projects' });
+    expect(created).toMatchObject({ ok: true, value: { title: 'Shipped the importer', date: '2026-03-04' } });
+    const listed = invoke(fromApp, 'entries.list', {});
+    const titles = listed.ok ? (listed.value as EntryPage).items.map((item) => item.title) : [];
+    expect(titles).toContain('Shipped the importer');
+  });
+
+  it('tells open windows that the journal changed after a write', () => {
+    const events: BackendEvent[] = [];
+    backend.subscribe((event) => events.push(event));
+    invoke(fromApp, 'entries.create', { date: '2026-03-04', title: 'Mentored Ana', section: 'collaboration' });
+    invoke(fromApp, 'themes.list', {});
+    expect(events).toEqual([{ type: 'changed', source: 'local' }]);
+  });
+
+  it('refuses calls from another origin, a subframe, or a frame that is gone, and writes nothing', () => {
+    const before = entryCount();
+    const input = { date: '2026-03-04', title: 'Forged', section: 'projects' };
+    for (const event of [
+      fromFrame('https://evil.example/'),
+      fromFrame('file:///tmp/index.html'),
+      fromFrame(`${APP_ORIGIN}/index.html`, { url: 'https://evil.example/' }),
+      { senderFrame: null },
+    ]) {
+      expect(invoke(event, 'entries.create', input)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(entryCount()).toBe(before);
+  });
+
+  it('answers a forged method with an error value, never a throw', () => {
+    expect(invoke(fromApp, 'db.exec', 'DROP TABLE entries')).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(invoke(fromApp, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(invoke(fromApp, 42, {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(invoke(fromApp, { toString: () => 'entries.list' }, {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
+
+  it('rejects invalid input with the contract’s message and writes nothing', () => {
+    const before = entryCount();
+    const result = invoke(fromApp, 'entries.create', { date: 'yesterday-ish', title: '' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(entryCount()).toBe(before);
+  });
+
+  it('is registered on the one invoke channel', () => {
+    const registered: string[] = [];
+    const remove = registerInvokeHandler(
+      { handle: (channel) => void registered.push(channel), removeHandler: (channel) => void registered.splice(registered.indexOf(channel), 1) },
+      invoke,
+    );
+    expect(registered).toEqual([INVOKE_CHANNEL]);
+    remove();
+    expect(registered).toEqual([]);
+  });
+});
+
+describe('a journal written by a newer Chronicle', () => {
+  it('is refused untouched, with words the user can act on', () => {
+    const file = path.join(folder, 'newer.db');
+    const db = new Database(file);
+    db.exec('CREATE TABLE future (x)');
+    db.pragma('user_version = 999');
+    db.close();
+    const bytes = fs.readFileSync(file);
+
+    let thrown: unknown;
+    try {
+      openBackend({ databasePath: file, externalPollMs: 0 }).close();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ChronicleError);
+    expect((thrown as ChronicleError).code).toBe('database_too_new');
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+
+    const dialog = describeOpenFailure(thrown, file);
+    expect(dialog.title).toBe('Chronicle needs an update');
+    expect(dialog.message).toContain(file);
+  });
+
+  it('explains any other failure without blaming the user', () => {
+    expect(describeOpenFailure(new Error('disk I/O error'), '/j.db')).toEqual({
+      title: 'Chronicle could not open your journal',
+      message: 'disk I/O error\n\nJournal: /j.db\nChronicle did not change it.',
+    });
+  });
+});

@@ -1,0 +1,64 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { BRAG_DOCUMENT_GUIDE_URL, type MenuCommand, menuTemplate } from '../../electron/main/menu';
+
+function build(platform: NodeJS.Platform, isDevelopment = false) {
+  const sent: MenuCommand[] = [];
+  const opened: string[] = [];
+  let shown = 0;
+  const template = menuTemplate({
+    platform,
+    appName: 'Chronicle',
+    isDevelopment,
+    actions: { sendCommand: (c) => sent.push(c), openExternal: (u) => opened.push(u), showJournalFile: () => shown++ },
+  });
+  return { template, sent, opened, shown: () => shown };
+}
+
+function items(menu: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return menu.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
+}
+
+function click(item: MenuItemConstructorOptions | undefined): void {
+  if (!item?.click) throw new Error('not clickable');
+  (item.click as () => void)();
+}
+
+describe('the application menu', () => {
+  it('has the macOS app menu first, then File, Edit, View, Window, Help', () => {
+    const { template } = build('darwin');
+    expect(template.map((item) => item.role ?? item.label)).toEqual(['appMenu', '&File', 'editMenu', '&View', 'windowMenu', 'help']);
+  });
+
+  it('has no app menu elsewhere, and Quit in File', () => {
+    const { template } = build('win32');
+    expect(template.map((item) => item.role ?? item.label)).toEqual(['&File', 'editMenu', '&View', 'windowMenu', 'help']);
+    expect(items(template).some((item) => item.role === 'quit')).toBe(true);
+  });
+
+  it('asks the page for a new entry and for search, showing shortcuts the page handles itself', () => {
+    const { template, sent } = build('linux');
+    const all = items(template);
+    const newEntry = all.find((item) => item.label === 'New Entry');
+    const search = all.find((item) => item.label === 'Search…');
+    expect(newEntry).toMatchObject({ accelerator: 'CmdOrCtrl+N', registerAccelerator: false });
+    expect(search).toMatchObject({ accelerator: 'CmdOrCtrl+K', registerAccelerator: false });
+    click(newEntry);
+    click(search);
+    expect(sent).toEqual(['entry.new', 'search.open']);
+  });
+
+  it('opens the guide in the browser and shows the journal file', () => {
+    const menu = build('linux');
+    const all = items(menu.template);
+    click(all.find((item) => item.label === 'What Is a Brag Document?'));
+    click(all.find((item) => item.label === 'Show Journal File'));
+    expect(menu.opened).toEqual([BRAG_DOCUMENT_GUIDE_URL]);
+    expect(menu.shown()).toBe(1);
+  });
+
+  it('offers developer tools only in development', () => {
+    expect(items(build('linux', false).template).some((item) => item.role === 'toggleDevTools')).toBe(false);
+    expect(items(build('linux', true).template).some((item) => item.role === 'toggleDevTools')).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import type { BackendEvent } from '../../shared/api/contract';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/api/transport';
+import { createPreloadApi } from '../../electron/preload/api';
+
+/** Stands in for ipcRenderer: records invokes and delivers pushes like Electron does. */
+class FakeIpcRenderer extends EventEmitter {
+  readonly calls: unknown[][] = [];
+  invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    this.calls.push([channel, ...args]);
+    return Promise.resolve({ ok: true, value: 'pong' });
+  }
+  push(payload: unknown): void {
+    this.emit(EVENT_CHANNEL, { sender: this }, payload);
+  }
+}
+
+describe('window.chronicle', () => {
+  it('exposes exactly invoke and onEvent', () => {
+    expect(Object.keys(createPreloadApi(new FakeIpcRenderer())).sort()).toEqual(['invoke', 'onEvent']);
+  });
+
+  it('sends calls on the invoke channel and returns the backend’s answer', async () => {
+    const ipc = new FakeIpcRenderer();
+    const api = createPreloadApi(ipc);
+    await expect(api.invoke('themes.list', {})).resolves.toEqual({ ok: true, value: 'pong' });
+    expect(ipc.calls).toEqual([[INVOKE_CHANNEL, 'themes.list', {}]]);
+  });
+
+  it('passes pushed events to listeners without the IPC event, and stops on unsubscribe', () => {
+    const ipc = new FakeIpcRenderer();
+    const api = createPreloadApi(ipc);
+    const received: unknown[][] = [];
+    const stop = api.onEvent((...args: unknown[]) => received.push(args));
+    const changed: BackendEvent = { type: 'changed', source: 'external' };
+    ipc.push(changed);
+    ipc.push('not an event');
+    stop();
+    ipc.push(changed);
+    expect(received).toEqual([[changed]]);
+    expect(ipc.listenerCount(EVENT_CHANNEL)).toBe(0);
+  });
+});
