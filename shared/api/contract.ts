@@ -1,11 +1,23 @@
 import type { z } from 'zod';
 import type {
+  CalendarYear,
+  DueFollowUp,
   Entry,
   EntryPage,
+  FollowUp,
+  Goal,
+  GoalWithEvidence,
+  MonthCount,
+  Person,
+  Reflection,
+  ReminderCheck,
   SearchResult,
+  Settings,
   SystemInfo,
   Theme,
+  WeekView,
 } from '../domain/model';
+import type { Streak } from '../domain/streak';
 import * as S from './schemas';
 
 /** Declares a method: its input schema now, its output type as a type argument. */
@@ -50,6 +62,68 @@ export const contract = {
   'themes.merge': mutation<Theme>()(S.ThemeMergeInput),
   /** Removes a theme from every entry and deletes it. Entries stay. */
   'themes.delete': mutation<{ id: string }>()(S.IdInput),
+
+  /** Everyone named on an entry, with how often and when. */
+  'people.list': query<Person[]>()(S.NoInput),
+  /** Corrects a person's name everywhere. */
+  'people.update': mutation<Person>()(S.PersonUpdateInput),
+  /** Folds two spellings of one person together. */
+  'people.merge': mutation<Person>()(S.PersonMergeInput),
+  /** Removes a person from every entry. Entries stay. */
+  'people.delete': mutation<{ id: string }>()(S.IdInput),
+
+  /** Goals, of one year or all, in the order they were written. */
+  'goals.list': query<Goal[]>()(S.GoalListInput),
+  /** One goal with the entries that are its evidence. */
+  'goals.get': query<GoalWithEvidence>()(S.IdInput),
+  'goals.create': mutation<Goal>()(S.GoalCreateInput),
+  /** Changes a goal's text, year or status (open, achieved, dropped). */
+  'goals.update': mutation<Goal>()(S.GoalUpdateInput),
+  /** Deletes a goal; the entries it was linked to stay. */
+  'goals.delete': mutation<{ id: string }>()(S.IdInput),
+  /** Records an entry as evidence for a goal. */
+  'goals.link': mutation<Goal>()(S.GoalLinkInput),
+  'goals.unlink': mutation<Goal>()(S.GoalLinkInput),
+
+  /** The reflection of a week, quarter or year, or null when none is written. */
+  'reflections.get': query<Reflection | null>()(S.ReflectionKey),
+  /** Writes a reflection; `start` must be the first day of its period. */
+  'reflections.save': mutation<Reflection>()(S.ReflectionSaveInput),
+  'reflections.list': query<Reflection[]>()(S.ReflectionListInput),
+
+  /** The week containing `date` (today by default): entries, reflection, due follow-ups, streak. */
+  'week.get': query<WeekView>()(S.WeekInput),
+
+  /** Asks to revisit an entry on a later day. Replaces a waiting follow-up. */
+  'followUps.set': mutation<FollowUp>()(S.FollowUpSetInput),
+  /** Cancels an entry's waiting follow-up. */
+  'followUps.clear': mutation<{ entryId: string }>()(S.EntryIdInput),
+  /** Follow-ups whose day has come, oldest first. */
+  'followUps.due': query<DueFollowUp[]>()(S.NoInput),
+  /** Adds the real result to the entry's impact, dated, and closes the follow-up. */
+  'followUps.answer': mutation<Entry>()(S.FollowUpAnswerInput),
+  'followUps.dismiss': mutation<FollowUp>()(S.IdInput),
+
+  /** Entries per day of a year, for the heatmap. */
+  'stats.calendar': query<CalendarYear>()(S.CalendarInput),
+  /** Entries per month, optionally of one theme or range. */
+  'stats.monthly': query<MonthCount[]>()(S.MonthlyInput),
+  /** Weeks in a row with an entry, forgiving one missed week a quarter. */
+  'stats.streak': query<Streak>()(S.NoInput),
+
+  'settings.get': query<Settings>()(S.NoInput),
+  'settings.update': mutation<Settings>()(S.SettingsUpdateInput),
+
+  /** Whether the weekly reminder should show now, or when to ask again. */
+  'reminders.check': query<ReminderCheck>()(S.NoInput),
+  /** Records that the reminder was shown, so it is not shown again for that week. */
+  'reminders.shown': mutation<ReminderCheck>()(S.NoInput),
+  'reminders.snooze': mutation<ReminderCheck>()(S.SnoozeInput),
+
+  /** Adds the welcome tour's example entries, goals and reflection (written by us). */
+  'samples.load': mutation<{ entries: number }>()(S.NoInput),
+  /** Deletes every example in one step; the user's own writing is untouched. */
+  'samples.remove': mutation<{ removed: number }>()(S.NoInput),
 
   /** Where the journal lives and how big it is. */
   'system.info': query<SystemInfo>()(S.NoInput),

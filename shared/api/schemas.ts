@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dayProblem } from '../domain/day';
+import { dayProblem, MAX_YEAR, MIN_YEAR } from '../domain/day';
+import { ENTRY_KINDS, GOAL_STATUSES, REFLECTION_PERIODS } from '../domain/model';
 import { LIMITS } from '../domain/limits';
 import { SECTION_IDS } from '../domain/sections';
 import { COLOR_PATTERN } from '../domain/themeColors';
@@ -66,6 +67,19 @@ export const LinkSchema = z.strictObject({
   title: z.string().max(LIMITS.linkTitleLength, 'The link title is too long').default(''),
 });
 
+export const Kind = z.enum(ENTRY_KINDS, { message: `The kind must be one of: ${ENTRY_KINDS.join(', ')}` });
+export const PersonName = line('A name', LIMITS.personNameLength);
+export const Year = z
+  .number({ message: 'A year is a number' })
+  .int('A year is a whole number')
+  .min(MIN_YEAR, `The year must be between ${MIN_YEAR} and ${MAX_YEAR}`)
+  .max(MAX_YEAR, `The year must be between ${MIN_YEAR} and ${MAX_YEAR}`);
+
+const People = z
+  .array(PersonName)
+  .max(LIMITS.peoplePerEntry, `An entry can name at most ${LIMITS.peoplePerEntry} people`);
+const GoalIds = z.array(Id).max(LIMITS.goalsPerEntry, `An entry can support at most ${LIMITS.goalsPerEntry} goals`);
+
 const ThemeIds = z
   .array(Id)
   .max(LIMITS.themesPerEntry, `An entry can have at most ${LIMITS.themesPerEntry} themes`);
@@ -85,6 +99,10 @@ export const EntryCreateInput = z.strictObject({
   themeIds: ThemeIds.default([]),
   /** Theme names to attach, created when no theme has that name (ignoring case). */
   newThemes: NewThemes.default([]),
+  kind: Kind.default('accomplishment'),
+  /** Names of the people involved; a new name adds the person. */
+  people: People.default([]),
+  goalIds: GoalIds.default([]),
   starred: z.boolean().default(false),
   links: Links.default([]),
 });
@@ -98,6 +116,9 @@ export const EntryUpdateInput = z.strictObject({
   impact: Impact.optional(),
   themeIds: ThemeIds.optional(),
   newThemes: NewThemes.optional(),
+  kind: Kind.optional(),
+  people: People.optional(),
+  goalIds: GoalIds.optional(),
   starred: z.boolean().optional(),
   links: Links.optional(),
 });
@@ -113,6 +134,9 @@ export const EntryListInput = z
     to: DaySchema.optional(),
     themeId: Id.optional(),
     section: Section.optional(),
+    kind: Kind.optional(),
+    personId: Id.optional(),
+    goalId: Id.optional(),
     starred: z.boolean().optional(),
     /** List the trash instead of the journal (newest deletion first). */
     trashed: z.boolean().default(false),
@@ -147,3 +171,81 @@ export const ThemeUpdateInput = z.strictObject({
 export const ThemeMergeInput = z
   .strictObject({ sourceId: Id, targetId: Id })
   .refine((v) => v.sourceId !== v.targetId, 'A theme cannot be merged into itself');
+
+export const PersonUpdateInput = z.strictObject({ id: Id, name: PersonName });
+export const PersonMergeInput = z
+  .strictObject({ sourceId: Id, targetId: Id })
+  .refine((v) => v.sourceId !== v.targetId, 'A person cannot be merged into themselves');
+
+const GoalTitle = line('A goal', LIMITS.goalTitleLength);
+const GoalDescription = markdown('The description', LIMITS.goalDescriptionLength);
+export const GoalStatusSchema = z.enum(GOAL_STATUSES, { message: `A goal is ${GOAL_STATUSES.join(', ')}` });
+
+export const GoalListInput = z.strictObject({ year: Year.optional() });
+export const GoalCreateInput = z.strictObject({
+  year: Year,
+  title: GoalTitle,
+  description: GoalDescription.default(''),
+  status: GoalStatusSchema.default('open'),
+});
+export const GoalUpdateInput = z.strictObject({
+  id: Id,
+  year: Year.optional(),
+  title: GoalTitle.optional(),
+  description: GoalDescription.optional(),
+  status: GoalStatusSchema.optional(),
+});
+export const GoalLinkInput = z.strictObject({ goalId: Id, entryId: Id });
+
+export const ReflectionPeriodSchema = z.enum(REFLECTION_PERIODS, {
+  message: `A reflection is for a ${REFLECTION_PERIODS.join(', ')}`,
+});
+export const ReflectionKey = z.strictObject({ period: ReflectionPeriodSchema, start: DaySchema });
+export const ReflectionSaveInput = z.strictObject({
+  period: ReflectionPeriodSchema,
+  start: DaySchema,
+  body: markdown('The reflection', LIMITS.reflectionLength),
+});
+export const ReflectionListInput = z.strictObject({ period: ReflectionPeriodSchema.optional(), year: Year.optional() });
+
+export const WeekInput = z.strictObject({ date: DaySchema.optional() });
+
+export const FollowUpSetInput = z.strictObject({
+  entryId: Id,
+  due: DaySchema,
+  question: z.string().max(LIMITS.followUpQuestionLength, 'The question is too long').default(''),
+});
+export const FollowUpAnswerInput = z.strictObject({
+  id: Id,
+  answer: z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1, 'Write what happened').max(LIMITS.followUpAnswerLength, 'The answer is too long')),
+});
+export const EntryIdInput = z.strictObject({ entryId: Id });
+
+export const CalendarInput = z.strictObject({ year: Year });
+export const MonthlyInput = z
+  .strictObject({ themeId: Id.optional(), from: DaySchema.optional(), to: DaySchema.optional() })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'The start of the range is after its end', path: ['from'] });
+
+const Time = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'A time is written HH:mm, from 00:00 to 23:59');
+const Weekday = z.number().int().min(0).max(6);
+export const SettingsUpdateInput = z.strictObject({
+  weekStartsOn: Weekday.optional(),
+  reminder: z.strictObject({ enabled: z.boolean(), weekday: Weekday, time: Time }).optional(),
+  quickCapture: z
+    .strictObject({
+      enabled: z.boolean(),
+      accelerator: z
+        .string()
+        .min(1, 'Choose a shortcut')
+        .max(LIMITS.acceleratorLength)
+        .regex(/^[A-Za-z0-9+]+$/, 'A shortcut is keys joined by +, such as CommandOrControl+Shift+J'),
+    })
+    .optional(),
+  welcomeDone: z.boolean().optional(),
+});
+export const SnoozeInput = z.strictObject({
+  minutes: z.number().int().min(5, 'Snooze for at least 5 minutes').max(7 * 24 * 60, 'Snooze for at most a week'),
+});

@@ -1,5 +1,85 @@
-import type { Day } from './day';
+import type { Day, WeekStart } from './day';
+import type { ReminderSettings } from './reminders';
 import type { SectionId } from './sections';
+import type { Streak } from './streak';
+
+/** What an entry records: something done, something learned, or praise received. */
+export const ENTRY_KINDS = ['accomplishment', 'learning', 'kudos'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export const KIND_LABELS: Record<EntryKind, string> = {
+  accomplishment: 'Accomplishment',
+  learning: 'Learning',
+  kudos: 'Kudos received',
+};
+
+/** Someone an entry involves: a collaborator, a mentee, whoever gave the kudos. */
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface Person extends PersonRef {
+  entryCount: number;
+  kudosCount: number;
+  firstDate: Day | null;
+  lastDate: Day | null;
+}
+
+export const GOAL_STATUSES = ['open', 'achieved', 'dropped'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export interface GoalRef {
+  id: string;
+  title: string;
+  /** The year the goal is for. "Goals for next year" written in 2026 have year 2027. */
+  year: number;
+}
+
+export interface Goal extends GoalRef {
+  description: string;
+  status: GoalStatus;
+  /** Entries outside the trash linked to it as evidence. */
+  entryCount: number;
+  sample: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface GoalWithEvidence extends Goal {
+  evidence: EntryListItem[];
+}
+
+/** "3 months ago you shipped X: what actually happened?" */
+export interface FollowUp {
+  id: string;
+  entryId: string;
+  due: Day;
+  question: string;
+  createdAt: string;
+  answeredAt: string | null;
+  answer: string | null;
+  dismissedAt: string | null;
+}
+
+export interface DueFollowUp extends FollowUp {
+  entry: EntryListItem;
+}
+
+export const REFLECTION_PERIODS = ['week', 'quarter', 'year'] as const;
+export type ReflectionPeriod = (typeof REFLECTION_PERIODS)[number];
+
+/** Free text about a period; a year's reflection is the seed of a blog post. */
+export interface Reflection {
+  id: string;
+  period: ReflectionPeriod;
+  start: Day;
+  /** Last day of the period. */
+  end: Day;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
 
 /** A link attached to an entry: a pull request, a doc, a dashboard. */
 export interface Link {
@@ -35,8 +115,15 @@ export interface Entry {
   /** What happened because of it, as Markdown. */
   impact: string;
   themes: ThemeRef[];
+  kind: EntryKind;
+  people: PersonRef[];
+  goals: GoalRef[];
+  /** The follow-up still waiting for an answer, if any. */
+  followUp: FollowUp | null;
   starred: boolean;
   links: Link[];
+  /** One of the examples from the welcome tour. */
+  sample: boolean;
   createdAt: string;
   updatedAt: string;
   /** When it was moved to the trash; null while it is in the journal. */
@@ -79,3 +166,50 @@ export interface SystemInfo {
   entryCount: number;
   trashedCount: number;
 }
+
+export interface Settings {
+  /** 0 = Sunday … 6 = Saturday; Monday by default. */
+  weekStartsOn: WeekStart;
+  reminder: ReminderSettings;
+  quickCapture: {
+    /** The global shortcut works even when Chronicle is in the background. Off by default. */
+    enabled: boolean;
+    /** An Electron accelerator such as CommandOrControl+Shift+J. */
+    accelerator: string;
+  };
+  /** The welcome tour was seen (or skipped). */
+  welcomeDone: boolean;
+}
+
+/** One week as the weekly habit sees it. */
+export interface WeekView {
+  start: Day;
+  end: Day;
+  entries: EntryListItem[];
+  reflection: Reflection | null;
+  dueFollowUps: DueFollowUp[];
+  streak: Streak;
+}
+
+export interface CalendarDay {
+  date: Day;
+  count: number;
+}
+
+export interface CalendarYear {
+  year: number;
+  days: CalendarDay[];
+  total: number;
+  activeDays: number;
+}
+
+export interface MonthCount {
+  /** yyyy-MM */
+  month: string;
+  count: number;
+}
+
+export type ReminderCheck =
+  | { kind: 'off' }
+  | { kind: 'due'; weekStart: Day; missed: boolean }
+  | { kind: 'wait'; until: string };

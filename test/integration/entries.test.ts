@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import type { Entry, Theme } from '../../shared/domain/model';
 import { openTestJournal, snapshot, type TestJournal } from './journal';
 
@@ -261,7 +262,7 @@ describe('system', () => {
     journal.call('entries.delete', { id: e.id });
     expect(journal.call('system.info', {})).toEqual({
       databasePath: journal.databasePath,
-      schemaVersion: 1,
+      schemaVersion: LATEST_VERSION,
       entryCount: 1,
       trashedCount: 1,
     });

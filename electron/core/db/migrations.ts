@@ -115,6 +115,146 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'template-structure',
+    up(db) {
+      db.exec(`
+        ALTER TABLE entries ADD COLUMN kind TEXT NOT NULL DEFAULT 'accomplishment'
+          CHECK (kind IN ('accomplishment', 'learning', 'kudos'));
+        -- Example entries from the welcome tour, removable in one step.
+        ALTER TABLE entries ADD COLUMN sample INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1));
+        CREATE INDEX entries_by_kind ON entries (kind, date DESC, seq DESC) WHERE deleted_at IS NULL;
+
+        CREATE TABLE people (
+          seq        INTEGER PRIMARY KEY,
+          id         TEXT NOT NULL UNIQUE,
+          name       TEXT NOT NULL,
+          name_key   TEXT NOT NULL UNIQUE,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE entry_people (
+          entry_seq  INTEGER NOT NULL REFERENCES entries (seq) ON DELETE CASCADE,
+          person_seq INTEGER NOT NULL REFERENCES people (seq) ON DELETE CASCADE,
+          position   INTEGER NOT NULL,
+          PRIMARY KEY (entry_seq, person_seq)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX entry_people_by_person ON entry_people (person_seq, entry_seq);
+
+        CREATE TABLE goals (
+          seq         INTEGER PRIMARY KEY,
+          id          TEXT NOT NULL UNIQUE,
+          year        INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 9999),
+          title       TEXT NOT NULL CHECK (length(title) > 0),
+          description TEXT NOT NULL DEFAULT '',
+          status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'achieved', 'dropped')),
+          sample      INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1)),
+          created_at  TEXT NOT NULL,
+          updated_at  TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX goals_by_year ON goals (year, seq);
+        CREATE TABLE entry_goals (
+          entry_seq INTEGER NOT NULL REFERENCES entries (seq) ON DELETE CASCADE,
+          goal_seq  INTEGER NOT NULL REFERENCES goals (seq) ON DELETE CASCADE,
+          PRIMARY KEY (entry_seq, goal_seq)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX entry_goals_by_goal ON entry_goals (goal_seq, entry_seq);
+
+        CREATE TABLE reflections (
+          seq        INTEGER PRIMARY KEY,
+          id         TEXT NOT NULL UNIQUE,
+          period     TEXT NOT NULL CHECK (period IN ('week', 'quarter', 'year')),
+          start      TEXT NOT NULL CHECK (start GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+          body       TEXT NOT NULL,
+          sample     INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1)),
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          UNIQUE (period, start)
+        ) STRICT;
+
+        CREATE TABLE follow_ups (
+          seq          INTEGER PRIMARY KEY,
+          id           TEXT NOT NULL UNIQUE,
+          entry_seq    INTEGER NOT NULL REFERENCES entries (seq) ON DELETE CASCADE,
+          due          TEXT NOT NULL CHECK (due GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+          question     TEXT NOT NULL DEFAULT '',
+          created_at   TEXT NOT NULL,
+          answered_at  TEXT,
+          answer       TEXT,
+          dismissed_at TEXT
+        ) STRICT;
+        CREATE INDEX follow_ups_open ON follow_ups (due) WHERE answered_at IS NULL AND dismissed_at IS NULL;
+        CREATE INDEX follow_ups_by_entry ON follow_ups (entry_seq);
+
+        -- People's names become searchable: the full-text table gains a column, so it is
+        -- rebuilt with its triggers and refilled from the entries.
+        DROP TRIGGER entries_fts_insert;
+        DROP TRIGGER entries_fts_update;
+        DROP TRIGGER entries_fts_delete;
+        DROP TRIGGER entry_themes_fts_insert;
+        DROP TRIGGER entry_themes_fts_delete;
+        DROP TRIGGER themes_fts_rename;
+        DROP TABLE entries_fts;
+
+        CREATE VIRTUAL TABLE entries_fts USING fts5 (
+          title, body, impact, themes, people,
+          tokenize = 'unicode61 remove_diacritics 2',
+          prefix = '2 3'
+        );
+        CREATE VIEW entry_search_text AS
+          SELECT e.seq, e.title, e.body, e.impact,
+                 (SELECT coalesce(group_concat(t.name, ' '), '') FROM entry_themes et
+                  JOIN themes t ON t.seq = et.theme_seq WHERE et.entry_seq = e.seq) AS themes,
+                 (SELECT coalesce(group_concat(p.name, ' '), '') FROM entry_people ep
+                  JOIN people p ON p.seq = ep.person_seq WHERE ep.entry_seq = e.seq) AS people
+          FROM entries e WHERE e.deleted_at IS NULL;
+
+        INSERT INTO entries_fts (rowid, title, body, impact, themes, people)
+          SELECT seq, title, body, impact, themes, people FROM entry_search_text;
+
+        CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries
+        WHEN new.deleted_at IS NULL BEGIN
+          INSERT INTO entries_fts (rowid, title, body, impact, themes, people)
+            SELECT seq, title, body, impact, themes, people FROM entry_search_text WHERE seq = new.seq;
+        END;
+        CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body, impact, deleted_at ON entries BEGIN
+          DELETE FROM entries_fts WHERE rowid = old.seq;
+          INSERT INTO entries_fts (rowid, title, body, impact, themes, people)
+            SELECT seq, title, body, impact, themes, people FROM entry_search_text WHERE seq = new.seq;
+        END;
+        CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+          DELETE FROM entries_fts WHERE rowid = old.seq;
+        END;
+
+        CREATE TRIGGER entry_themes_fts_insert AFTER INSERT ON entry_themes BEGIN
+          UPDATE entries_fts SET themes = (SELECT themes FROM entry_search_text WHERE seq = new.entry_seq)
+          WHERE rowid = new.entry_seq;
+        END;
+        CREATE TRIGGER entry_themes_fts_delete AFTER DELETE ON entry_themes BEGIN
+          UPDATE entries_fts SET themes = (SELECT themes FROM entry_search_text WHERE seq = old.entry_seq)
+          WHERE rowid = old.entry_seq;
+        END;
+        CREATE TRIGGER themes_fts_rename AFTER UPDATE OF name ON themes BEGIN
+          UPDATE entries_fts SET themes = (SELECT themes FROM entry_search_text s WHERE s.seq = entries_fts.rowid)
+          WHERE rowid IN (SELECT entry_seq FROM entry_themes WHERE theme_seq = new.seq);
+        END;
+
+        CREATE TRIGGER entry_people_fts_insert AFTER INSERT ON entry_people BEGIN
+          UPDATE entries_fts SET people = (SELECT people FROM entry_search_text WHERE seq = new.entry_seq)
+          WHERE rowid = new.entry_seq;
+        END;
+        CREATE TRIGGER entry_people_fts_delete AFTER DELETE ON entry_people BEGIN
+          UPDATE entries_fts SET people = (SELECT people FROM entry_search_text WHERE seq = old.entry_seq)
+          WHERE rowid = old.entry_seq;
+        END;
+        CREATE TRIGGER people_fts_rename AFTER UPDATE OF name ON people BEGIN
+          UPDATE entries_fts SET people = (SELECT people FROM entry_search_text s WHERE s.seq = entries_fts.rowid)
+          WHERE rowid IN (SELECT entry_seq FROM entry_people WHERE person_seq = new.seq);
+        END;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

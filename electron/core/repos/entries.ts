@@ -1,8 +1,18 @@
 import type Database from 'better-sqlite3';
-import type { Entry, EntryListItem, Link, ThemeRef } from '../../../shared/domain/model';
+import type { Entry, EntryKind, EntryListItem, Link } from '../../../shared/domain/model';
 import { plainExcerpt } from '../../../shared/domain/plainText';
 import type { SectionId } from '../../../shared/domain/sections';
+import type { followUpsRepo } from './followUps';
+import type { GoalsRepo } from './goals';
+import type { PeopleRepo } from './people';
 import type { ThemesRepo } from './themes';
+
+export interface EntryRelations {
+  themes: ThemesRepo;
+  people: PeopleRepo;
+  goals: GoalsRepo;
+  followUps: ReturnType<typeof followUpsRepo>;
+}
 
 interface EntryRow {
   seq: number;
@@ -14,6 +24,8 @@ interface EntryRow {
   impact: string;
   starred: number;
   links: string;
+  kind: string;
+  sample: number;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -25,6 +37,7 @@ export interface EntryFields {
   body: string;
   section: SectionId;
   impact: string;
+  kind: EntryKind;
   starred: boolean;
   links: Link[];
 }
@@ -34,6 +47,9 @@ export interface ListFilter {
   to?: string;
   themeId?: string;
   section?: SectionId;
+  kind?: EntryKind;
+  personId?: string;
+  goalId?: string;
   starred?: boolean;
   trashed: boolean;
   limit: number;
@@ -54,20 +70,21 @@ export const HIT_CLOSE = '\u0003';
 function listColumns(table: string): string {
   const t = `${table}.`;
   return `${t}seq, ${t}id, ${t}date, ${t}title, substr(${t}body, 1, 800) AS body, ${t}section,
-    substr(${t}impact, 1, 400) AS impact, ${t}starred, ${t}links, ${t}created_at, ${t}updated_at, ${t}deleted_at`;
+    substr(${t}impact, 1, 400) AS impact, ${t}starred, ${t}links, ${t}kind, ${t}sample,
+    ${t}created_at, ${t}updated_at, ${t}deleted_at`;
 }
 
 /** SQL for entries; no validation or policy here. */
-export function entriesRepo(db: Database.Database, themes: ThemesRepo) {
+export function entriesRepo(db: Database.Database, relations: EntryRelations) {
   const statements = {
     byId: db.prepare<[string], EntryRow>('SELECT * FROM entries WHERE id = ?'),
     insert: db.prepare(
-      `INSERT INTO entries (id, date, title, body, section, impact, starred, links, created_at, updated_at)
-       VALUES (@id, @date, @title, @body, @section, @impact, @starred, @links, @now, @now)`,
+      `INSERT INTO entries (id, date, title, body, section, impact, kind, starred, links, sample, created_at, updated_at)
+       VALUES (@id, @date, @title, @body, @section, @impact, @kind, @starred, @links, @sample, @now, @now)`,
     ),
     update: db.prepare(
       `UPDATE entries SET date = @date, title = @title, body = @body, section = @section,
-         impact = @impact, starred = @starred, links = @links, updated_at = @now WHERE id = @id`,
+         impact = @impact, kind = @kind, starred = @starred, links = @links, updated_at = @now WHERE id = @id`,
     ),
     setDeleted: db.prepare('UPDATE entries SET deleted_at = @deletedAt, updated_at = @now WHERE id = @id'),
     purge: db.prepare('DELETE FROM entries WHERE id = ?'),
@@ -85,32 +102,62 @@ export function entriesRepo(db: Database.Database, themes: ThemesRepo) {
        WHERE entries_fts MATCH ? AND rank MATCH 'bm25(10.0, 1.0, 2.0, 4.0)'
        ORDER BY rank LIMIT ?`,
     ),
+    bySeq: db.prepare<[number], EntryRow>('SELECT * FROM entries WHERE seq = ?'),
+    dayCounts: db.prepare<[string, string], { date: string; count: number }>(
+      `SELECT date, count(*) AS count FROM entries WHERE deleted_at IS NULL AND date BETWEEN ? AND ?
+       GROUP BY date ORDER BY date`,
+    ),
+    distinctDays: db.prepare<[], { date: string }>('SELECT DISTINCT date FROM entries WHERE deleted_at IS NULL'),
+    anyBetween: db.prepare<[string, string], { found: number }>(
+      'SELECT 1 AS found FROM entries WHERE deleted_at IS NULL AND date BETWEEN ? AND ? LIMIT 1',
+    ),
+    monthly: db.prepare<{ themeId: string | null; from: string | null; to: string | null }, { month: string; count: number }>(
+      `SELECT substr(e.date, 1, 7) AS month, count(*) AS count FROM entries e
+       WHERE e.deleted_at IS NULL AND (@from IS NULL OR e.date >= @from) AND (@to IS NULL OR e.date <= @to)
+         AND (@themeId IS NULL OR e.seq IN (SELECT et.entry_seq FROM entry_themes et
+              JOIN themes t ON t.seq = et.theme_seq WHERE t.id = @themeId))
+       GROUP BY month ORDER BY month`,
+    ),
+    purgeSamples: db.prepare('DELETE FROM entries WHERE sample = 1'),
+    anySamples: db.prepare<[], { found: number }>('SELECT 1 AS found FROM entries WHERE sample = 1 LIMIT 1'),
     bySeqs: db.prepare<[string], EntryRow>(
       `SELECT ${listColumns('entries')} FROM entries WHERE seq IN (SELECT value FROM json_each(?))`,
     ),
   };
   const listCache = new Map<string, Database.Statement>();
 
-  function toListItem(row: EntryRow, refs: ThemeRef[]): EntryListItem {
-    return {
+  /** Everything but the text, with the related themes, people, goals and follow-up in 4 queries. */
+  function withRelations(rows: EntryRow[]): Omit<Entry, 'body' | 'impact'>[] {
+    const seqs = rows.map((r) => r.seq);
+    const themes = relations.themes.refsFor(seqs);
+    const people = relations.people.refsFor(seqs);
+    const goals = relations.goals.refsFor(seqs);
+    const followUps = relations.followUps.openFor(seqs);
+    return rows.map((row) => ({
       id: row.id,
       date: row.date,
       title: row.title,
-      excerpt: plainExcerpt(row.body),
-      impactExcerpt: plainExcerpt(row.impact, 160),
       section: row.section as SectionId,
-      themes: refs,
+      kind: row.kind as EntryKind,
+      themes: themes.get(row.seq) ?? [],
+      people: people.get(row.seq) ?? [],
+      goals: goals.get(row.seq) ?? [],
+      followUp: followUps.get(row.seq) ?? null,
       starred: row.starred === 1,
       links: JSON.parse(row.links) as Link[],
+      sample: row.sample === 1,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       deletedAt: row.deleted_at,
-    };
+    }));
   }
 
   function listItems(rows: EntryRow[]): EntryListItem[] {
-    const refs = themes.refsFor(rows.map((r) => r.seq));
-    return rows.map((row) => toListItem(row, refs.get(row.seq) ?? []));
+    return withRelations(rows).map((item, i) => ({
+      ...item,
+      excerpt: plainExcerpt(rows[i]?.body ?? ''),
+      impactExcerpt: plainExcerpt(rows[i]?.impact ?? '', 160),
+    }));
   }
 
   function listStatement(filter: ListFilter): Database.Statement {
@@ -119,6 +166,15 @@ export function entriesRepo(db: Database.Database, themes: ThemesRepo) {
     if (filter.to) where.push('e.date <= @to');
     if (filter.section) where.push('e.section = @section');
     if (filter.starred !== undefined) where.push('e.starred = @starred');
+    if (filter.kind) where.push('e.kind = @kind');
+    if (filter.personId) {
+      where.push(`e.seq IN (SELECT ep.entry_seq FROM entry_people ep
+                  JOIN people p ON p.seq = ep.person_seq WHERE p.id = @personId)`);
+    }
+    if (filter.goalId) {
+      where.push(`e.seq IN (SELECT eg.entry_seq FROM entry_goals eg
+                  JOIN goals g ON g.seq = eg.goal_seq WHERE g.id = @goalId)`);
+    }
     if (filter.themeId) {
       where.push(`e.seq IN (SELECT et.entry_seq FROM entry_themes et
                   JOIN themes t ON t.seq = et.theme_seq WHERE t.id = @themeId)`);
@@ -136,26 +192,30 @@ export function entriesRepo(db: Database.Database, themes: ThemesRepo) {
 
   return {
     rowById: (id: string): EntryRow | undefined => statements.byId.get(id),
+    rowBySeq: (seq: number): EntryRow | undefined => statements.bySeq.get(seq),
+    /** List items for the given rows, in their order. */
+    itemsForSeqs(seqs: readonly number[]): EntryListItem[] {
+      if (seqs.length === 0) return [];
+      const rows = statements.bySeqs.all(JSON.stringify(seqs));
+      const items = new Map(listItems(rows).map((item, i) => [rows[i]?.seq as number, item]));
+      return seqs.flatMap((seq) => items.get(seq) ?? []);
+    },
+    dayCounts: (from: string, to: string) => statements.dayCounts.all(from, to),
+    /** Every day that has an entry outside the trash (for streaks). */
+    days: (): string[] => statements.distinctDays.all().map((r) => r.date),
+    anyBetween: (from: string, to: string): boolean => statements.anyBetween.get(from, to) !== undefined,
+    monthly: (filter: { themeId?: string; from?: string; to?: string }) =>
+      statements.monthly.all({ themeId: filter.themeId ?? null, from: filter.from ?? null, to: filter.to ?? null }),
+    purgeSamples: (): number => statements.purgeSamples.run().changes,
+    hasSamples: (): boolean => statements.anySamples.get() !== undefined,
 
     toEntry(row: EntryRow): Entry {
-      return {
-        id: row.id,
-        date: row.date,
-        title: row.title,
-        body: row.body,
-        section: row.section as SectionId,
-        impact: row.impact,
-        themes: themes.refsFor([row.seq]).get(row.seq) ?? [],
-        starred: row.starred === 1,
-        links: JSON.parse(row.links) as Link[],
-        createdAt: row.created_at,
-        updatedAt: row.updated_at,
-        deletedAt: row.deleted_at,
-      };
+      const [item] = withRelations([row]);
+      return { ...(item as Omit<Entry, 'body' | 'impact'>), body: row.body, impact: row.impact };
     },
 
-    insert(id: string, fields: EntryFields, now: string): number {
-      const result = statements.insert.run({ id, ...serialize(fields), now });
+    insert(id: string, fields: EntryFields, now: string, sample = false): number {
+      const result = statements.insert.run({ id, ...serialize(fields), sample: sample ? 1 : 0, now });
       return Number(result.lastInsertRowid);
     },
 
@@ -185,6 +245,9 @@ export function entriesRepo(db: Database.Database, themes: ThemesRepo) {
         section: filter.section,
         starred: filter.starred === undefined ? undefined : filter.starred ? 1 : 0,
         themeId: filter.themeId,
+        kind: filter.kind,
+        personId: filter.personId,
+        goalId: filter.goalId,
         afterDate: filter.after?.date,
         afterSeq: filter.after?.seq,
         limit: filter.limit,
@@ -214,6 +277,7 @@ function serialize(fields: EntryFields) {
     body: fields.body,
     section: fields.section,
     impact: fields.impact,
+    kind: fields.kind,
     starred: fields.starred ? 1 : 0,
     links: JSON.stringify(fields.links),
   };

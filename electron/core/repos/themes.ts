@@ -42,6 +42,7 @@ export function themesRepo(db: Database.Database) {
     byKey: db.prepare<[string], ThemeRef>('SELECT id, name, color FROM themes WHERE name_key = ?'),
     seqOf: db.prepare<[string], { seq: number }>('SELECT seq FROM themes WHERE id = ?'),
     colors: db.prepare<[], { color: string }>('SELECT color FROM themes ORDER BY seq'),
+    ids: db.prepare<[], { id: string }>('SELECT id FROM themes'),
     insert: db.prepare(
       `INSERT INTO themes (id, name, name_key, color, description, created_at, updated_at)
        VALUES (@id, @name, @nameKey, @color, @description, @now, @now)`,
@@ -55,6 +56,10 @@ export function themesRepo(db: Database.Database) {
        SELECT entry_seq, @target, position FROM entry_themes WHERE theme_seq = @source`,
     ),
     remove: db.prepare('DELETE FROM themes WHERE id = ?'),
+    removeUnused: db.prepare(
+      `DELETE FROM themes WHERE id IN (SELECT value FROM json_each(?))
+         AND NOT EXISTS (SELECT 1 FROM entry_themes WHERE theme_seq = themes.seq)`,
+    ),
     refsForEntries: db.prepare<[string], ThemeRef & { entry_seq: number }>(
       `SELECT et.entry_seq, t.id, t.name, t.color FROM entry_themes et
        JOIN themes t ON t.seq = et.theme_seq
@@ -73,6 +78,7 @@ export function themesRepo(db: Database.Database) {
     findByName: (name: string): ThemeRef | undefined => statements.byKey.get(themeNameKey(name)),
     seqOf: (id: string): number | undefined => statements.seqOf.get(id)?.seq,
     usedColors: (): string[] => statements.colors.all().map((r) => r.color),
+    ids: (): string[] => statements.ids.all().map((r) => r.id),
     insert(theme: { id: string; name: string; color: string; description: string; now: string }): void {
       statements.insert.run({ ...theme, nameKey: themeNameKey(theme.name) });
     },
@@ -85,6 +91,10 @@ export function themesRepo(db: Database.Database) {
     },
     remove: (id: string): void => {
       statements.remove.run(id);
+    },
+    /** Deletes those of the given themes that no entry carries. */
+    removeUnused: (ids: readonly string[]): void => {
+      statements.removeUnused.run(JSON.stringify(ids));
     },
     /** Theme references for many entries at once, grouped by entry, in the entry's order. */
     refsFor(entrySeqs: readonly number[]): Map<number, ThemeRef[]> {
