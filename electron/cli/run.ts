@@ -2,7 +2,8 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
 import { ChronicleError } from '../../shared/api/errors';
-import type { EntryListItem, TextSegment } from '../../shared/domain/model';
+import { ENTRY_KINDS, type EntryKind, type EntryListItem, KIND_LABELS, type TextSegment } from '../../shared/domain/model';
+import { periodLabel } from '../../shared/domain/periods';
 import { findSection, SECTIONS, sectionInfo } from '../../shared/domain/sections';
 import { type Backend, openBackend } from '../core/backend';
 import { defaultDatabasePath } from '../core/paths';
@@ -23,8 +24,11 @@ const USAGE = `usage: chronicle [--db <file>] <command> [options]
 
 commands:
   add "<title>" [--date <day>] [--theme <name>]... [--section <name>] [--impact "<text>"] [--star]
+      [--kind accomplishment|learning|kudos] [--person "<name>"]...
   list [--from <day>] [--to <day>] [--theme <name>] [--limit <n>]
   search "<query>" [--limit <n>]
+  week [--date <day>]          the week with its entries, reflection and due follow-ups
+  goals [--year <year>]        goals for a year (this year by default) with their evidence
 
   <day> is yyyy-MM-dd, today, yesterday, "last friday", "3 days ago"...
   --json prints machine-readable output. Without --db, the desktop app's journal is used
@@ -44,6 +48,9 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   limit: { type: 'string' },
+  kind: { type: 'string' },
+  person: { type: 'string', multiple: true },
+  year: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } satisfies ParseArgsConfig['options'];
 
@@ -137,14 +144,18 @@ function onlyFlags(values: Values, allowed: (keyof Values)[], command: string): 
 
 const add: Command<Input<'entries.create'>> = {
   check(values, positionals, io) {
-    onlyFlags(values, ['date', 'theme', 'section', 'impact', 'star'], 'add');
+    onlyFlags(values, ['date', 'theme', 'section', 'impact', 'star', 'kind', 'person'], 'add');
     if (positionals.length !== 1) throw new UsageError('add takes one title in quotes: chronicle add "Shipped the importer"');
     const section = values.section === undefined ? 'projects' : findSection(values.section);
     if (!section) {
       throw new UsageError(`--section: "${values.section}" is not a section; use one of ${SECTIONS.map((s) => s.id).join(', ')}`);
     }
+    const kind = values.kind ?? 'accomplishment';
+    if (!isKind(kind)) throw new UsageError(`--kind: "${kind}" is not a kind; use one of ${ENTRY_KINDS.join(', ')}`);
     return {
       title: positionals[0] as string,
+      kind,
+      people: values.person ?? [],
       date: day(values.date ?? 'today', '--date', io) as string,
       section,
       impact: values.impact ?? '',
@@ -155,7 +166,9 @@ const add: Command<Input<'entries.create'>> = {
   execute(input, call, io, json) {
     const entry = call('entries.create', input);
     if (json) return io.stdout(`${JSON.stringify(entry, null, 2)}\n`);
-    io.stdout(`Added "${entry.title}" on ${entry.date} (${sectionInfo(entry.section).label})${themeList(entry.themes)}\n`);
+    const kind = entry.kind === 'accomplishment' ? '' : `, ${KIND_LABELS[entry.kind].toLowerCase()}`;
+    const people = entry.people.length ? ` with ${entry.people.map((p) => p.name).join(', ')}` : '';
+    io.stdout(`Added "${entry.title}" on ${entry.date} (${sectionInfo(entry.section).label}${kind})${people}${themeList(entry.themes)}\n`);
   },
 };
 
@@ -228,7 +241,69 @@ const search: Command<{ query: string; limit: number }> = {
   },
 };
 
-const commands: Record<string, Command<unknown>> = { add, list, search } as Record<string, Command<unknown>>;
+const week: Command<{ date?: string }> = {
+  check(values, positionals, io) {
+    onlyFlags(values, ['date'], 'week');
+    if (positionals.length > 0) throw new UsageError('week takes no words; use --date to pick a week');
+    return { date: day(values.date, '--date', io) };
+  },
+  execute(options, call, io, json) {
+    const view = call('week.get', { date: options.date });
+    if (json) return io.stdout(`${JSON.stringify(view, null, 2)}\n`);
+    const out: string[] = [`${periodLabel('week', view.start)} (${view.start} to ${view.end})`, ''];
+    if (view.entries.length === 0) out.push('No entries this week.');
+    for (const item of [...view.entries].reverse()) {
+      out.push(`${item.date}  ${item.starred ? '★ ' : ''}${item.title}${themeList(item.themes)}`);
+      if (item.impactExcerpt) out.push(`            → ${item.impactExcerpt}`);
+    }
+    out.push('', 'Reflection', view.reflection?.body.trim() ? indent(view.reflection.body.trim()) : '  (not written yet)');
+    if (view.dueFollowUps.length) {
+      out.push('', 'Follow-ups due');
+      for (const f of view.dueFollowUps) out.push(`  ${f.entry.date}  ${f.entry.title}: ${f.question || 'what actually happened?'}`);
+    }
+    const streak = view.streak;
+    if (streak.weeks > 0) out.push('', `Streak: ${streak.weeks} week${streak.weeks === 1 ? '' : 's'}${streak.thisWeekDone ? '' : ' (nothing yet this week)'}`);
+    io.stdout(`${out.join('\n')}\n`);
+  },
+};
+
+const goals: Command<{ year: number }> = {
+  check(values, positionals, io) {
+    onlyFlags(values, ['year'], 'goals');
+    if (positionals.length > 0) throw new UsageError('goals takes no words; use --year to pick a year');
+    const year = values.year === undefined ? io.now().getFullYear() : Number(values.year);
+    if (!/^\d{1,5}$/.test(values.year ?? String(year))) throw new UsageError(`--year: "${values.year}" is not a year`);
+    return { year };
+  },
+  execute(options, call, io, json) {
+    const list = call('goals.list', { year: options.year });
+    const detailed = list.map((goal) => call('goals.get', { id: goal.id }));
+    if (json) return io.stdout(`${JSON.stringify(detailed, null, 2)}\n`);
+    if (detailed.length === 0) return io.stdout(`No goals for ${options.year}.\n`);
+    const out: string[] = [`Goals for ${options.year}`];
+    for (const goal of detailed) {
+      out.push('', `${GOAL_MARKS[goal.status]} ${goal.title}  (${goal.status})`);
+      if (goal.evidence.length === 0) out.push('    no evidence yet');
+      for (const item of goal.evidence) out.push(`    ${item.date}  ${item.title}`);
+    }
+    io.stdout(`${out.join('\n')}\n`);
+  },
+};
+
+const GOAL_MARKS = { open: '[ ]', achieved: '[x]', dropped: '[-]' } as const;
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}
+
+function isKind(value: string): value is EntryKind {
+  return (ENTRY_KINDS as readonly string[]).includes(value);
+}
+
+const commands: Record<string, Command<unknown>> = { add, list, search, week, goals } as Record<string, Command<unknown>>;
 
 function themeList(themes: { name: string }[]): string {
   return themes.length ? `  #${themes.map((t) => t.name).join(' #')}` : '';

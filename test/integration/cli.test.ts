@@ -128,3 +128,41 @@ describe('the chronicle command line', () => {
     backend.close();
   });
 });
+
+describe('the weekly habit on the command line', () => {
+  it('adds kudos with the person who gave them, and prints the week with its reflection', async () => {
+    const db = tempDb();
+    const added = await ok(['--db', db, 'add', 'Ana praised the rollout plan', '--kind', 'kudos', '--person', 'Ana Ruiz', '--date', '2026-11-24']);
+    expect(added).toBe('Added "Ana praised the rollout plan" on 2026-11-24 (Projects, kudos received) with Ana Ruiz\n');
+    await ok(['--db', db, 'add', 'Shipped the cache', '--date', '2026-11-26', '--impact', 'p95 from 420 to 95 ms']);
+    const backend = openBackend({ databasePath: db, externalPollMs: 0 });
+    backend.handlers['reflections.save']({ period: 'week', start: '2026-11-23', body: 'Proud of the cache.' });
+    backend.close();
+    const week = await ok(['--db', db, 'week', '--date', '2026-11-25']);
+    expect(week).toContain('Week of 23 Nov 2026 (2026-11-23 to 2026-11-29)');
+    expect(week).toContain('2026-11-24  Ana praised the rollout plan\n2026-11-26  Shipped the cache\n            → p95 from 420 to 95 ms');
+    expect(week).toContain('Reflection\n  Proud of the cache.');
+  });
+
+  it('lists a year’s goals with their evidence', async () => {
+    const db = tempDb();
+    const backend = openBackend({ databasePath: db, externalPollMs: 0 });
+    const goal = backend.handlers['goals.create']({ year: 2026, title: 'Grow into the tech lead role', description: '', status: 'open' });
+    backend.handlers['goals.create']({ year: 2026, title: 'Speak at a conference', description: '', status: 'dropped' });
+    backend.close();
+    await ok(['--db', db, 'add', 'Ran planning', '--date', '2026-11-20']);
+    const [entry] = JSON.parse(await ok(['--db', db, 'list', '--json'])) as EntryListItem[];
+    const again = openBackend({ databasePath: db, externalPollMs: 0 });
+    again.handlers['goals.link']({ goalId: goal.id, entryId: entry?.id as string });
+    again.close();
+    expect(await ok(['--db', db, 'goals', '--year', '2026'])).toBe(
+      'Goals for 2026\n\n[ ] Grow into the tech lead role  (open)\n    2026-11-20  Ran planning\n\n[-] Speak at a conference  (dropped)\n    no evidence yet\n',
+    );
+    expect(await ok(['--db', db, 'goals', '--year', '2031'])).toBe('No goals for 2031.\n');
+    const bad = await runCli(['--db', db, 'goals', '--year', '10000']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe('chronicle: The year must be between 1900 and 9999\n');
+    const badKind = await runCli(['--db', db, 'add', 'x', '--kind', 'brag']);
+    expect(badKind.stderr).toMatch(/"brag" is not a kind/);
+  });
+});

@@ -47,8 +47,10 @@ export function habitHandlers(ctx: Context): Pick<Handlers, HabitMethods> {
 
   function reminderState(): ReminderState {
     const stored = settings.read('reminderState') as Partial<ReminderState> | undefined;
+    // Before any reminder was shown, the journal's creation counts as one: a journal started
+    // on Saturday is not reminded of the Friday before it existed.
     return {
-      lastShownAt: typeof stored?.lastShownAt === 'string' ? stored.lastShownAt : null,
+      lastShownAt: typeof stored?.lastShownAt === 'string' ? stored.lastShownAt : settings.journalCreatedAt(),
       snoozedUntil: typeof stored?.snoozedUntil === 'string' ? stored.snoozedUntil : null,
     };
   }

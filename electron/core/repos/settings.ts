@@ -4,7 +4,10 @@ import type Database from 'better-sqlite3';
 export function settingsRepo(db: Database.Database) {
   const get = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
   const put = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const created = db.prepare<[], { at: string | null }>('SELECT min(applied_at) AS at FROM schema_migrations');
   return {
+    /** When this journal was first created (its first migration). */
+    journalCreatedAt: (): string | null => created.get()?.at ?? null,
     read(key: string): unknown {
       const row = get.get(key);
       if (!row) return undefined;
