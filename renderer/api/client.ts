@@ -1,17 +1,17 @@
-import type { BackendEvent, Input, MethodName, Output } from '../../shared/api/contract';
+import type { Input, MethodName, Output, PushEvent } from '../../shared/api/contract';
 import { ChronicleError, isChronicleErrorData, type RpcResult } from '../../shared/api/errors';
 import { EVENTS_PATH, type PreloadApi, RPC_PATH } from '../../shared/api/transport';
 
 /** How calls reach the backend: Electron IPC in the app, HTTP in browser mode. */
 export interface Transport {
   call(method: MethodName, input: unknown): Promise<RpcResult<unknown>>;
-  subscribe(listener: (event: BackendEvent) => void): () => void;
+  subscribe(listener: (event: PushEvent) => void): () => void;
 }
 
 export interface Api {
   /** Calls a backend method; rejects with a ChronicleError carrying the backend's code. */
   invoke<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
-  subscribe(listener: (event: BackendEvent) => void): () => void;
+  subscribe(listener: (event: PushEvent) => void): () => void;
 }
 
 export function createApi(transport: Transport): Api {
@@ -57,7 +57,7 @@ export function httpTransport(baseUrl: string, token: string): Transport {
       const source = new EventSource(`${baseUrl}${EVENTS_PATH}?token=${encodeURIComponent(token)}`);
       source.onmessage = (message) => {
         try {
-          listener(JSON.parse(message.data as string) as BackendEvent);
+          listener(JSON.parse(message.data as string) as PushEvent);
         } catch {
           // A malformed push is ignored: the next one or a refetch brings the truth.
         }

@@ -152,3 +152,14 @@ export function isMethodName(name: unknown): name is MethodName {
 
 /** Events the backend pushes to open windows. */
 export type BackendEvent = { type: 'changed'; source: 'external' | 'local' };
+
+/**
+ * Things the desktop shell asks the renderer to do: a menu item was chosen, a reminder
+ * notification was clicked. The renderer runs the same action as its keyboard shortcut.
+ */
+export const APP_COMMANDS = ['entry.new', 'search.open', 'week.open', 'capture.open', 'settings.open'] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+export type CommandEvent = { type: 'command'; command: AppCommand };
+
+/** Everything pushed to a window on the event channel. */
+export type PushEvent = BackendEvent | CommandEvent;

@@ -1,11 +1,11 @@
-import type { BackendEvent, MethodName } from './contract';
+import type { MethodName, PushEvent } from './contract';
 import type { RpcResult } from './errors';
 
 /** The one object the Electron preload puts on `window.chronicle`. */
 export interface PreloadApi {
   invoke(method: MethodName, input: unknown): Promise<RpcResult<unknown>>;
-  /** Subscribes to backend pushes; returns the unsubscribe function. */
-  onEvent(listener: (event: BackendEvent) => void): () => void;
+  /** Subscribes to pushes (backend changes, shell commands); returns the unsubscribe function. */
+  onEvent(listener: (event: PushEvent) => void): () => void;
 }
 
 /** The IPC channel for calls, and the one for pushed events. */
