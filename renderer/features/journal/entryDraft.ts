@@ -1,0 +1,130 @@
+import { DaySchema, LinkSchema, Title } from '../../../shared/api/schemas';
+import type { Input } from '../../../shared/api/contract';
+import type { Entry, Link } from '../../../shared/domain/model';
+import type { SectionId } from '../../../shared/domain/sections';
+
+/** A theme on an entry being edited: known (with id) or typed as a new name. */
+export interface DraftTheme {
+  id?: string;
+  name: string;
+  color?: string;
+}
+
+/** Everything the entry form edits. */
+export interface EntryFields {
+  title: string;
+  date: string;
+  section: SectionId;
+  themes: DraftTheme[];
+  starred: boolean;
+  links: Link[];
+  body: string;
+  impact: string;
+}
+
+export type FieldName = keyof EntryFields;
+
+/** What a blank title is stored as: entries need one, and a blank field must not block saving. */
+export const UNTITLED = 'Untitled entry';
+
+export function fieldsOf(entry: Entry): EntryFields {
+  return {
+    title: entry.title,
+    date: entry.date,
+    section: entry.section,
+    themes: entry.themes.map((t) => ({ id: t.id, name: t.name, color: t.color })),
+    starred: entry.starred,
+    links: entry.links,
+    body: entry.body,
+    impact: entry.impact,
+  };
+}
+
+/** A new entry is worth creating once it has some words in it; until then it is only a draft. */
+export function hasContent(fields: EntryFields): boolean {
+  return (
+    fields.title.trim() !== '' ||
+    fields.body.trim() !== '' ||
+    fields.impact.trim() !== '' ||
+    fields.links.some((l) => l.url.trim() !== '')
+  );
+}
+
+export interface FieldProblem {
+  field: FieldName;
+  index?: number;
+  message: string;
+}
+
+export type Patch = Omit<Input<'entries.update'>, 'id'>;
+
+/**
+ * The changed fields as an update, checked with the backend's own schemas first: a field that
+ * would be refused (a half-typed link, an impossible date) is held back and reported, so one
+ * bad field never stops the rest of the entry from being saved.
+ */
+export function buildPatch(fields: EntryFields, changed: Iterable<FieldName>): { patch: Patch; problems: FieldProblem[] } {
+  const patch: Patch = {};
+  const problems: FieldProblem[] = [];
+  for (const name of new Set(changed)) {
+    switch (name) {
+      case 'title': {
+        const parsed = Title.safeParse(fields.title.trim() === '' ? UNTITLED : fields.title);
+        if (parsed.success) patch.title = parsed.data;
+        else problems.push({ field: 'title', message: parsed.error.issues[0]?.message ?? 'The title is not valid' });
+        break;
+      }
+      case 'date': {
+        const parsed = DaySchema.safeParse(fields.date);
+        if (parsed.success && fields.date) patch.date = fields.date;
+        else problems.push({ field: 'date', message: fields.date ? (parsed.error?.issues[0]?.message ?? 'Not a date') : 'Pick a date' });
+        break;
+      }
+      case 'links': {
+        const valid: Link[] = [];
+        fields.links.forEach((link, index) => {
+          if (link.url.trim() === '' && link.title.trim() === '') return;
+          const parsed = LinkSchema.safeParse({ url: link.url.trim(), title: link.title.trim() });
+          if (parsed.success) valid.push(parsed.data);
+          else
+            problems.push({
+              field: 'links',
+              index,
+              message: link.url.trim() === '' ? 'Add the address of the link' : (parsed.error.issues[0]?.message ?? 'Not a valid link'),
+            });
+        });
+        patch.links = valid;
+        break;
+      }
+      case 'themes':
+        patch.themeIds = fields.themes.flatMap((t) => (t.id ? [t.id] : []));
+        patch.newThemes = fields.themes.flatMap((t) => (t.id ? [] : [t.name]));
+        break;
+      case 'section':
+        patch.section = fields.section;
+        break;
+      case 'starred':
+        patch.starred = fields.starred;
+        break;
+      case 'body':
+        patch.body = fields.body;
+        break;
+      case 'impact':
+        patch.impact = fields.impact;
+        break;
+    }
+  }
+  return { patch, problems };
+}
+
+/** Themes typed as new names get the id and colour the backend gave them. */
+export function reconcileThemes(local: DraftTheme[], saved: Entry['themes']): DraftTheme[] {
+  return local.map((theme) => {
+    if (theme.id) return theme;
+    const match = saved.find((s) => s.name.toLowerCase() === theme.name.toLowerCase());
+    return match ? { id: match.id, name: match.name, color: match.color } : theme;
+  });
+}
+
+/** Changing these can move the entry in or out of a filtered list, or within it. */
+export const REORDERING_FIELDS: readonly FieldName[] = ['date', 'section', 'starred', 'themes'];

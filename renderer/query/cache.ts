@@ -1,0 +1,55 @@
+import type { InfiniteData, QueryClient } from '@tanstack/react-query';
+import type { Entry, EntryPage } from '../../shared/domain/model';
+import { plainExcerpt } from '../../shared/domain/plainText';
+import { keys } from './keys';
+
+/**
+ * After an entry was written: the entry itself is known exactly; lists are patched in place
+ * when only its text changed (no refetch of many pages while someone types), and refetched
+ * when the change can move it (date, section, star, themes) or add it.
+ */
+export function entryWritten(client: QueryClient, entry: Entry, options: { reorders: boolean }): void {
+  client.setQueryData(keys.entry(entry.id), entry);
+  client.setQueriesData<InfiniteData<EntryPage>>({ queryKey: keys.entryLists }, (data) =>
+    data
+      ? {
+          ...data,
+          pages: data.pages.map((page) => ({
+            ...page,
+            items: page.items.map((item) =>
+              item.id === entry.id
+                ? {
+                    ...item,
+                    title: entry.title,
+                    excerpt: plainExcerpt(entry.body),
+                    impactExcerpt: plainExcerpt(entry.impact, 160),
+                    starred: entry.starred,
+                    themes: entry.themes,
+                    links: entry.links,
+                    updatedAt: entry.updatedAt,
+                  }
+                : item,
+            ),
+          })),
+        }
+      : data,
+  );
+  if (options.reorders) void client.invalidateQueries({ queryKey: keys.entryLists });
+  void client.invalidateQueries({ queryKey: keys.searches });
+  void client.invalidateQueries({ queryKey: keys.themes });
+  void client.invalidateQueries({ queryKey: keys.systemInfo });
+}
+
+/** After an entry moved in or out of the trash, or was deleted for good. */
+export function entriesMoved(client: QueryClient): void {
+  void client.invalidateQueries({ queryKey: keys.entryLists });
+  void client.invalidateQueries({ queryKey: keys.searches });
+  void client.invalidateQueries({ queryKey: keys.themes });
+  void client.invalidateQueries({ queryKey: keys.systemInfo });
+  void client.invalidateQueries({ queryKey: ['entries.get'] });
+}
+
+/** A theme change shows up in every entry that carries it, so everything is refetched. */
+export function themesChanged(client: QueryClient): void {
+  void client.invalidateQueries();
+}
