@@ -1,6 +1,20 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The dev server's hot reloading injects an inline script, which the page's strict CSP meta tag
+ * (script-src 'self') would block. In development only, the tag is dropped; built pages keep it,
+ * and Electron adds the same policy as a header on app:// responses.
+ */
+function relaxCspInDevelopment(): Plugin {
+  return {
+    name: 'chronicle:relax-csp-in-development',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i, ''),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -23,7 +37,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), relaxCspInDevelopment()],
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
