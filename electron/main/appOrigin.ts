@@ -40,6 +40,15 @@ export function rendererEntryUrl(devServerUrl: string | undefined): string {
   return devServerUrl ?? APP_ENTRY_URL;
 }
 
+/** The renderer route the quick-capture window shows; the renderer implements it. */
+export const CAPTURE_ROUTE = '#/capture';
+
+/** The same renderer entry, opened on the quick-capture route (any hash already there is replaced). */
+export function captureEntryUrl(entryUrl: string): string {
+  const hashAt = entryUrl.indexOf('#');
+  return `${hashAt === -1 ? entryUrl : entryUrl.slice(0, hashAt)}${CAPTURE_ROUTE}`;
+}
+
 /** The dev server URL, honoured only in development: a packaged app never loads it. */
 export function devServerUrlFrom(env: NodeJS.ProcessEnv, isPackaged: boolean): string | undefined {
   if (isPackaged) return undefined;

@@ -1,21 +1,40 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
-import type { BackendEvent } from '../../shared/api/contract';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  globalShortcut,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
+import type { AppCommand, PushEvent } from '../../shared/api/contract';
 import { EVENT_CHANNEL } from '../../shared/api/transport';
 import { type Backend, openBackend } from '../core/backend';
 import { DATABASE_FILE } from '../core/paths';
-import { APP_SCHEME, devServerUrlFrom, rendererEntryUrl, trustedOrigins } from './appOrigin';
+import { APP_SCHEME, captureEntryUrl, devServerUrlFrom, rendererEntryUrl, trustedOrigins } from './appOrigin';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
+import { callBackend } from './backendCalls';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 import { openExternalSafely } from './externalLinks';
-import { createInvokeHandler, registerInvokeHandler } from './ipc';
-import { type MenuEvent, menuTemplate } from './menu';
+import { createInvokeHandler, registerInvokeHandler, registerListeningHandler } from './ipc';
+import { menuTemplate } from './menu';
 import { electronNativeBindingPath } from './nativeBinding';
 import { guardWebContents } from './navigationGuards';
+import { type NotificationRequest, notificationsSupported, showNotification } from './notifications';
 import { describeMissingNativeBinding, describeOpenFailure, type FailureDialog } from './openFailure';
 import { denyPermissions } from './permissions';
-import { mainWindowOptions } from './windowOptions';
+import { createPushQueue, type PushQueue } from './pushQueue';
+import { createQuickCaptureShortcut, type QuickCaptureShortcut, shortcutUnavailableNotification } from './quickCaptureShortcut';
+import { presentReminder } from './reminderNotification';
+import { type ReminderScheduler, startReminderScheduler } from './reminderScheduler';
+import { captureWindowOptions, mainWindowOptions } from './windowOptions';
 import { captureWindowState, fitToDisplays, loadWindowState, saveWindowState, WINDOW_STATE_FILE } from './windowState';
 
 const APP_NAME = 'Chronicle';
@@ -25,7 +44,12 @@ const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
 const rendererDir = path.join(import.meta.dirname, '../renderer');
 
 let mainWindow: BrowserWindow | null = null;
+let captureWindow: BrowserWindow | null = null;
 let backend: Backend | null = null;
+let reminders: ReminderScheduler | null = null;
+let quickCapture: QuickCaptureShortcut | null = null;
+/** Each open window's pushes, by webContents id (what an IPC message names its sender by). */
+const pushQueues = new Map<number, PushQueue>();
 
 // Both must happen before 'ready'.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -40,17 +64,11 @@ if (app.requestSingleInstanceLock()) {
 
 function start(): void {
   app.on('second-instance', () => {
-    if (!mainWindow) {
-      // macOS: the app was running with its window closed.
-      if (backend) mainWindow = createMainWindow();
-      return;
-    }
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.show();
-    mainWindow.focus();
+    // Before the journal is open there is nothing to show yet; the window comes when it is.
+    if (backend) showMainWindow();
   });
 
-  // Every webContents, not only our window: whatever gets created obeys the same rules.
+  // Every webContents, not only our windows: whatever gets created obeys the same rules.
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents, { trustedOrigins: origins, openExternal: openInBrowser });
   });
@@ -60,6 +78,11 @@ function start(): void {
   });
 
   app.on('will-quit', () => {
+    // Timers and shortcuts first: neither may reach the backend once it is closed.
+    reminders?.stop();
+    reminders = null;
+    quickCapture?.dispose();
+    quickCapture = null;
     backend?.close();
     backend = null;
   });
@@ -81,7 +104,13 @@ function onReady(): void {
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, contentSecurityPolicy: contentSecurityPolicy() }));
   denyPermissions(session.defaultSession, origins);
   registerInvokeHandler(ipcMain, createInvokeHandler(opened.dispatch, origins));
-  opened.subscribe(push);
+  registerListeningHandler(ipcMain, origins, (webContentsId) => pushQueues.get(webContentsId)?.pageListening());
+  opened.subscribe((event) => {
+    pushToAll(event);
+    // Settings may have changed (here, in another window, or from the CLI).
+    reminders?.recheck();
+    applyQuickCaptureSetting();
+  });
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -90,7 +119,7 @@ function onReady(): void {
         appName: APP_NAME,
         isDevelopment: !app.isPackaged,
         actions: {
-          sendCommand: (command) => push({ type: 'menu', command }),
+          sendCommand: runCommand,
           openExternal: openInBrowser,
           showJournalFile: () => shell.showItemInFolder(databasePath()),
         },
@@ -100,9 +129,39 @@ function onReady(): void {
 
   mainWindow = createMainWindow();
   app.on('activate', () => {
-    // macOS keeps the app running with no window; clicking the Dock icon brings one back.
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    // macOS keeps the app running with no main window; clicking the Dock icon brings one back.
+    if (!mainWindow) mainWindow = createMainWindow();
   });
+
+  reminders = startReminderScheduler({
+    check: () => callBackend(opened.dispatch, 'reminders.check', {}),
+    markShown: () => callBackend(opened.dispatch, 'reminders.shown', {}),
+    present: (reminder) =>
+      presentReminder(reminder, {
+        platform: process.platform,
+        notificationsSupported,
+        showNotification: notify,
+        isWindowFocused: () => mainWindow?.isFocused() ?? false,
+        openWeek: () => runCommand('week.open'),
+        snooze: snoozeReminder,
+      }),
+    now: () => new Date(),
+    log,
+  });
+  // After sleep the clock has jumped: a timer set before may be hours late or early.
+  powerMonitor.on('resume', () => reminders?.recheck());
+
+  quickCapture = createQuickCaptureShortcut({
+    registry: globalShortcut,
+    onPress: openCaptureWindow,
+    onUnavailable(accelerator, error) {
+      log(`The quick capture shortcut ${accelerator} could not be registered.`, error);
+      if (notificationsSupported()) {
+        notify(shortcutUnavailableNotification(accelerator, { platform: process.platform, openSettings: () => runCommand('settings.open') }));
+      }
+    },
+  });
+  applyQuickCaptureSetting();
 }
 
 function databasePath(): string {
@@ -133,6 +192,10 @@ function fail(failure: FailureDialog): void {
   app.exit(1);
 }
 
+function windowBackground(): string {
+  return nativeTheme.shouldUseDarkColors ? '#1d1c1a' : '#faf9f6';
+}
+
 function createMainWindow(): BrowserWindow {
   const stateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
   const primary = screen.getPrimaryDisplay();
@@ -141,17 +204,15 @@ function createMainWindow(): BrowserWindow {
   );
   const state = fitToDisplays(loadWindowState(stateFile), workAreas);
 
-  const window = new BrowserWindow(
-    mainWindowOptions({
-      preloadPath,
-      state,
-      title: APP_NAME,
-      backgroundColor: nativeTheme.shouldUseDarkColors ? '#1d1c1a' : '#faf9f6',
-    }),
-  );
+  const window = new BrowserWindow(mainWindowOptions({ preloadPath, state, title: APP_NAME, backgroundColor: windowBackground() }));
+  trackPushes(window);
   window.once('ready-to-show', () => {
     if (state.maximized) window.maximize();
     window.show();
+  });
+  window.on('focus', () => {
+    // Without notifications a due reminder waits for the user to be in the app (see presentReminder).
+    if (!notificationsSupported()) reminders?.recheck();
   });
   window.on('close', () => {
     try {
@@ -167,9 +228,98 @@ function createMainWindow(): BrowserWindow {
   return window;
 }
 
-/** Backend changes and menu commands reach the renderer on the one event channel. */
-function push(event: BackendEvent | MenuEvent): void {
-  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, event);
+/** Brings the main window to the front, creating it if it was closed (macOS). */
+function showMainWindow(): BrowserWindow {
+  if (!mainWindow) {
+    // Shown by its 'ready-to-show'.
+    mainWindow = createMainWindow();
+    return mainWindow;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+  return mainWindow;
+}
+
+/** A menu item or a notification asks the app to do something: the main window does it, in front. */
+function runCommand(command: AppCommand): void {
+  if (!backend) return;
+  const window = showMainWindow();
+  pushQueues.get(window.webContents.id)?.push({ type: 'command', command });
+}
+
+/**
+ * The small always-on-top window the global shortcut opens, on the screen with the pointer. The
+ * renderer shows its capture form at `#/capture` and closes the window itself (window.close())
+ * after saving or on Escape. A second press brings the open one back.
+ */
+function openCaptureWindow(): void {
+  if (!backend) return;
+  // The user pressed our shortcut while in another app: taking focus is what they asked for.
+  if (process.platform === 'darwin') app.focus({ steal: true });
+  if (captureWindow) {
+    if (captureWindow.isMinimized()) captureWindow.restore();
+    captureWindow.show();
+    captureWindow.focus();
+    return;
+  }
+  const display = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
+  const window = new BrowserWindow(
+    captureWindowOptions({ preloadPath, workArea: display.workArea, title: `Quick Capture – ${APP_NAME}`, backgroundColor: windowBackground() }),
+  );
+  // Windows and Linux would give the little window its own menu bar; macOS has one menu for all.
+  if (process.platform !== 'darwin') window.removeMenu();
+  trackPushes(window);
+  window.once('ready-to-show', () => {
+    window.show();
+    window.focus();
+  });
+  window.on('closed', () => {
+    if (captureWindow === window) captureWindow = null;
+  });
+  window
+    .loadURL(captureEntryUrl(rendererEntryUrl(devServerUrl)))
+    .catch((error: unknown) => console.error('Could not load the quick capture page:', error));
+  captureWindow = window;
+}
+
+/** Gives a window its push queue, reset whenever a new page loads in it (a reload). */
+function trackPushes(window: BrowserWindow): void {
+  const id = window.webContents.id;
+  const queue = createPushQueue((event) => {
+    if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event);
+  });
+  pushQueues.set(id, queue);
+  window.webContents.on('did-navigate', () => queue.pageLoading());
+  window.on('closed', () => pushQueues.delete(id));
+}
+
+/** Backend changes reach every window: the capture window's saves must show up in the journal. */
+function pushToAll(event: PushEvent): void {
+  for (const queue of pushQueues.values()) queue.push(event);
+}
+
+/** Re-reads the quick-capture setting and (re-)registers the global shortcut if it changed. */
+function applyQuickCaptureSetting(): void {
+  if (!backend || !quickCapture) return;
+  const settings = callBackend(backend.dispatch, 'settings.get', {});
+  if (settings.ok) quickCapture.apply(settings.value.quickCapture);
+  else log('Could not read the quick capture setting.', settings.error);
+}
+
+function snoozeReminder(minutes: number): void {
+  if (!backend) return;
+  const result = callBackend(backend.dispatch, 'reminders.snooze', { minutes });
+  if (!result.ok) log('Could not snooze the weekly reminder.', result.error);
+  reminders?.recheck();
+}
+
+function notify(request: NotificationRequest): void {
+  showNotification(request, log);
+}
+
+function log(message: string, detail?: unknown): void {
+  console.error(message, ...(detail === undefined ? [] : [detail]));
 }
 
 function openInBrowser(url: string): void {

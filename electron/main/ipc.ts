@@ -1,6 +1,6 @@
 import type { IpcMain } from 'electron';
 import type { RpcResult } from '../../shared/api/errors';
-import { INVOKE_CHANNEL } from '../../shared/api/transport';
+import { INVOKE_CHANNEL, LISTENING_CHANNEL } from '../../shared/api/transport';
 import type { Dispatch } from '../core/dispatch';
 import { isTrustedSender, type SenderFrame } from './senderValidation';
 
@@ -32,4 +32,32 @@ export function createInvokeHandler(dispatch: Dispatch, trustedOrigins: readonly
 export function registerInvokeHandler(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, handler: InvokeHandler): () => void {
   ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => handler(event, method, input));
   return () => ipcMain.removeHandler(INVOKE_CHANNEL);
+}
+
+/** What the listening handler needs from Electron's IpcMainEvent. */
+export interface ListeningEvent {
+  readonly senderFrame: SenderFrame | null;
+  readonly sender: { readonly id: number };
+}
+
+/** The parts of Electron's ipcMain the listening handler uses. */
+export interface ListeningPort {
+  on(channel: string, listener: (event: ListeningEvent) => void): unknown;
+  removeListener(channel: string, listener: (event: ListeningEvent) => void): unknown;
+}
+
+/**
+ * Hears a page say it now listens for pushes (see the preload), and names its webContents.
+ * Only our own top-level pages count; anything else is ignored, as it can do no more than that.
+ */
+export function registerListeningHandler(
+  ipcMain: ListeningPort,
+  trustedOrigins: readonly string[],
+  onListening: (webContentsId: number) => void,
+): () => void {
+  const listener = (event: ListeningEvent) => {
+    if (isTrustedSender(event.senderFrame, trustedOrigins)) onListening(event.sender.id);
+  };
+  ipcMain.on(LISTENING_CHANNEL, listener);
+  return () => ipcMain.removeListener(LISTENING_CHANNEL, listener);
 }

@@ -11,6 +11,8 @@ export interface PreloadApi {
 /** The IPC channel for calls, and the one for pushed events. */
 export const INVOKE_CHANNEL = 'chronicle:invoke';
 export const EVENT_CHANNEL = 'chronicle:event';
+/** Sent once by a page's preload when the page is ready for pushed commands. */
+export const LISTENING_CHANNEL = 'chronicle:listening';
 
 /** HTTP paths of the loopback bridge. */
 export const RPC_PATH = '/rpc/';

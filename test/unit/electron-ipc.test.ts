@@ -8,9 +8,18 @@ import { ChronicleError } from '../../shared/api/errors';
 import type { EntryPage } from '../../shared/domain/model';
 import { INVOKE_CHANNEL } from '../../shared/api/transport';
 import { type Backend, openBackend } from '../../electron/core/backend';
-import { APP_ORIGIN, trustedOrigins } from '../../electron/main/appOrigin';
-import { createInvokeHandler, type InvokeEvent, type InvokeHandler, registerInvokeHandler } from '../../electron/main/ipc';
+import { APP_ENTRY_URL, APP_ORIGIN, captureEntryUrl, trustedOrigins } from '../../electron/main/appOrigin';
+import {
+  createInvokeHandler,
+  type InvokeEvent,
+  type InvokeHandler,
+  type ListeningEvent,
+  registerInvokeHandler,
+  registerListeningHandler,
+} from '../../electron/main/ipc';
 import { describeOpenFailure } from '../../electron/main/openFailure';
+import { createPushQueue } from '../../electron/main/pushQueue';
+import { LISTENING_CHANNEL } from '../../shared/api/transport';
 
 let folder: string;
 let backend: Backend;
@@ -67,6 +76,14 @@ describe('the IPC handler', () => {
     expect(entryCount()).toBe(before);
   });
 
+  it('runs a call from the quick capture window (same page, capture route)', () => {
+    const fromCapture = fromFrame(captureEntryUrl(APP_ENTRY_URL));
+    const created = invoke(fromCapture, 'entries.create', { date: '2026-03-05', title: 'Unblocked the release' });
+    expect(created).toMatchObject({ ok: true, value: { title: 'Unblocked the release' } });
+    const embedded = fromFrame(captureEntryUrl(APP_ENTRY_URL), { url: APP_ENTRY_URL });
+    expect(invoke(embedded, 'themes.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('answers a forged method with an error value, never a throw', () => {
     expect(invoke(fromApp, 'db.exec', 'DROP TABLE entries')).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(invoke(fromApp, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
@@ -90,6 +107,59 @@ describe('the IPC handler', () => {
     expect(registered).toEqual([INVOKE_CHANNEL]);
     remove();
     expect(registered).toEqual([]);
+  });
+});
+
+describe('pushes to a window', () => {
+  it('are kept until its page listens, then delivered in order, once each', () => {
+    const sent: unknown[] = [];
+    const queue = createPushQueue((event) => sent.push(event));
+    queue.push({ type: 'command', command: 'week.open' });
+    queue.push({ type: 'changed', source: 'local' });
+    queue.push({ type: 'changed', source: 'local' });
+    expect(sent).toEqual([]);
+    queue.pageListening();
+    expect(sent).toEqual([
+      { type: 'command', command: 'week.open' },
+      { type: 'changed', source: 'local' },
+    ]);
+    queue.push({ type: 'command', command: 'search.open' });
+    expect(sent).toHaveLength(3);
+  });
+
+  it('are kept again while a new page loads (a reload), not sent into the void', () => {
+    const sent: unknown[] = [];
+    const queue = createPushQueue((event) => sent.push(event));
+    queue.pageListening();
+    queue.pageLoading();
+    queue.push({ type: 'command', command: 'settings.open' });
+    expect(sent).toEqual([]);
+    queue.pageListening();
+    expect(sent).toEqual([{ type: 'command', command: 'settings.open' }]);
+  });
+
+  it('start once our page says it listens; other pages cannot trigger it', () => {
+    let listener: ((event: ListeningEvent) => void) | undefined;
+    const heard: number[] = [];
+    const remove = registerListeningHandler(
+      {
+        on: (channel, handler) => {
+          expect(channel).toBe(LISTENING_CHANNEL);
+          listener = handler;
+        },
+        removeListener: () => {
+          listener = undefined;
+        },
+      },
+      trustedOrigins(undefined),
+      (id) => heard.push(id),
+    );
+    listener?.({ senderFrame: { url: captureEntryUrl(APP_ENTRY_URL), parent: null }, sender: { id: 7 } });
+    listener?.({ senderFrame: { url: 'https://evil.example/', parent: null }, sender: { id: 8 } });
+    listener?.({ senderFrame: null, sender: { id: 9 } });
+    expect(heard).toEqual([7]);
+    remove();
+    expect(listener).toBeUndefined();
   });
 });
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/api/transport';
+import { LISTENING_CHANNEL } from '../../shared/api/transport';
 
 /**
  * The main entry point wired end to end, with Electron replaced by a recording fake (the binary
@@ -27,18 +28,36 @@ const fake = vi.hoisted(() => {
     menu: undefined as unknown,
     sent: [] as unknown[][],
     ready: undefined as undefined | (() => void),
+    ipcListeners: new Map<string, (...args: unknown[]) => void>(),
+    powerEvents: new Map<string, () => void>(),
+    shortcuts: new Map<string, () => void>(),
+    shortcutsTaken: new Set<string>(),
+    notificationsSupported: true,
+    notifications: [] as Array<{ options: { title: string; body: string; actions?: unknown[] }; shown: number; emit(name: string): boolean }>,
   };
   return state;
 });
 
 vi.mock('electron', async () => {
   const { EventEmitter } = await import('node:events');
+  let nextContentsId = 1;
+  class WebContents extends EventEmitter {
+    readonly id = nextContentsId++;
+    send(...args: unknown[]) {
+      fake.sent.push([...args, this.id]);
+    }
+  }
   class BrowserWindow extends EventEmitter {
     static getAllWindows = () => fake.windows.map((w) => w.instance);
     readonly options: unknown;
-    readonly webContents = { send: (...args: unknown[]) => void fake.sent.push(args) };
+    readonly webContents = new WebContents();
     loadedUrl = '';
     focused = 0;
+    menuRemoved = false;
+    isFocused = () => false;
+    removeMenu() {
+      this.menuRemoved = true;
+    }
     constructor(options: unknown) {
       super();
       this.options = options;
@@ -60,6 +79,17 @@ vi.mock('electron', async () => {
     getNormalBounds = () => ({ x: 10, y: 40, width: 1000, height: 700 });
   }
   const display = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } };
+  class Notification extends EventEmitter {
+    static isSupported = () => fake.notificationsSupported;
+    shown = 0;
+    constructor(readonly options: { title: string; body: string }) {
+      super();
+      fake.notifications.push(this);
+    }
+    show() {
+      this.shown++;
+    }
+  }
   return {
     app: {
       get isPackaged() {
@@ -74,12 +104,25 @@ vi.mock('electron', async () => {
       on: (name: string, listener: (...args: unknown[]) => void) => void fake.appEvents.set(name, listener),
       whenReady: () => new Promise<void>((resolve) => (fake.ready = resolve)),
       setAppUserModelId() {},
+      focus() {},
     },
+    Notification,
+    globalShortcut: {
+      register(accelerator: string, callback: () => void) {
+        if (fake.shortcutsTaken.has(accelerator)) return false;
+        fake.shortcuts.set(accelerator, callback);
+        return true;
+      },
+      unregister: (accelerator: string) => void fake.shortcuts.delete(accelerator),
+    },
+    powerMonitor: { on: (name: string, listener: () => void) => void fake.powerEvents.set(name, listener) },
     BrowserWindow,
     dialog: { showErrorBox: (title: string, message: string) => void fake.errorBoxes.push([title, message]) },
     ipcMain: {
       handle: (channel: string, handler: (...args: unknown[]) => unknown) => void fake.handles.set(channel, handler),
       removeHandler: (channel: string) => void fake.handles.delete(channel),
+      on: (channel: string, listener: (...args: unknown[]) => void) => void fake.ipcListeners.set(channel, listener),
+      removeListener: (channel: string) => void fake.ipcListeners.delete(channel),
     },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => void (fake.menu = menu) },
     nativeTheme: { shouldUseDarkColors: false },
@@ -87,7 +130,12 @@ vi.mock('electron', async () => {
       registerSchemesAsPrivileged: (schemes: unknown[]) => void fake.privileged.push(...schemes),
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) => void fake.protocolHandlers.set(scheme, handler),
     },
-    screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
+    screen: {
+      getPrimaryDisplay: () => display,
+      getAllDisplays: () => [display],
+      getCursorScreenPoint: () => ({ x: 100, y: 100 }),
+      getDisplayNearestPoint: () => display,
+    },
     session: {
       defaultSession: {
         setPermissionRequestHandler: () => void fake.permissionHandlers.push('request'),
@@ -103,19 +151,48 @@ async function launch(): Promise<void> {
   vi.resetModules();
   await import('../../electron/main/index');
   fake.ready?.();
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(0);
+  else await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 beforeEach(() => {
   fake.userData = fs.mkdtempSync(path.join(os.tmpdir(), 'chronicle-main-'));
-  Object.assign(fake, { isPackaged: true, hasLock: true, quits: 0, menu: undefined, ready: undefined });
-  for (const list of [fake.windows, fake.privileged, fake.errorBoxes, fake.exitCodes, fake.permissionHandlers, fake.sent]) list.length = 0;
-  for (const map of [fake.appEvents, fake.handles, fake.protocolHandlers]) map.clear();
+  Object.assign(fake, { isPackaged: true, hasLock: true, quits: 0, menu: undefined, ready: undefined, notificationsSupported: true });
+  for (const list of [fake.windows, fake.privileged, fake.errorBoxes, fake.exitCodes, fake.permissionHandlers, fake.sent, fake.notifications]) {
+    list.length = 0;
+  }
+  for (const map of [fake.appEvents, fake.handles, fake.protocolHandlers, fake.ipcListeners, fake.powerEvents, fake.shortcuts]) map.clear();
+  fake.shortcutsTaken.clear();
 });
 afterEach(() => {
   fake.appEvents.get('will-quit')?.();
+  vi.useRealTimers();
   fs.rmSync(fake.userData, { recursive: true, force: true });
 });
+
+interface FakeWindow extends EventEmitter {
+  options: { webPreferences: Record<string, unknown> } & Record<string, unknown>;
+  loadedUrl: string;
+  focused: number;
+  menuRemoved: boolean;
+  webContents: EventEmitter & { id: number };
+}
+function windowAt(index: number): FakeWindow {
+  const window = fake.windows[index]?.instance;
+  if (!window) throw new Error(`no window ${index}`);
+  return window as FakeWindow;
+}
+/** The page in that window subscribed to pushes (what the preload announces). */
+function pageListens(index: number, url = 'app://chronicle/index.html'): void {
+  fake.ipcListeners.get(LISTENING_CHANNEL)?.({ senderFrame: { url, parent: null }, sender: { id: windowAt(index).webContents.id } });
+}
+function invoke(method: string, input: unknown, url = 'app://chronicle/index.html'): unknown {
+  return fake.handles.get(INVOKE_CHANNEL)?.({ senderFrame: { url, parent: null } }, method, input);
+}
+function commandsSentTo(index: number): unknown[] {
+  const id = windowAt(index).webContents.id;
+  return fake.sent.filter(([channel, event, to]) => channel === EVENT_CHANNEL && to === id && (event as { type: string }).type === 'command').map(([, event]) => event);
+}
 
 describe('starting Chronicle', () => {
   it('opens the journal in userData and one secure window on the app scheme', async () => {
@@ -140,7 +217,8 @@ describe('starting Chronicle', () => {
     const fromApp = { senderFrame: { url: 'app://chronicle/index.html', parent: null } };
     const result = handler?.(fromApp, 'entries.create', { date: '2026-05-01', title: 'Cut build time in half' });
     expect(result).toMatchObject({ ok: true, value: { title: 'Cut build time in half' } });
-    expect(fake.sent).toContainEqual([EVENT_CHANNEL, { type: 'changed', source: 'local' }]);
+    pageListens(0);
+    expect(fake.sent).toContainEqual([EVENT_CHANNEL, { type: 'changed', source: 'local' }, windowAt(0).webContents.id]);
     expect(handler?.({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'themes.list', {})).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
@@ -191,5 +269,124 @@ describe('starting Chronicle', () => {
     expect(fake.errorBoxes[0]?.[1]).toContain('node scripts/electron-native.mjs');
     expect(fake.exitCodes).toEqual([1]);
     expect(fs.existsSync(path.join(fake.userData, 'chronicle.db'))).toBe(false);
+  });
+});
+
+describe('commands from the menu', () => {
+  it('reach the page once it listens, even when chosen while it was still loading', async () => {
+    await launch();
+    const menu = fake.menu as Array<{ submenu?: Array<{ label?: string; click?: () => void }> }>;
+    const week = menu.flatMap((top) => top.submenu ?? []).find((item) => item.label === 'This Week');
+    week?.click?.();
+    expect(commandsSentTo(0)).toEqual([]);
+    pageListens(0);
+    expect(commandsSentTo(0)).toEqual([{ type: 'command', command: 'week.open' }]);
+  });
+});
+
+describe('the weekly reminder', () => {
+  // Monday 4 May 2026; the default reminder is Friday 16:00.
+  async function launchOnMonday(): Promise<void> {
+    vi.useFakeTimers({ now: new Date(2026, 4, 4, 9, 0) });
+    await launch();
+    pageListens(0);
+  }
+  async function wakeOnFridayAfternoon(): Promise<void> {
+    vi.setSystemTime(new Date(2026, 4, 8, 16, 0, 30));
+    fake.powerEvents.get('resume')?.();
+    await vi.advanceTimersByTimeAsync(1_000);
+  }
+
+  it('appears as a notification when due, and is recorded so it is not repeated', async () => {
+    await launchOnMonday();
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(fake.notifications).toEqual([]);
+    await wakeOnFridayAfternoon();
+    expect(fake.notifications).toHaveLength(1);
+    expect(fake.notifications[0]).toMatchObject({ shown: 1, options: { title: 'What did you do this week?' } });
+    expect(fake.notifications[0]?.options.body).toContain('the week of May 4');
+    expect(invoke('reminders.check', {})).toMatchObject({ ok: true, value: { kind: 'wait' } });
+    await vi.advanceTimersByTimeAsync(3 * 60 * 60_000);
+    expect(fake.notifications).toHaveLength(1);
+  });
+
+  it('when clicked, brings the window forward and opens the week', async () => {
+    await launchOnMonday();
+    await wakeOnFridayAfternoon();
+    fake.notifications[0]?.emit('click');
+    expect(windowAt(0).focused).toBe(1);
+    expect(commandsSentTo(0)).toEqual([{ type: 'command', command: 'week.open' }]);
+  });
+
+  it('when clicked after the window was closed, opens a new one on the week', async () => {
+    await launchOnMonday();
+    await wakeOnFridayAfternoon();
+    windowAt(0).emit('closed');
+    fake.notifications[0]?.emit('click');
+    expect(fake.windows).toHaveLength(2);
+    expect(commandsSentTo(1)).toEqual([]);
+    pageListens(1);
+    expect(commandsSentTo(1)).toEqual([{ type: 'command', command: 'week.open' }]);
+  });
+
+  it('without notifications, waits for the user to be in the app instead of popping up', async () => {
+    fake.notificationsSupported = false;
+    await launchOnMonday();
+    await wakeOnFridayAfternoon();
+    expect(commandsSentTo(0)).toEqual([]);
+    expect(invoke('reminders.check', {})).toMatchObject({ ok: true, value: { kind: 'due' } });
+  });
+});
+
+describe('quick capture', () => {
+  const enable = (accelerator = 'CommandOrControl+Shift+J') =>
+    invoke('settings.update', { quickCapture: { enabled: true, accelerator } });
+
+  it('has no global shortcut until the user turns it on', async () => {
+    await launch();
+    expect([...fake.shortcuts.keys()]).toEqual([]);
+    expect(enable()).toMatchObject({ ok: true });
+    expect([...fake.shortcuts.keys()]).toEqual(['CommandOrControl+Shift+J']);
+  });
+
+  it('opens one small capture window on the capture route, which may use the backend', async () => {
+    await launch();
+    enable();
+    fake.shortcuts.get('CommandOrControl+Shift+J')?.();
+    expect(fake.windows).toHaveLength(2);
+    const capture = windowAt(1);
+    expect(capture.loadedUrl).toBe('app://chronicle/index.html#/capture');
+    expect(capture.options).toMatchObject({ width: 560, height: 420, resizable: false, alwaysOnTop: true });
+    expect(capture.options.webPreferences).toEqual(windowAt(0).options.webPreferences);
+    // macOS has one menu bar for all windows; elsewhere the little window gets none.
+    expect(capture.menuRemoved).toBe(process.platform !== 'darwin');
+    const saved = invoke('entries.create', { date: '2026-05-06', title: 'Paired with Sam on the parser' }, capture.loadedUrl);
+    expect(saved).toMatchObject({ ok: true });
+
+    fake.shortcuts.get('CommandOrControl+Shift+J')?.();
+    expect(fake.windows).toHaveLength(2);
+    expect(capture.focused).toBe(1);
+  });
+
+  it('moves to new keys when the setting changes, and lets go of them on quit', async () => {
+    await launch();
+    enable();
+    enable('Alt+Shift+N');
+    expect([...fake.shortcuts.keys()]).toEqual(['Alt+Shift+N']);
+    invoke('settings.update', { quickCapture: { enabled: false, accelerator: 'Alt+Shift+N' } });
+    expect([...fake.shortcuts.keys()]).toEqual([]);
+    enable();
+    fake.appEvents.get('will-quit')?.();
+    expect([...fake.shortcuts.keys()]).toEqual([]);
+  });
+
+  it('says once, in a notification, that keys taken by another app cannot be used', async () => {
+    fake.shortcutsTaken.add('CommandOrControl+Shift+J');
+    await launch();
+    expect(enable()).toMatchObject({ ok: true });
+    invoke('entries.create', { date: '2026-05-06', title: 'Another change to the journal' });
+    const notices = fake.notifications.filter((n) => n.options.title === 'Quick capture shortcut unavailable');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.options.body).toMatch(/(Ctrl|Cmd)\+Shift\+J/);
   });
 });

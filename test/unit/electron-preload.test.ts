@@ -1,12 +1,17 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import type { BackendEvent } from '../../shared/api/contract';
+import type { BackendEvent, CommandEvent } from '../../shared/api/contract';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/api/transport';
 import { createPreloadApi } from '../../electron/preload/api';
+import { LISTENING_CHANNEL } from '../../shared/api/transport';
 
 /** Stands in for ipcRenderer: records invokes and delivers pushes like Electron does. */
 class FakeIpcRenderer extends EventEmitter {
   readonly calls: unknown[][] = [];
+  readonly messages: unknown[][] = [];
+  send(channel: string, ...args: unknown[]): void {
+    this.messages.push([channel, ...args]);
+  }
   invoke(channel: string, ...args: unknown[]): Promise<unknown> {
     this.calls.push([channel, ...args]);
     return Promise.resolve({ ok: true, value: 'pong' });
@@ -40,5 +45,25 @@ describe('window.chronicle', () => {
     ipc.push(changed);
     expect(received).toEqual([[changed]]);
     expect(ipc.listenerCount(EVENT_CHANNEL)).toBe(0);
+  });
+
+  it('passes on commands from the menu and notifications', () => {
+    const ipc = new FakeIpcRenderer();
+    const received: unknown[] = [];
+    createPreloadApi(ipc).onEvent((event) => received.push(event));
+    const command: CommandEvent = { type: 'command', command: 'week.open' };
+    ipc.push(command);
+    expect(received).toEqual([command]);
+  });
+
+  it('tells the main process once, after the page has started, that it listens', () => {
+    const ipc = new FakeIpcRenderer();
+    let started: (() => void) | undefined;
+    const api = createPreloadApi(ipc, (callback) => (started = callback));
+    api.onEvent(() => {});
+    api.onEvent(() => {});
+    expect(ipc.messages).toEqual([]);
+    started?.();
+    expect(ipc.messages).toEqual([[LISTENING_CHANNEL]]);
   });
 });
