@@ -1,0 +1,620 @@
+import type { EntryKind } from '../model';
+import type { SectionId } from '../sections';
+import { findMeasures, markdownToPlain, type Measure, type MeasureField, type PlacedMeasure } from './measures';
+import {
+  CHANGE_VERBS,
+  OWNERSHIP_VERBS,
+  WEAK_OPENERS,
+  alternativeVerbs,
+  findWeakOpeners,
+  gerundOf,
+  isPastTenseVerb,
+  leadingVerb,
+  pastOf,
+  strongVerbFor,
+} from './verbs';
+
+/**
+ * Résumé bullets drafted from journal entries by rules, not by a language model, so every
+ * word can be traced back and nothing is invented:
+ *
+ * - X, what was accomplished, is the entry's title, led by a strong past-tense verb (the
+ *   entry's own when it has one, one chosen by theme and section otherwise).
+ * - Y, how it was measured, comes from the impact (then title and body): a "from A to B"
+ *   follows a verb that says a number changed, a short measured phrase goes in parentheses,
+ *   a whole result sentence goes at the end. No number means a visible placeholder, never a
+ *   guess.
+ * - Z, how it was done, is the body's actions turned into "by doing…" (xyz format only).
+ *
+ * Every digit in a bullet is copied from the entry, first person is left out, and the whole
+ * fits one line: clauses are dropped in a fixed order until it does.
+ */
+
+export type BulletFormat = 'xyz' | 'short';
+
+export interface BulletInput {
+  id: string;
+  date: string;
+  title: string;
+  body: string;
+  impact: string;
+  section: SectionId;
+  kind: EntryKind;
+  themes: { name: string }[];
+}
+
+export interface BulletWarning {
+  code: 'weak-opener' | 'repeated-verb' | 'no-measure' | 'too-long' | 'first-person';
+  message: string;
+}
+
+export interface BulletDraft {
+  text: string;
+  /** The verb the bullet starts with, lower case; empty when the entry is not in English. */
+  verb: string;
+  /** The entries it came from. */
+  sourceIds: string[];
+  /** The measures the text quotes, in the order it quotes them. */
+  measures: Measure[];
+  /** No number made it into the bullet; the text shows MEASURE_PLACEHOLDER instead. */
+  needsMeasure: boolean;
+  warnings: BulletWarning[];
+}
+
+export const MAX_BULLET_LENGTH = 200;
+export const MEASURE_PLACEHOLDER = '[add a number: how much, how many, how fast?]';
+
+// ---- Sentences and clauses -----------------------------------------------------------
+
+function sentencesOf(plain: string): string[] {
+  return plain
+    .split(/(?<=[.!?])\s+(?=\S)(?<!\b(?:e\.g|i\.e|etc|vs)\.\s+)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function withoutEndPunctuation(text: string): string {
+  return text.replace(/[\s.!?;:,]+$/, '');
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+const CONNECTOR_TAIL = /(?:[\s,;:–—-]+(?:and|but|or|so|that|which|who|when|after|before|because|while|where|since|until|as|then|with|for|to|of|from|by)?)+$/i;
+
+function withoutDanglingConnector(text: string): string {
+  let out = text.trimEnd();
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out.replace(CONNECTOR_TAIL, '').replace(/\s+(?:and|but|or|so|that|which|who|when|after|before|because|while|where|since|until|as|then|with|for|to|of|from|by|the|a|an)$/i, '');
+  }
+  return out;
+}
+
+/** Plain, tidier wording for result phrases; each swap keeps the meaning and adds no fact. */
+const CONCISE: readonly [RegExp, string][] = [
+  [/\b(?:everyone|everybody) on the team\b/gi, 'the whole team'],
+  [/\bin order to\b/gi, 'to'],
+];
+
+function concise(text: string): string {
+  return CONCISE.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+
+// ---- First person --------------------------------------------------------------------
+
+const LEADING_SUBJECT = /^(?:I|We)(?:'ve|’ve|'d|’d|'m|’m|'re|’re| have| had| am| are)?\s+(?:also\s+|then\s+|finally\s+)?/;
+const FIRST_PERSON = /(?<![\w'’/-])(?:I['’](?:m|ve|d|ll)|[Ww]e['’](?:re|ve|d|ll)|[Ll]et['’]s|I|[Mm]e|[Ww]e|[Mm]ine|[Oo]urs)(?![\w'’/-])/;
+
+/** Whether a text speaks in the first person ("I", "my", "we", "us"…). Exported for tests and the UI. */
+export function hasFirstPerson(text: string): boolean {
+  // "I" only in capitals, so a roman numeral or "I/O" is not mistaken for it.
+  return FIRST_PERSON.test(text) || /(?<![\w'’/-])(?:my|our|myself|ourselves|us|me|we|mine|ours)(?![\w'’/-])/i.test(text.replace(/\bUS\b/g, ''));
+}
+
+/**
+ * A phrase without first person. A leading "I"/"We" is dropped, "my"/"our" become "the",
+ * "us" becomes "the team", and any other first person ends the phrase where it starts: the
+ * rest is left out rather than rewritten. Returns '' when too little is left.
+ */
+function withoutFirstPerson(text: string, minWords = 2): string {
+  let out = text.trim().replace(LEADING_SUBJECT, '');
+  // "After I joined, rewrote the docs": the opening clause is about the person; keep the rest.
+  out = out.replace(/^(?:after|when|once|since|because|while|before|as soon as)\s+(?:I|we)\b[^,]*,\s*/i, '');
+  out = out
+    .replace(/\s*\b(?:by|for)\s+(?:myself|ourselves)\b/gi, '')
+    .replace(/\s*\b(?:myself|ourselves)\b/gi, '')
+    .replace(/\b(?:My|Our)(?:\s+own)?\b/g, 'The')
+    .replace(/\b(?:my|our)(?:\s+own)?\b/g, 'the')
+    .replace(/(?<![\w'’/-])us(?![\w'’/-])/g, 'the team');
+  for (let match = FIRST_PERSON.exec(out); match; match = FIRST_PERSON.exec(out)) {
+    const before = out.slice(0, match.index);
+    const after = out.slice(match.index + match[0].length).trimStart();
+    const nextWord = /^[A-Za-z-]+/.exec(after)?.[0] ?? '';
+    // "…, and I cached the fixtures": a subject before its own verb can simply go.
+    if (/^(?:I|We|we)$/.test(match[0]) && isPastTenseVerb(nextWord) && /(?:^|,|\band|\bthen|\bbut|\bso)\s*$/.test(before)) {
+      out = `${before}${after}`;
+      continue;
+    }
+    let kept = withoutDanglingConnector(before);
+    // A phrase cut right after its verb ("what it taught me") ends at the last clause break instead.
+    const lastWord = /([A-Za-z-]+)$/.exec(kept)?.[1] ?? '';
+    if (isPastTenseVerb(lastWord)) {
+      const cut = Math.max(kept.lastIndexOf(', '), kept.lastIndexOf(': '), kept.lastIndexOf(' – '));
+      kept = cut > 0 ? kept.slice(0, cut) : '';
+    }
+    out = kept;
+  }
+  out = out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+  return wordCount(out) >= minWords ? out : '';
+}
+
+// ---- Common words and names ----------------------------------------------------------
+
+/** Words that never name a person or product, even when capitalised elsewhere in the entry. */
+const COMMON_FIRST_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'all', 'both', 'most', 'many', 'no',
+  'some', 'it', 'they', 'there', 'now', 'new', 'everyone', 'everybody', 'nobody', 'zero', 'only', 'half',
+]);
+
+/**
+ * Lower-cases the first word of a phrase that moves into the middle of a sentence, unless it
+ * looks like a name (capitalised elsewhere in the entry, mid-sentence) or an acronym:
+ * "The team agreed" → "the team agreed", but "Sam handled" and "CI went" keep their capitals.
+ */
+function lowerFirstWord(text: string, entryText: string): string {
+  const word = /^[A-Za-z][a-z'’-]*(?=$|[^A-Za-z])/.exec(text)?.[0];
+  if (!word || word === word.toLowerCase()) return text;
+  const lower = word.toLowerCase();
+  const nameElsewhere = new RegExp(`[a-z,;:]\\s+${word}\\b`).test(entryText);
+  // A title's first word is capitalised only because it comes first; a result's may be a name.
+  if (COMMON_FIRST_WORDS.has(lower) || !nameElsewhere) return lower + text.slice(word.length);
+  return text;
+}
+
+// ---- Z: what was done ----------------------------------------------------------------
+
+interface Piece {
+  text: string;
+  measured: boolean;
+}
+
+/** What may follow a verb but not an adjective: "cached the fixtures", not "reserved pricing". */
+const AFTER_VERB = /^(?:the|a|an|our|my|their|his|her|its|this|that|these|those|each|every|all|some|both|how|what|why|when|where|with|to|up|down|out|off|over|on|in|into|about|from|for|by|it|them|him|back|away|through|\d[\d,.]*)$/i;
+
+/** Whether "and <word> <next>" starts another action. Irregular verbs are rarely adjectives; "-ed" words often are. */
+function startsAction(word: string, next: string): boolean {
+  if (!isPastTenseVerb(word)) return false;
+  if (!word.toLowerCase().endsWith('ed')) return true;
+  return next === '' || AFTER_VERB.test(next.replace(/[,.;:]$/, ''));
+}
+
+/** "Split the suite and cached the fixtures" → ["Split the suite", "cached the fixtures"]. */
+function splitAtVerbs(sentence: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const match of sentence.matchAll(/,\s+(?:and\s+|then\s+|so\s+)?|\s+(?:and|then)\s+/g)) {
+    const [next = '', after = ''] = sentence.slice(match.index + match[0].length).split(/\s+/);
+    // In a comma list or after a long phrase, an -ed word is another action ("…, chased sign-offs").
+    const listed = match[0].startsWith(',') || wordCount(sentence.slice(start, match.index)) >= 4;
+    if (!(listed ? isPastTenseVerb(next) : startsAction(next, after))) continue;
+    parts.push(sentence.slice(start, match.index));
+    start = match.index + match[0].length;
+  }
+  parts.push(sentence.slice(start));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** "cached the model fixtures" → "caching the model fixtures". */
+function asGerund(action: string): string | undefined {
+  const lead = leadingVerb(action);
+  if (!lead) return undefined;
+  const [first = '', ...others] = lead.verb.split(' ');
+  return [gerundOf(first), ...others, lead.rest].filter(Boolean).join(' ');
+}
+
+function isMeasured(text: string, measures: readonly PlacedMeasure[]): boolean {
+  return measures.some((m) => text.includes(m.text));
+}
+
+/** The body's actions as "-ing" phrases; sentences that do not start with a verb are context, not actions. */
+function actionsOf(bodyPlain: string, measures: readonly PlacedMeasure[], skip: string): Piece[] {
+  const actions: Piece[] = [];
+  for (const sentence of sentencesOf(bodyPlain)) {
+    const text = withoutFirstPerson(withoutEndPunctuation(sentence));
+    if (!text || text === skip) continue;
+    for (const part of splitAtVerbs(text)) {
+      // "Had no docs, so interviewed 4 new hires": only the parts that start with an action count.
+      const gerund = asGerund(part);
+      if (gerund) actions.push({ text: gerund, measured: isMeasured(gerund, measures) });
+    }
+  }
+  return actions;
+}
+
+// ---- Y: how it was measured ----------------------------------------------------------
+
+interface Result {
+  /** "from 38 minutes to 12", right after the verb that says the number changed. */
+  attached: string;
+  /** "3x faster tests for the whole team", in parentheses. */
+  aside: string;
+  /** Whole result clauses for the end of the bullet. */
+  trailing: Trailing[];
+}
+
+interface Trailing extends Piece {
+  /** A clause with its own subject gets "so"/"and"; a participle or "which" clause stands alone. */
+  joins: 'so' | 'alone';
+}
+
+const CONNECTOR_HEAD = /^(?:and\s+)?(?:which|that|this|it|so)\s+/i;
+const AUX = /\b(?:is|are|was|were|has|have|had|will|can|could|now|became|becomes)\b/i;
+
+/** One result clause placed where it reads best, or undefined when nothing is left of it. */
+function placeClause(raw: string, measures: readonly PlacedMeasure[], entryText: string): { aside?: string; trailing?: Trailing } | undefined {
+  const clause = concise(withoutFirstPerson(raw.replace(/^(?:result|results|impact|outcome)\s*[:—–-]\s*/i, '')));
+  if (!clause) return undefined;
+  const measured = isMeasured(clause, measures);
+  const bare = clause.replace(CONNECTOR_HEAD, '');
+  const firstWord = /^[A-Za-z-]+/.exec(bare)?.[0] ?? '';
+
+  // "which made the tests 3x faster for everyone" → "3x faster tests for everyone".
+  const comparative = measures.find((m) => (m.kind === 'multiplier' || m.kind === 'percent') && /[a-z]$/i.test(m.text) && bare.includes(m.text));
+  if (comparative) {
+    const made = new RegExp(`^(?:made|makes|making)\\s+(?:the\\s+)?(.+?)\\s+${escapeRegExp(comparative.text)}(.*)$`, 'i').exec(bare);
+    if (made?.[1]) return { aside: `${comparative.text} ${made[1]}${made[2] ?? ''}`.trim() };
+  }
+  if (isPastTenseVerb(firstWord)) {
+    const rest = bare.slice(firstWord.length);
+    // "Adopted by the search team" stays passive; "Caught a regression" becomes "catching a regression".
+    const text = /^\s+by\b/.test(rest) ? firstWord.toLowerCase() + rest : gerundOf(firstWord) + rest;
+    return { trailing: { text, measured, joins: 'alone' } };
+  }
+  const hasVerb = AUX.test(bare) || bare.split(/\s+/).some((w) => isPastTenseVerb(w.replace(/[^A-Za-z-]/g, '')));
+  // "40% fewer pages at night" has no verb: it reads as an aside, not as a clause after "so".
+  if (!hasVerb && wordCount(bare) <= 8) return { aside: lowerFirstWord(bare, entryText) };
+  if (/^which\s/i.test(clause)) return { trailing: { text: clause, measured, joins: 'alone' } };
+  return { trailing: { text: lowerFirstWord(clause.replace(/^(?:and|so)\s+/i, ''), entryText), measured, joins: 'so' } };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Y from the impact: its first sentence with a number (or its first sentence), clause by clause. */
+function resultOf(impactPlain: string, measures: readonly PlacedMeasure[], head: string, verb: string, entryText: string): Result {
+  const result: Result = { attached: '', aside: '', trailing: [] };
+  const sentences = sentencesOf(impactPlain);
+  const sentence = sentences.find((s) => isMeasured(s, measures)) ?? sentences[0];
+  if (!sentence) return result;
+  const clauses = withoutEndPunctuation(sentence)
+    .split(/,\s+(?=(?:and\s+)?(?:which|so|that|this|it)\b)|;\s+|\s+[–—]\s+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  clauses.forEach((clause, i) => {
+    const fromTo = measures.find((m) => m.kind === 'fromTo' && clause.includes(m.text));
+    // "Cut CI time" + "CI went from 38 minutes to 12" → "Cut CI time from 38 minutes to 12".
+    if (i === 0 && fromTo && CHANGE_VERBS.has(verb) && !head.includes(fromTo.text)) {
+      result.attached = fromTo.text;
+      return;
+    }
+    const placed = placeClause(clause, measures, entryText);
+    if (placed?.aside && !result.aside) result.aside = placed.aside;
+    else if (placed?.trailing) result.trailing.push(placed.trailing);
+  });
+  return result;
+}
+
+// ---- X: what was accomplished --------------------------------------------------------
+
+interface Head {
+  text: string;
+  verb: string;
+  /** The weak opener the title started with, when it was replaced. */
+  replaced?: string;
+}
+
+/** Weak openers that say exactly what they mean in one strong word. */
+const PLAIN_REPLACEMENTS: Readonly<Record<string, string>> = {
+  'was responsible for': 'owned',
+  'responsible for': 'owned',
+  did: 'completed',
+};
+
+function headOf(entry: BulletInput, title: string, used: ReadonlySet<string>, entryText: string): Head {
+  const lead = leadingVerb(title);
+  if (lead && WEAK_OPENERS.includes(lead.verb) && lead.rest) {
+    // A stronger verb, but never one that claims more ownership than "helped with" did.
+    const plain = PLAIN_REPLACEMENTS[lead.verb];
+    const verb = plain && !used.has(plain) ? plain : strongVerbFor(entry, new Set([...used, ...OWNERSHIP_VERBS]));
+    return { text: `${capitalize(verb)} ${withoutFirstPerson(lead.rest, 0)}`.trim(), verb, replaced: lead.verb };
+  }
+  if (lead) return { text: `${capitalize(lead.verb)} ${withoutFirstPerson(lead.rest, 0)}`.trim(), verb: lead.verb };
+  // "Speed up the build" is a to-do written down after the fact: "Sped up the build".
+  const [first = '', next = '', ...others] = title.split(/\s+/);
+  const past = pastOf(first);
+  if (past && AFTER_VERB.test(next)) {
+    return { text: `${capitalize(past)} ${withoutFirstPerson([next, ...others].join(' '), 0)}`.trim(), verb: past };
+  }
+  const verb = strongVerbFor(entry, used);
+  const rest = withoutFirstPerson(title, 0);
+  return { text: `${capitalize(verb)} ${lowerFirstWord(rest, entryText)}`.trim(), verb };
+}
+
+// ---- Putting it together -------------------------------------------------------------
+
+interface Parts {
+  head: string;
+  attached: string;
+  aside: string;
+  actions: Piece[];
+  trailing: Trailing[];
+}
+
+function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function compose(parts: Parts, placeholder: boolean): string {
+  let text = parts.head;
+  if (parts.attached) text += ` ${parts.attached}`;
+  if (parts.aside) text += ` (${parts.aside})`;
+  if (parts.actions.length > 0) text += ` by ${joinList(parts.actions.map((a) => a.text))}`;
+  let saidSo = false;
+  for (const t of parts.trailing) {
+    if (t.joins === 'alone') text += `, ${t.text}`;
+    else {
+      text += saidSo ? ` and ${t.text}` : `, so ${t.text}`;
+      saidSo = true;
+    }
+  }
+  if (placeholder) text += ` ${MEASURE_PLACEHOLDER}`;
+  return `${capitalize(text)}.`;
+}
+
+/** Where a phrase can end early. Not "and", "to" or "in": those split a noun phrase as often as a clause. */
+const BREAK = /,\s|(?<!\btogether)\s(?=(?:instead of|together with|before|after|because|while|which|so that|so|but|with|without|for|through|across|using|via|when|where|by|during|from|until)\s)/g;
+
+/** The phrase cut at its last natural break that keeps its measures and three words, if any. */
+function shortened(text: string, measures: readonly PlacedMeasure[]): string | undefined {
+  const keepUntil = Math.max(0, ...measures.filter((m) => text.includes(m.text)).map((m) => text.indexOf(m.text) + m.text.length));
+  const breaks = [...text.matchAll(BREAK)].map((m) => m.index).filter((i) => i >= keepUntil);
+  for (const at of breaks.reverse()) {
+    const cut = withoutDanglingConnector(text.slice(0, at));
+    if (wordCount(cut) >= 3 && cut.length < text.length) return cut;
+  }
+  return undefined;
+}
+
+/**
+ * Shortening steps, tried in order until the bullet fits: first what carries no number
+ * (extra actions, extra result clauses), then wordiness, last anything with a number. Each
+ * step returns what it left out, or undefined when it cannot help.
+ */
+function trimSteps(parts: Parts, measures: readonly PlacedMeasure[], hasOtherMeasure: (without: string) => boolean): (() => string | undefined)[] {
+  const dropLast = <T extends Piece>(list: T[], pick: (p: T) => boolean, keep: number): string | undefined => {
+    if (list.length <= keep) return undefined;
+    const index = list.findLastIndex(pick);
+    if (index < 0) return undefined;
+    return list.splice(index, 1)[0]?.text;
+  };
+  const shortenLast = (list: Piece[]): string | undefined => {
+    for (const piece of [...list].reverse()) {
+      const cut = shortened(piece.text, measures);
+      if (cut) {
+        const dropped = piece.text.slice(cut.length).replace(/^[\s,]+/, '');
+        piece.text = cut;
+        return dropped;
+      }
+    }
+    return undefined;
+  };
+  return [
+    () => dropLast(parts.actions, (a) => !a.measured, 1),
+    () => dropLast(parts.trailing, (t) => !t.measured, 0),
+    () => shortenLast(parts.trailing),
+    () => shortenLast(parts.actions),
+    () => {
+      if (!parts.aside || !hasOtherMeasure(parts.aside)) return undefined;
+      const dropped = parts.aside;
+      parts.aside = '';
+      return dropped;
+    },
+    () => dropLast(parts.actions, (a) => !a.measured || hasOtherMeasure(a.text), 0),
+    () => dropLast(parts.trailing, (t) => hasOtherMeasure(t.text), 0),
+    () => {
+      const cut = shortened(parts.head, measures);
+      if (!cut) return undefined;
+      const dropped = parts.head.slice(cut.length).trim();
+      parts.head = cut;
+      return dropped;
+    },
+  ];
+}
+
+/** Last resort: cut at a space (never inside a word or a measure) and mark the cut. */
+function hardCut(text: string, limit: number, measures: readonly PlacedMeasure[]): string {
+  const spans = measures
+    .map((m) => ({ start: text.indexOf(m.text), end: text.indexOf(m.text) + m.text.length }))
+    .filter((s) => s.start >= 0);
+  for (let at = text.lastIndexOf(' ', limit - 1); at > 0; at = text.lastIndexOf(' ', at - 1)) {
+    if (spans.some((s) => at > s.start && at < s.end)) continue;
+    return `${withoutDanglingConnector(text.slice(0, at).replace(/[(,;:]+$/, ''))}…`;
+  }
+  return '';
+}
+
+/** Whether it reads as English; the rules below only know English grammar. */
+function looksEnglish(title: string, body: string): boolean {
+  if (leadingVerb(title)) return true;
+  return /\b(?:the|to|of|for|and|with|on|from|by|into|was|were|our|my|is)\b/i.test(`${title} ${body}`);
+}
+
+/** Kudos are recognition, not accomplishments; learning counts once it changed something. */
+export function isBulletWorthy(entry: Pick<BulletInput, 'kind' | 'impact'>): boolean {
+  if (entry.kind === 'kudos') return false;
+  if (entry.kind === 'learning') return markdownToPlain(entry.impact).trim() !== '';
+  return true;
+}
+
+/** One bullet from one entry. `usedVerbs` are verbs other bullets of the same set start with. */
+export function draftBullet(entry: BulletInput, format: BulletFormat, usedVerbs: ReadonlySet<string> = new Set()): BulletDraft {
+  const plain: Record<MeasureField, string> = {
+    title: markdownToPlain(entry.title),
+    body: markdownToPlain(entry.body),
+    impact: markdownToPlain(entry.impact),
+  };
+  const found = (['impact', 'title', 'body'] as const).flatMap((field) => findMeasures(plain[field], field));
+  const entryText = [plain.title, plain.body, plain.impact].join('. ');
+  const title = withoutEndPunctuation(plain.title) || withoutEndPunctuation(sentencesOf(plain.body)[0] ?? '');
+
+  if (!looksEnglish(title, plain.body)) return draftAsWritten(entry, title, plain.impact, found);
+
+  const head = headOf(entry, title, usedVerbs, entryText);
+  const result = resultOf(plain.impact, found, head.text, head.verb, entryText);
+  const allActions = actionsOf(plain.body, found, withoutFirstPerson(title));
+  const parts: Parts = { head: head.text, attached: result.attached, aside: result.aside, actions: allActions, trailing: result.trailing };
+  if (format === 'short') {
+    // Action and result only; the "how" stays when it is the only place a number is.
+    const resultMeasured = isMeasured(compose({ ...parts, actions: [] }, false), found);
+    parts.actions = resultMeasured ? [] : allActions.filter((a) => a.measured);
+  }
+
+  const needsMeasure = !isMeasured(compose(parts, false), found);
+  const hasOtherMeasure = (without: string): boolean => {
+    const text = compose(parts, false).replace(without, '');
+    return isMeasured(text, found);
+  };
+  const dropped: string[] = [];
+  const steps = trimSteps(parts, found, hasOtherMeasure);
+  for (const step of steps) {
+    while (compose(parts, needsMeasure).length > MAX_BULLET_LENGTH) {
+      const left = step();
+      if (left === undefined) break;
+      dropped.push(left);
+    }
+  }
+  let text = compose(parts, needsMeasure);
+  const headRoom = parts.head.length - (text.length - MAX_BULLET_LENGTH);
+  if (text.length > MAX_BULLET_LENGTH && headRoom >= 20) {
+    // A run-on title: cut it, and keep the result with its number.
+    const head = hardCut(parts.head, headRoom, found);
+    dropped.push(parts.head.slice(head.length - 1).trim());
+    parts.head = head;
+    text = compose(parts, needsMeasure);
+  }
+  if (text.length > MAX_BULLET_LENGTH) {
+    const room = MAX_BULLET_LENGTH - 1 - (needsMeasure ? MEASURE_PLACEHOLDER.length + 1 : 0);
+    const whole = compose(parts, false).slice(0, -1);
+    const cut = hardCut(whole, room, found);
+    dropped.push(whole.slice(cut.length - 1).trim());
+    text = `${cut}${needsMeasure ? ` ${MEASURE_PLACEHOLDER}` : ''}`;
+  }
+
+  const warnings: BulletWarning[] = [
+    ...weakOpenerWarnings(entryText, head),
+    ...repeatedVerbWarnings(entry, head.verb, usedVerbs),
+  ];
+  if (hasFirstPerson(entryText)) {
+    warnings.push({
+      code: 'first-person',
+      message: 'The entry speaks in the first person ("I", "my", "we"); the bullet leaves it out. Check it still says what you did.',
+    });
+  }
+  if (needsMeasure) warnings.push(noMeasureWarning());
+  if (dropped.length > 0) {
+    warnings.push({
+      code: 'too-long',
+      message: `Shortened to one line (at most ${MAX_BULLET_LENGTH} characters); left out: ${dropped.map((d) => `"${d}"`).join(', ')}.`,
+    });
+  }
+  return {
+    text,
+    verb: head.verb,
+    sourceIds: [entry.id],
+    measures: quotedMeasures(text, found),
+    needsMeasure,
+    warnings,
+  };
+}
+
+/** Text Chronicle cannot parse (another language, another script) is kept as written, never rearranged. */
+function draftAsWritten(entry: BulletInput, title: string, impactPlain: string, found: readonly PlacedMeasure[]): BulletDraft {
+  const impact = sentencesOf(impactPlain).find((s) => isMeasured(s, found));
+  let text = impact && !isMeasured(title, found) ? `${title} (${withoutEndPunctuation(impact)})` : title;
+  const needsMeasure = !isMeasured(text, found);
+  const room = MAX_BULLET_LENGTH - (needsMeasure ? MEASURE_PLACEHOLDER.length + 1 : 0);
+  const warnings: BulletWarning[] = [];
+  if (text.length > room) {
+    text = hardCut(text, room, found);
+    warnings.push({ code: 'too-long', message: `Shortened to one line (at most ${MAX_BULLET_LENGTH} characters).` });
+  }
+  if (needsMeasure) {
+    text = `${text} ${MEASURE_PLACEHOLDER}`.trim();
+    warnings.push(noMeasureWarning());
+  }
+  return { text, verb: '', sourceIds: [entry.id], measures: quotedMeasures(text, found), needsMeasure, warnings };
+}
+
+function quotedMeasures(text: string, found: readonly PlacedMeasure[]): Measure[] {
+  const quoted = new Map<string, { measure: Measure; at: number }>();
+  for (const m of found) {
+    const at = text.indexOf(m.text);
+    if (at >= 0 && !quoted.has(m.text)) quoted.set(m.text, { measure: { kind: m.kind, text: m.text, field: m.field }, at });
+  }
+  return [...quoted.values()].sort((a, b) => a.at - b.at).map((q) => q.measure);
+}
+
+function noMeasureWarning(): BulletWarning {
+  return {
+    code: 'no-measure',
+    message: 'No number in this entry yet. Add one to the entry (how much, how many, how fast?) rather than guessing; the bullet marks where it goes.',
+  };
+}
+
+function weakOpenerWarnings(entryText: string, head: Head): BulletWarning[] {
+  return findWeakOpeners(entryText).map((opener) => ({
+    code: 'weak-opener' as const,
+    message:
+      opener === head.replaced
+        ? `"${opener}" replaced with "${head.verb}": check it says exactly what you did, no more and no less.`
+        : `"${opener}" is a weak opener: say what you did yourself (built, fixed, reviewed, wrote…).`,
+  }));
+}
+
+function repeatedVerbWarnings(entry: BulletInput, verb: string, used: ReadonlySet<string>): BulletWarning[] {
+  if (!verb || !used.has(verb)) return [];
+  const others = alternativeVerbs(entry, verb, used);
+  return [
+    {
+      code: 'repeated-verb',
+      message: `"${verb}" already starts another bullet${others.length > 0 ? `; try ${joinList(others.map((v) => `"${v}"`)).replace(/ and /, ' or ')}` : ''}.`,
+    },
+  ];
+}
+
+/**
+ * Bullets for a period's or a hand-picked set of entries, in the order given (the person
+ * reorders them). Kudos are left out: they are recognition, not accomplishments. Learning
+ * entries are in only once their impact says what changed because of them. A verb that
+ * another bullet already starts with is avoided when the verb is ours to choose, and
+ * flagged when it is the entry's own.
+ */
+export function draftBullets(entries: readonly BulletInput[], format: BulletFormat): BulletDraft[] {
+  const used = new Set<string>();
+  const drafts: BulletDraft[] = [];
+  for (const entry of entries) {
+    if (!isBulletWorthy(entry)) continue;
+    const draft = draftBullet(entry, format, used);
+    if (draft.verb) used.add(draft.verb);
+    drafts.push(draft);
+  }
+  return drafts;
+}

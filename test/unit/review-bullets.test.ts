@@ -1,0 +1,382 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_BULLET_LENGTH,
+  MEASURE_PLACEHOLDER,
+  draftBullet,
+  draftBullets,
+  hasFirstPerson,
+  isBulletWorthy,
+  type BulletDraft,
+  type BulletFormat,
+  type BulletInput,
+} from '../../shared/domain/review/bullets';
+import { OWNERSHIP_VERBS, WEAK_OPENERS } from '../../shared/domain/review/verbs';
+
+type Fixture = Omit<BulletInput, 'themes'> & { themes: string[] };
+
+/** A year of one engineer's journal: with and without numbers, kudos, learning, weak openers, first person, Markdown, other scripts. */
+const RAW: Fixture[] = [
+  { id: 'ci', date: '2025-04-11', title: 'Cut CI time for the ranking repo', body: 'Split the slow integration suite and cached the model fixtures.', impact: 'CI went from 38 minutes to 12, which made the tests 3x faster for everyone on the team.', section: 'projects', kind: 'accomplishment', themes: ['quality'] },
+  { id: 'gates', date: '2025-05-02', title: 'Added evaluation gates to the model release pipeline', body: 'A candidate model now has to beat the current one on the offline benchmark and pass a shadow-traffic check before release.\n\n- wrote the gating job\n- documented how to override it', impact: 'Caught a regression of 4 points in precision before it reached customers.', section: 'projects', kind: 'accomplishment', themes: ['ml-engineering', 'quality'] },
+  { id: 'planning', date: '2025-06-27', title: 'Ran my first quarterly planning as tech lead', body: 'Collected proposals from all five engineers, wrote the **trade-offs** down in one doc and ran the prioritisation meeting.', impact: 'The team agreed on 3 priorities in one meeting instead of the usual three.', section: 'projects', kind: 'accomplishment', themes: ['leadership', 'transition'] },
+  { id: 'kudos', date: '2025-07-01', title: 'Priya said my design review was the clearest she’s seen', body: '> It was the first review where I understood the risks before the meeting.', impact: '', section: 'collaboration', kind: 'kudos', themes: ['leadership'] },
+  { id: 'sam', date: '2025-07-14', title: 'Mentored Sam through their first on-call week', body: 'Paired on the two pages that came in and wrote down the steps we took.', impact: 'Sam handled the next incident alone; the runbook now has 6 new steps.', section: 'collaboration', kind: 'accomplishment', themes: ['leadership', 'quality'] },
+  { id: 'security', date: '2025-08-04', title: 'Learned how enterprise customers run security reviews', body: 'Sat in on two vendor security questionnaires with our solutions engineer.', impact: '', section: 'learning', kind: 'learning', themes: ['transition'] },
+  { id: 'questionnaires', date: '2025-08-20', title: 'Learned to answer vendor security questionnaires', body: 'Shadowed our solutions engineer on two of them, then wrote a reusable answer bank.', impact: 'Our turnaround went from 10 days to 4 on the next questionnaire.', section: 'learning', kind: 'learning', themes: ['transition', 'enterprise'] },
+  { id: 'kafka', date: '2025-09-05', title: 'Worked on the billing migration to Kafka', body: 'Moved 12 services off the legacy queue. I wrote the dual-write adapter and the replay tool.', impact: 'Zero lost messages during the cutover; the old queue was shut down 2 weeks ahead of schedule.', section: 'projects', kind: 'accomplishment', themes: ['infra'] },
+  { id: 'handbook', date: '2025-09-19', title: 'Helped with the on-call handbook', body: 'Wrote the sections on paging and escalation.', impact: 'New on-call engineers say they read it before their first shift.', section: 'design', kind: 'accomplishment', themes: [] },
+  { id: 'release', date: '2025-10-03', title: 'Responsible for the release train', body: 'Cut the weekly release branch, chased sign-offs, and ran the go/no-go meeting.', impact: '', section: 'projects', kind: 'accomplishment', themes: [] },
+  { id: 'gpu', date: '2025-10-17', title: 'Renegotiated the GPU reservation for inference', body: 'Compared on-demand and reserved pricing with finance.', impact: 'Saved $40k a year on inference.', section: 'projects', kind: 'accomplishment', themes: ['cost'] },
+  { id: 'alerts', date: '2025-10-31', title: '**Rewrote** the _alerting_ rules', body: '- grouped alerts by service\n- deleted 30 alerts nobody acted on', impact: '40% fewer pages at night.', section: 'projects', kind: 'accomplishment', themes: ['quality', 'on-call'] },
+  { id: 'cache', date: '2025-11-14', title: 'Added a read-through cache in front of the [search API](https://wiki.example.test/search-api)', body: 'I profiled the slow queries and we moved the hot path behind `Redis`.', impact: 'p95 latency went from 420 ms to 95 ms.', section: 'projects', kind: 'accomplishment', themes: ['performance'] },
+  { id: 'led-planning', date: '2025-12-05', title: 'Led the ranking team’s Q3 planning', body: 'Ran the prioritisation with the PM and wrote the plan.', impact: 'Shipped 4 of the 5 planned features by the end of Q3.', section: 'projects', kind: 'accomplishment', themes: ['leadership'] },
+  { id: 'led-incident', date: '2026-01-09', title: 'Led the incident review for the March 3 outage', body: 'Collected the timeline from 3 teams and wrote the post-mortem.', impact: 'The 5 follow-up actions were all closed within a month.', section: 'collaboration', kind: 'accomplishment', themes: ['leadership'] },
+  { id: 'onboarding', date: '2026-01-23', title: 'Onboarding plan for two new engineers', body: 'Paired with each of them for their first week and picked starter tasks.', impact: 'Both shipped their first PR in 3 days instead of 2 weeks.', section: 'company', kind: 'accomplishment', themes: ['leadership'] },
+  { id: 'docs', date: '2026-02-06', title: 'I rebuilt our onboarding docs', body: 'We had no docs, so I interviewed 4 new hires and wrote a checklist.', impact: 'New hires now ship their first PR in 3 days.', section: 'company', kind: 'accomplishment', themes: ['onboarding'] },
+  { id: 'spot', date: '2026-02-20', title: 'Halved the cost of nightly training runs', body: '', impact: 'Moved training to spot instances; the monthly bill dropped from $18k to $9k.', section: 'projects', kind: 'accomplishment', themes: ['cost'] },
+  { id: 'relaunch', date: '2026-03-06', title: 'Led a team of 5 through the search relaunch', body: 'Split the work into 3 milestones and ran weekly demos.', impact: 'Launched 2 days ahead of schedule to 3,000 enterprise users.', section: 'projects', kind: 'accomplishment', themes: ['leadership'] },
+  { id: 'python', date: '2026-03-13', title: 'Upgraded the ranking service to Python 3.12 on 2026-03-04 (JIRA-1234)', body: 'Fixed the deprecated APIs at 16:00 before the v2.1 freeze.', impact: '', section: 'projects', kind: 'accomplishment', themes: [] },
+  { id: 'talk', date: '2026-03-27', title: 'Spoke at PyData Berlin about evaluation gates', body: 'Turned the gating work into a 30-minute talk with a live demo.', impact: 'The recording has 1.5k views and 2 teams at other companies adopted the approach.', section: 'outside', kind: 'accomplishment', themes: ['ml-engineering', 'talks'] },
+  { id: 'long', date: '2026-04-03', title: 'Designed and delivered the multi-region failover plan for the ingestion, ranking and serving clusters together with the SRE and data platform teams', body: 'Mapped every dependency between the ingestion, ranking and serving clusters, wrote a runbook for each failure mode, ran three game days with the SRE team, automated the DNS switch, and rehearsed the full failover with the data platform team until it was boring.', impact: 'Recovery time for a full region outage went from 4 hours to 25 minutes, which the SRE team now uses as the template for every other service in the company.', section: 'projects', kind: 'accomplishment', themes: ['reliability'] },
+  { id: 'hebrew', date: '2026-04-10', title: 'שיפרתי את זמן הבנייה ב-40%', body: 'פיצלתי את חבילת הבדיקות האיטית.', impact: '', section: 'projects', kind: 'accomplishment', themes: [] },
+  { id: 'japanese', date: '2026-04-17', title: 'CIの待ち時間を短縮', body: 'キャッシュを導入した。', impact: '', section: 'projects', kind: 'accomplishment', themes: [] },
+  { id: 'did', date: '2026-04-24', title: 'Did the SOC 2 evidence collection', body: 'Assisted the security team with screenshots and access reviews.', impact: 'The audit passed with no findings.', section: 'company', kind: 'accomplishment', themes: ['enterprise'] },
+];
+
+const YEAR: BulletInput[] = RAW.map((e) => ({ ...e, themes: e.themes.map((name) => ({ name })) }));
+
+function fixture(id: string): BulletInput {
+  const entry = YEAR.find((e) => e.id === id);
+  if (!entry) throw new Error(`no fixture ${id}`);
+  return entry;
+}
+
+function sourceText(entry: BulletInput): string {
+  return `${entry.title}\n${entry.body}\n${entry.impact}`;
+}
+
+/** Every run of digits ("3,000", "1.5", "16:00") the text contains. */
+function numbersIn(text: string): string[] {
+  return text.match(/\d+(?:[.,:]\d+)*/g) ?? [];
+}
+
+const FORMATS: BulletFormat[] = ['xyz', 'short'];
+
+/**
+ * More entries to check the rules against: every title with another entry's body and a third
+ * entry's impact. Deterministic, so a failure always names the same mix.
+ */
+const MIXED: BulletInput[] = YEAR.flatMap((a, i) =>
+  YEAR.map((b, j) => {
+    const c = YEAR[(i + j + 1) % YEAR.length] ?? a;
+    return { ...a, id: `${a.id}+${b.id}+${c.id}`, body: b.body, impact: c.impact, kind: 'accomplishment' as const };
+  }),
+);
+
+function checkInvariants(entry: BulletInput, draft: BulletDraft): void {
+  expect(draft.text.length).toBeLessThanOrEqual(MAX_BULLET_LENGTH);
+  expect(hasFirstPerson(draft.text), draft.text).toBe(false);
+  for (const number of numbersIn(draft.text)) expect(sourceText(entry), `${number} in ${draft.text}`).toContain(number);
+  expect(draft.sourceIds).toEqual([entry.id]);
+  for (const m of draft.measures) expect(draft.text).toContain(m.text);
+  expect(draft.needsMeasure).toBe(draft.measures.length === 0);
+  expect(draft.text.includes(MEASURE_PLACEHOLDER)).toBe(draft.needsMeasure);
+  expect(draft.warnings.some((w) => w.code === 'no-measure')).toBe(draft.needsMeasure);
+}
+
+describe('bullets read like a careful first draft', () => {
+  it.each([
+    [
+      'ci',
+      'Cut CI time for the ranking repo from 38 minutes to 12 (3x faster tests for the whole team) by splitting the slow integration suite and caching the model fixtures.',
+      'Cut CI time for the ranking repo from 38 minutes to 12 (3x faster tests for the whole team).',
+    ],
+    [
+      'gates',
+      'Added evaluation gates to the model release pipeline by writing the gating job and documenting how to override it, catching a regression of 4 points in precision before it reached customers.',
+      'Added evaluation gates to the model release pipeline, catching a regression of 4 points in precision before it reached customers.',
+    ],
+    [
+      'alerts',
+      'Rewrote the alerting rules (40% fewer pages at night) by grouping alerts by service and deleting 30 alerts nobody acted on.',
+      'Rewrote the alerting rules (40% fewer pages at night).',
+    ],
+    [
+      'gpu',
+      'Renegotiated the GPU reservation for inference by comparing on-demand and reserved pricing with finance, saving $40k a year on inference.',
+      'Renegotiated the GPU reservation for inference, saving $40k a year on inference.',
+    ],
+    [
+      'cache',
+      'Added a read-through cache in front of the search API by profiling the slow queries and moving the hot path behind Redis, so p95 latency went from 420 ms to 95 ms.',
+      'Added a read-through cache in front of the search API, so p95 latency went from 420 ms to 95 ms.',
+    ],
+    [
+      'spot',
+      'Halved the cost of nightly training runs, moving training to spot instances, so the monthly bill dropped from $18k to $9k.',
+      'Halved the cost of nightly training runs, moving training to spot instances, so the monthly bill dropped from $18k to $9k.',
+    ],
+    [
+      'docs',
+      'Rebuilt the onboarding docs by interviewing 4 new hires and writing a checklist, so new hires now ship their first PR in 3 days.',
+      'Rebuilt the onboarding docs, so new hires now ship their first PR in 3 days.',
+    ],
+    [
+      'relaunch',
+      'Led a team of 5 through the search relaunch by splitting the work into 3 milestones and running weekly demos, launching 2 days ahead of schedule to 3,000 enterprise users.',
+      'Led a team of 5 through the search relaunch, launching 2 days ahead of schedule to 3,000 enterprise users.',
+    ],
+  ])('%s', (id, xyz, short) => {
+    expect(draftBullet(fixture(id), 'xyz').text).toBe(xyz);
+    expect(draftBullet(fixture(id), 'short').text).toBe(short);
+  });
+
+  it('puts a "from A to B" right after a verb that says the number changed', () => {
+    const draft = draftBullet(fixture('ci'), 'xyz');
+    expect(draft.verb).toBe('cut');
+    expect(draft.measures).toEqual([
+      { kind: 'fromTo', text: 'from 38 minutes to 12', field: 'impact' },
+      { kind: 'multiplier', text: '3x faster', field: 'impact' },
+    ]);
+    expect(draft.warnings).toEqual([]);
+  });
+
+  it('keeps measures from the title and body where they were: in what was done and how', () => {
+    const draft = draftBullet(fixture('relaunch'), 'xyz');
+    expect(draft.measures.map((m) => [m.field, m.text])).toEqual([
+      ['title', 'a team of 5'],
+      ['body', '3 milestones'],
+      ['impact', '2 days ahead of schedule'],
+      ['impact', '3,000 enterprise users'],
+    ]);
+  });
+
+  it('reads Markdown as plain words: no markup and no link addresses in the bullet', () => {
+    const alerts = draftBullet(fixture('alerts'), 'xyz').text;
+    expect(alerts).not.toMatch(/[*_`[\]]/);
+    const cache = draftBullet(fixture('cache'), 'xyz').text;
+    expect(cache).toContain('search API');
+    expect(cache).not.toContain('https://');
+    expect(cache).not.toContain('`');
+  });
+});
+
+describe('verbs', () => {
+  it("reuses the entry's own verb when it is strong", () => {
+    expect(draftBullet(fixture('gpu'), 'xyz').verb).toBe('renegotiated');
+    expect(draftBullet(fixture('sam'), 'xyz').text).toMatch(/^Mentored Sam /);
+  });
+
+  it('replaces a weak opener with a strong verb for the theme and says so', () => {
+    const draft = draftBullet(fixture('kafka'), 'xyz');
+    expect(draft.text).toMatch(/^Built the billing migration to Kafka /);
+    expect(draft.warnings).toContainEqual({
+      code: 'weak-opener',
+      message: '"worked on" replaced with "built": check it says exactly what you did, no more and no less.',
+    });
+  });
+
+  it('replaces "responsible for" with "owned" and "did" with "completed": what they literally mean', () => {
+    expect(draftBullet(fixture('release'), 'short').text).toBe(`Owned the release train ${MEASURE_PLACEHOLDER}.`);
+    expect(draftBullet(fixture('did'), 'short').text).toBe(`Completed the SOC 2 evidence collection, so the audit passed with no findings ${MEASURE_PLACEHOLDER}.`);
+  });
+
+  it('never replaces a weak opener with a verb that claims more ownership', () => {
+    for (const entry of [...YEAR, ...MIXED]) {
+      const opener = WEAK_OPENERS.find((o) => entry.title.toLowerCase().startsWith(`${o} `));
+      if (!opener) continue;
+      expect(OWNERSHIP_VERBS.has(draftBullet(entry, 'xyz', new Set(['built', 'owned'])).verb)).toBe(false);
+    }
+  });
+
+  it('flags every weak opener the entry uses, not only the first', () => {
+    const codes = draftBullet(fixture('did'), 'xyz').warnings.filter((w) => w.code === 'weak-opener');
+    expect(codes.map((w) => w.message)).toEqual([
+      '"did" replaced with "completed": check it says exactly what you did, no more and no less.',
+      '"assisted" is a weak opener: say what you did yourself (built, fixed, reviewed, wrote…).',
+    ]);
+  });
+
+  it('turns a title written as a to-do into the past tense', () => {
+    const entry: BulletInput = { ...fixture('ci'), title: 'Speed up the build', body: '', impact: 'Builds are 40% faster.' };
+    expect(draftBullet(entry, 'short').text).toBe('Sped up the build, so builds are 40% faster.');
+  });
+
+  it('drafts nothing but the request for a number from an empty entry', () => {
+    const entry: BulletInput = { ...fixture('ci'), title: '', body: '', impact: '' };
+    expect(draftBullet(entry, 'xyz').text).toBe(MEASURE_PLACEHOLDER);
+  });
+
+  it('takes the first sentence of the body when the title is empty', () => {
+    const entry: BulletInput = { ...fixture('ci'), title: '', body: 'Migrated 12 services to Kafka. Wrote the adapter.', impact: '' };
+    expect(draftBullet(entry, 'xyz').text).toBe('Migrated 12 services to Kafka by writing the adapter.');
+  });
+
+  it('chooses a verb by theme when the title does not start with one', () => {
+    expect(draftBullet(fixture('onboarding'), 'short').text).toBe(
+      'Led onboarding plan for two new engineers, so both shipped their first PR in 3 days instead of 2 weeks.',
+    );
+  });
+});
+
+describe('a set of bullets', () => {
+  const drafts = draftBullets(YEAR, 'xyz');
+  const byId = (id: string): BulletDraft | undefined => drafts.find((d) => d.sourceIds.includes(id));
+
+  it('leaves out kudos, and learning that changed nothing yet', () => {
+    expect(byId('kudos')).toBeUndefined();
+    expect(byId('security')).toBeUndefined();
+    expect(byId('questionnaires')?.verb).toBe('learned');
+    expect(isBulletWorthy({ kind: 'kudos', impact: 'Shared with the whole company.' })).toBe(false);
+    expect(isBulletWorthy({ kind: 'learning', impact: '  ' })).toBe(false);
+    expect(isBulletWorthy({ kind: 'accomplishment', impact: '' })).toBe(true);
+  });
+
+  it('keeps the order it was given, one bullet per entry, each traceable to it', () => {
+    const expected = YEAR.filter((e) => isBulletWorthy(e)).map((e) => [e.id]);
+    expect(drafts.map((d) => d.sourceIds)).toEqual(expected);
+  });
+
+  it('warns when a verb repeats and suggests others from the same family', () => {
+    const led = drafts.filter((d) => d.verb === 'led');
+    expect(led.map((d) => d.sourceIds[0])).toEqual(['led-planning', 'led-incident', 'relaunch']);
+    expect(led[0]?.warnings.some((w) => w.code === 'repeated-verb')).toBe(false);
+    expect(led[1]?.warnings).toContainEqual({
+      code: 'repeated-verb',
+      message: '"led" already starts another bullet; try "coached", "guided" or "organized".',
+    });
+    expect(led[2]?.warnings.some((w) => w.code === 'repeated-verb')).toBe(true);
+  });
+
+  it('avoids a verb another bullet already starts with when the verb is its own choice', () => {
+    // "led" and "mentored" start earlier bullets, so the leadership entry without a verb gets the next one.
+    expect(byId('onboarding')?.text).toMatch(/^Coached onboarding plan/);
+    expect(byId('onboarding')?.warnings.some((w) => w.code === 'repeated-verb')).toBe(false);
+  });
+
+  it('is plain data the person can edit, reorder and keep', () => {
+    expect(JSON.parse(JSON.stringify(drafts))).toEqual(drafts);
+  });
+
+  it('is the same every time', () => {
+    expect(draftBullets(YEAR, 'xyz')).toEqual(drafts);
+    expect(draftBullets(YEAR, 'short')).toEqual(draftBullets(YEAR, 'short'));
+  });
+});
+
+describe('no number, no guess', () => {
+  it('marks where a number belongs instead of inventing one', () => {
+    const draft = draftBullet(fixture('release'), 'xyz');
+    expect(draft.needsMeasure).toBe(true);
+    expect(draft.measures).toEqual([]);
+    expect(draft.text).toBe(
+      `Owned the release train by cutting the weekly release branch, chasing sign-offs and running the go/no-go meeting ${MEASURE_PLACEHOLDER}.`,
+    );
+    expect(draft.warnings.map((w) => w.code)).toEqual(['weak-opener', 'no-measure']);
+  });
+
+  it('does not take dates, versions, times or ticket ids for measures', () => {
+    const draft = draftBullet(fixture('python'), 'short');
+    expect(draft.text).toBe(`Upgraded the ranking service to Python 3.12 on 2026-03-04 (JIRA-1234) ${MEASURE_PLACEHOLDER}.`);
+    expect(draft.needsMeasure).toBe(true);
+  });
+
+  it('keeps a result without a number and still asks for the number', () => {
+    const draft = draftBullet(fixture('handbook'), 'short');
+    expect(draft.text).toBe(`Authored the on-call handbook, so new on-call engineers say they read it before their first shift ${MEASURE_PLACEHOLDER}.`);
+  });
+});
+
+describe('first person', () => {
+  it('rephrases "I", "my" and "we" away and says it did', () => {
+    const planning = draftBullet(fixture('planning'), 'short');
+    expect(planning.text).toBe('Ran the first quarterly planning as tech lead, so the team agreed on 3 priorities in one meeting instead of the usual three.');
+    expect(planning.warnings.map((w) => w.code)).toContain('first-person');
+    const sam = draftBullet(fixture('sam'), 'xyz');
+    expect(sam.text).toBe(
+      'Mentored Sam through their first on-call week by pairing on the two pages that came in and writing down the steps, so Sam handled the next incident alone and the runbook now has 6 new steps.',
+    );
+  });
+
+  it('drops an opening clause about the person, a subject before its verb, and turns "us" into "the team"', () => {
+    const entry: BulletInput = {
+      ...fixture('kafka'),
+      title: 'I helped with the Kafka migration',
+      body: 'After I joined, I rewrote the consumer and we cut lag.',
+      impact: 'Lag went from 40 minutes to 2 minutes, saving us 3 hours a week.',
+    };
+    expect(draftBullet(entry, 'xyz').text).toBe(
+      'Built the Kafka migration by rewriting the consumer and cutting lag, so lag went from 40 minutes to 2 minutes, saving the team 3 hours a week.',
+    );
+  });
+
+  it('recognises first person without mistaking "US" or "I/O" for it', () => {
+    expect(hasFirstPerson('I shipped it')).toBe(true);
+    expect(hasFirstPerson('saved us a week')).toBe(true);
+    expect(hasFirstPerson('Our docs')).toBe(true);
+    expect(hasFirstPerson('Sold to 3 US customers')).toBe(false);
+    expect(hasFirstPerson('Cut I/O wait by half')).toBe(false);
+  });
+});
+
+describe('one line', () => {
+  it('drops what carries no number first, and says what it left out', () => {
+    const draft = draftBullet(fixture('long'), 'xyz');
+    expect(draft.text).toBe(
+      'Designed and delivered the multi-region failover plan for the ingestion, ranking and serving clusters, so recovery time for a full region outage went from 4 hours to 25 minutes.',
+    );
+    const tooLong = draft.warnings.find((w) => w.code === 'too-long');
+    expect(tooLong?.message).toContain('"automating the DNS switch"');
+    expect(tooLong?.message).toContain('"which the SRE team now uses as the template for every other service in the company"');
+  });
+
+  it('keeps the trimmed clauses in a fixed order: the same entry always gives the same bullet', () => {
+    const planning = draftBullet(fixture('planning'), 'xyz');
+    expect(planning.text).toBe(
+      'Ran the first quarterly planning as tech lead by collecting proposals from all five engineers, so the team agreed on 3 priorities in one meeting instead of the usual three.',
+    );
+    expect(planning.warnings.find((w) => w.code === 'too-long')?.message).toBe(
+      'Shortened to one line (at most 200 characters); left out: "running the prioritisation meeting", "writing the trade-offs down in one doc".',
+    );
+  });
+
+  it('cuts a run-on title at a space, never inside a word or a number', () => {
+    const words = 'Rebuilt the ingestion scheduler retry queue dead letter handling backoff jitter metrics dashboards alerts runbooks ownership model escalation policy deployment pipeline rollback automation canary analysis feature flag cleanup and documentation';
+    const entry: BulletInput = { ...fixture('gpu'), id: 'run-on', title: words, body: '', impact: 'Saved $40k a year.' };
+    const draft = draftBullet(entry, 'short');
+    expect(draft.text.length).toBeLessThanOrEqual(MAX_BULLET_LENGTH);
+    const kept = draft.text.split(/\s+/).map((w) => w.replace(/[.,…]+$/, ''));
+    for (const word of kept.slice(1)) expect(`${words} Saved $40k a year saving`.split(/\s+/)).toContain(word);
+    expect(draft.text).toContain('$40k a year');
+  });
+});
+
+describe('other languages and scripts', () => {
+  it('keeps right-to-left text as written, with its numbers', () => {
+    const draft = draftBullet(fixture('hebrew'), 'xyz');
+    expect(draft.text).toBe('שיפרתי את זמן הבנייה ב-40%');
+    expect(draft.verb).toBe('');
+    expect(draft.measures).toEqual([{ kind: 'percent', text: '40%', field: 'title' }]);
+  });
+
+  it('asks for a number rather than rearranging words it cannot parse', () => {
+    expect(draftBullet(fixture('japanese'), 'xyz').text).toBe(`CIの待ち時間を短縮 ${MEASURE_PLACEHOLDER}`);
+  });
+});
+
+describe('properties over every fixture', () => {
+  it.each(FORMATS)('%s: at most one line, no first person, no invented digits, traceable', (format) => {
+    for (const entry of YEAR) checkInvariants(entry, draftBullet(entry, format));
+  });
+
+  it.each(FORMATS)('%s: the same holds for mixed titles, bodies and impacts', (format) => {
+    expect(MIXED.length).toBeGreaterThan(500);
+    for (const entry of MIXED) checkInvariants(entry, draftBullet(entry, format));
+  });
+
+  it('every bullet starts with a capital letter or is kept as written', () => {
+    for (const draft of draftBullets(MIXED, 'xyz')) {
+      if (draft.verb) expect(draft.text).toMatch(/^[A-Z]/);
+    }
+  });
+});
