@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../shared/domain/model';
+import { plainExcerpt } from '../../shared/domain/plainText';
+import { formatDayShort, type ReviewData } from '../../shared/domain/review/period';
+import { reviewPacket } from '../../shared/domain/review/packet';
+import { sourceNotes, type ReviewDraft } from '../../shared/domain/review/summary';
+import { datesIn, ENTRIES, inventedNumbers, REVIEW_YEAR, unknownNames } from '../fixtures/reviewYear';
+
+const manager = reviewPacket(REVIEW_YEAR, 'manager');
+const peer = reviewPacket(REVIEW_YEAR, 'peer');
+
+function headings(markdown: string, level: number): string[] {
+  const prefix = `${'#'.repeat(level)} `;
+  return markdown.split('\n').filter((l) => l.startsWith(prefix)).map((l) => l.slice(prefix.length));
+}
+
+function sectionText(markdown: string, heading: string): string {
+  const start = markdown.indexOf(`\n## ${heading}\n`);
+  if (start < 0) return '';
+  const rest = markdown.slice(start + heading.length + 5);
+  const end = rest.search(/\n## |\n\[\^[^\]]+\]:/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+function entryIdsOf(draft: ReviewDraft, heading: string): string[] {
+  return draft.sections.find((s) => s.heading === heading)?.entryIds ?? [];
+}
+
+function expectTraceable(draft: ReviewDraft, data: ReviewData = REVIEW_YEAR): void {
+  const ids = new Set(data.entries.map((e) => e.id));
+  const notes = sourceNotes(draft.markdown);
+  const labels = new Set(notes.map((n) => n.label));
+  for (const note of notes) expect(ids.has(note.entryId)).toBe(true);
+  for (const [, label] of draft.markdown.matchAll(/\[\^([^\]]+)\](?!:)/g)) expect(labels.has(label ?? '')).toBe(true);
+  for (const section of draft.sections) for (const id of section.entryIds) expect(ids.has(id), `${section.heading}: ${id}`).toBe(true);
+  expect(draft.sections.map((s) => s.heading)).toEqual(headings(draft.markdown, 2));
+}
+
+const notKudos = (e: Entry) => e.kind !== 'kudos';
+
+describe('the review packet for a manager', () => {
+  it('starts with the big picture, then the work in template order, kudos, goals and results to come', () => {
+    expect(headings(manager.markdown, 1)).toEqual(['2026: review notes for my manager']);
+    expect(headings(manager.markdown, 2)).toEqual([
+      'The big picture',
+      'Projects',
+      'Collaboration & mentorship',
+      'Design & documentation',
+      'Company building',
+      'What I learned',
+      'Kudos received',
+      'Goals for 2026',
+      'Goals for 2027',
+      'Results still coming in',
+    ]);
+  });
+
+  it('keeps the big picture short: each theme by weight, why it matters, two examples, starred first', () => {
+    const lines = sectionText(manager.markdown, 'The big picture').trim().split('\n');
+    expect(lines.map((l) => /^- \*([^*]+)\*/.exec(l)?.[1])).toEqual(['transition', 'leadership', 'ml-engineering', 'enterprise', 'quality', 'hiring']);
+    expect(lines[0]).toMatch(/^- \*transition\* \(15 entries\): Moving from big tech to a startup/);
+    for (const line of lines) expect(line.match(/\[\^/g)?.length).toBe(2);
+    // Both starred transition entries come before anything else.
+    expect(lines[0]).toContain('For example: Hired our first ML engineer for the new team[^1]; Ran my first quarterly planning as tech lead[^2].');
+  });
+
+  it('lists every piece of work under its section with what it changed', () => {
+    for (const entry of ENTRIES.filter(notKudos)) {
+      const section = entry.section;
+      const heading = { projects: 'Projects', collaboration: 'Collaboration & mentorship', design: 'Design & documentation', company: 'Company building', learning: 'What I learned', outside: 'Outside of work' }[section];
+      expect(entryIdsOf(manager, heading), entry.id).toContain(entry.id);
+      if (entry.impact) expect(sectionText(manager.markdown, heading)).toContain(plainExcerpt(entry.impact));
+    }
+    expect(manager.markdown).toContain(
+      '- **Cut CI time for the ranking repo** (6 Feb): CI went from 38 minutes to 12, which made the tests 3x faster for everyone on the team.',
+    );
+  });
+
+  it('tells what was done when an entry has no impact yet, never a result it does not have', () => {
+    expect(sectionText(manager.markdown, 'Projects')).toContain(
+      '- **Led the incident review for the ranking outage** (3 Jul): Ran a blameless review and wrote up the timeline and the actions.',
+    );
+  });
+
+  it('lists results still to come from the open follow-ups, soonest first', () => {
+    expect(entryIdsOf(manager, 'Results still coming in')).toEqual(['sso', 'incident-review', 'fine-tuning']);
+    expect(sectionText(manager.markdown, 'Results still coming in')).toContain('I will check the real result on 15 Jan 2027.');
+  });
+
+  it('is traceable and invents no numbers or names', () => {
+    expectTraceable(manager);
+    expect(inventedNumbers(manager.markdown)).toEqual([]);
+    expect(unknownNames(manager.markdown)).toEqual([]);
+  });
+});
+
+describe('the review packet for a peer', () => {
+  it('puts goals first, then the work to give feedback on, then the questions', () => {
+    expect(headings(peer.markdown, 1)).toEqual(['2026: notes for peer feedback']);
+    expect(headings(peer.markdown, 2)).toEqual(['Goals for 2026', 'Goals for 2027', 'Work I’d like feedback on', 'Where I’d like feedback']);
+  });
+
+  it('asks about collaboration and design work and anything done with people, naming them', () => {
+    const expected = ENTRIES.filter((e) => notKudos(e) && (e.section === 'collaboration' || e.section === 'design' || e.people.length > 0));
+    expect(new Set(entryIdsOf(peer, 'Work I’d like feedback on'))).toEqual(new Set(expected.map((e) => e.id)));
+    const work = sectionText(peer.markdown, 'Work I’d like feedback on');
+    expect(headings(work, 3)).toEqual(['Projects', 'Collaboration & mentorship', 'Design & documentation', 'Company building', 'What I learned']);
+    expect(work).toContain('**Mentored Lena through her first design review** (18 Mar), with Lena Fischer: Lena ran the next review on her own.');
+    expect(work).not.toContain('Cut CI time for the ranking repo');
+  });
+
+  it('derives where feedback is wanted from the open goals and the open follow-ups', () => {
+    const asks = sectionText(peer.markdown, 'Where I’d like feedback').trim().split('\n');
+    expect(asks).toHaveLength(5);
+    expect(asks[0]).toMatch(/^- How am I doing on \*\*Learn the enterprise side of the business\*\*\? The work so far: Built the SSO integration for the admin console\[\^\d+\]\.$/);
+    expect(asks[1]).toBe('- How am I doing on **Give an external conference talk**?');
+    expect(asks[2]).toMatch(/^- Did \*\*Built the SSO integration for the admin console\*\* have the effect I hoped\?\[\^\d+\]$/);
+    expect(peer.markdown).not.toContain('Learn Rust?');
+  });
+
+  it('is traceable and invents no numbers or names', () => {
+    expectTraceable(peer);
+    expect(inventedNumbers(peer.markdown)).toEqual([]);
+    expect(unknownNames(peer.markdown)).toEqual([]);
+    const days = new Set([...ENTRIES.map((e) => formatDayShort(e.date)), ...REVIEW_YEAR.followUps.open.map((f) => formatDayShort(f.due))]);
+    for (const date of [...datesIn(peer.markdown), ...datesIn(manager.markdown)]) expect(days.has(date), date).toBe(true);
+  });
+});
+
+describe('review packets for an empty period', () => {
+  it('say there are no entries and still show the goals', () => {
+    const empty: ReviewData = { ...REVIEW_YEAR, entries: [], followUps: { open: [] } };
+    for (const reader of ['manager', 'peer'] as const) {
+      const packet = reviewPacket(empty, reader);
+      expect(packet.markdown).toContain('There are no entries for 2026 yet.');
+      expect(headings(packet.markdown, 2)).toContain('Goals for 2026');
+      expect(packet.markdown).toContain('**Learn the enterprise side of the business**. Understand how our customers buy, deploy and audit. 2 linked entries from outside this period.');
+      expectTraceable(packet, empty);
+    }
+  });
+
+  it('handle 5,000 entries', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({ ...(ENTRIES[i % ENTRIES.length] as Entry), id: `copy-${i}` }));
+    for (const reader of ['manager', 'peer'] as const) {
+      expect(reviewPacket({ ...REVIEW_YEAR, entries: many }, reader).sections.length).toBeGreaterThan(3);
+    }
+  });
+});
