@@ -130,61 +130,64 @@ export function Toolbar({ showHeadings, ariaLabel }: Props): JSX.Element {
   return (
     <div className="md-toolbar-area">
       <div className="md-toolbar" role="toolbar" aria-label={ariaLabel}>
-        <div className="md-toolbar__group">
-          <ToolbarButton label="Bold" shortcut="bold" pressed={formats.has('bold')} onPress={() => toggleTextFormat(editor, 'bold')}>
-            <b aria-hidden="true">B</b>
-          </ToolbarButton>
-          <ToolbarButton label="Italic" shortcut="italic" pressed={formats.has('italic')} onPress={() => toggleTextFormat(editor, 'italic')}>
-            <i aria-hidden="true" className="md-toolbar__serif">I</i>
-          </ToolbarButton>
-          <ToolbarButton label="Strikethrough" shortcut="strikethrough" pressed={formats.has('strikethrough')} onPress={() => toggleTextFormat(editor, 'strikethrough')}>
-            <s aria-hidden="true">S</s>
-          </ToolbarButton>
-          <ToolbarButton label="Inline code" shortcut="inlineCode" pressed={formats.has('code')} onPress={() => toggleTextFormat(editor, 'code')}>
-            <InlineCodeIcon />
-          </ToolbarButton>
-          <ToolbarButton
-            label={state.linkUrl === null ? 'Link' : 'Edit link'}
-            shortcut="link"
-            pressed={state.linkUrl !== null}
-            onPress={() => editor.dispatchCommand(OPEN_LINK_PROMPT_COMMAND, undefined)}
-          >
-            <LinkIcon />
-          </ToolbarButton>
-        </div>
-        {showHeadings && (
+        {/* The formatting groups wrap among themselves; undo and redo keep the first row's end. */}
+        <div className="md-toolbar__groups">
           <div className="md-toolbar__group">
-            {HEADING_LEVELS.map(({ level, action }) => (
-              <ToolbarButton
-                key={level}
-                label={`Heading ${level.slice(1)}`}
-                shortcut={action}
-                pressed={blockType === level}
-                onPress={() => toggleHeading(editor, blockType, level)}
-              >
-                <span aria-hidden="true" className="md-toolbar__text">
-                  H{level.slice(1)}
-                </span>
-              </ToolbarButton>
-            ))}
+            <ToolbarButton label="Bold" shortcut="bold" pressed={formats.has('bold')} onPress={() => toggleTextFormat(editor, 'bold')}>
+              <b aria-hidden="true">B</b>
+            </ToolbarButton>
+            <ToolbarButton label="Italic" shortcut="italic" pressed={formats.has('italic')} onPress={() => toggleTextFormat(editor, 'italic')}>
+              <i aria-hidden="true" className="md-toolbar__serif">I</i>
+            </ToolbarButton>
+            <ToolbarButton label="Strikethrough" shortcut="strikethrough" pressed={formats.has('strikethrough')} onPress={() => toggleTextFormat(editor, 'strikethrough')}>
+              <s aria-hidden="true">S</s>
+            </ToolbarButton>
+            <ToolbarButton label="Inline code" shortcut="inlineCode" pressed={formats.has('code')} onPress={() => toggleTextFormat(editor, 'code')}>
+              <InlineCodeIcon />
+            </ToolbarButton>
+            <ToolbarButton
+              label={state.linkUrl === null ? 'Link' : 'Edit link'}
+              shortcut="link"
+              pressed={state.linkUrl !== null}
+              onPress={() => editor.dispatchCommand(OPEN_LINK_PROMPT_COMMAND, undefined)}
+            >
+              <LinkIcon />
+            </ToolbarButton>
           </div>
-        )}
-        <div className="md-toolbar__group">
-          <ToolbarButton label="Bulleted list" shortcut="bulletList" pressed={blockType === 'bullet'} onPress={() => toggleList(editor, blockType, 'bullet')}>
-            <BulletListIcon />
-          </ToolbarButton>
-          <ToolbarButton label="Numbered list" shortcut="numberedList" pressed={blockType === 'number'} onPress={() => toggleList(editor, blockType, 'number')}>
-            <NumberedListIcon />
-          </ToolbarButton>
-          <ToolbarButton label="Checklist" shortcut="checklist" pressed={blockType === 'check'} onPress={() => toggleList(editor, blockType, 'check')}>
-            <ChecklistIcon />
-          </ToolbarButton>
-          <ToolbarButton label="Quote" pressed={blockType === 'quote'} onPress={() => toggleQuote(editor, blockType)}>
-            <QuoteIcon />
-          </ToolbarButton>
-          <ToolbarButton label="Code block" pressed={blockType === 'code'} onPress={() => toggleCodeBlock(editor, blockType)}>
-            <CodeBlockIcon />
-          </ToolbarButton>
+          {showHeadings && (
+            <div className="md-toolbar__group">
+              {HEADING_LEVELS.map(({ level, action }) => (
+                <ToolbarButton
+                  key={level}
+                  label={`Heading ${level.slice(1)}`}
+                  shortcut={action}
+                  pressed={blockType === level}
+                  onPress={() => toggleHeading(editor, blockType, level)}
+                >
+                  <span aria-hidden="true" className="md-toolbar__text">
+                    H{level.slice(1)}
+                  </span>
+                </ToolbarButton>
+              ))}
+            </div>
+          )}
+          <div className="md-toolbar__group">
+            <ToolbarButton label="Bulleted list" shortcut="bulletList" pressed={blockType === 'bullet'} onPress={() => toggleList(editor, blockType, 'bullet')}>
+              <BulletListIcon />
+            </ToolbarButton>
+            <ToolbarButton label="Numbered list" shortcut="numberedList" pressed={blockType === 'number'} onPress={() => toggleList(editor, blockType, 'number')}>
+              <NumberedListIcon />
+            </ToolbarButton>
+            <ToolbarButton label="Checklist" shortcut="checklist" pressed={blockType === 'check'} onPress={() => toggleList(editor, blockType, 'check')}>
+              <ChecklistIcon />
+            </ToolbarButton>
+            <ToolbarButton label="Quote" pressed={blockType === 'quote'} onPress={() => toggleQuote(editor, blockType)}>
+              <QuoteIcon />
+            </ToolbarButton>
+            <ToolbarButton label="Code block" pressed={blockType === 'code'} onPress={() => toggleCodeBlock(editor, blockType)}>
+              <CodeBlockIcon />
+            </ToolbarButton>
+          </div>
         </div>
         <div className="md-toolbar__group md-toolbar__group--end">
           <ToolbarButton label="Undo" shortcut="undo" disabled={!state.canUndo} onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>

@@ -26,10 +26,22 @@ import {
   QUOTE,
   STRIKETHROUGH,
   UNORDERED_LIST,
+  type TextMatchTransformer,
   type Transformer,
 } from '@lexical/markdown';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import type { EditorState, Klass, LexicalEditor, LexicalNode } from 'lexical';
+import { $createLineBreakNode, $isLineBreakNode, type LineBreakNode, type EditorState, type Klass, type LexicalEditor, type LexicalNode } from 'lexical';
+
+/**
+ * A break at the very end of a block shows nothing (in the editor or when rendered), and written
+ * out it would read back as a literal backslash, so it is left out.
+ */
+const TRAILING_LINE_BREAK: TextMatchTransformer = {
+  dependencies: [],
+  regExp: /(?!)/,
+  export: (node) => ($isLineBreakNode(node) && node.getNextSibling() === null ? '' : null),
+  type: 'text-match',
+};
 
 /**
  * Exactly the formatting that survives Markdown → editor → Markdown.
@@ -56,6 +68,7 @@ export const ENTRY_TRANSFORMERS: Transformer[] = [
   ITALIC_UNDERSCORE,
   STRIKETHROUGH,
   LINK,
+  TRAILING_LINE_BREAK,
 ];
 
 /** The node classes an editor must register to hold everything ENTRY_TRANSFORMERS produce. */
@@ -69,10 +82,72 @@ export const ENTRY_NODES: ReadonlyArray<Klass<LexicalNode>> = [
 ];
 
 /**
- * Each editor paragraph is one Markdown line and a blank line is an empty paragraph.
- * Without this, import and export disagree about line breaks and text moves on every save.
+ * How lines map between the editor and Markdown (the tests in editor-markdown.test.ts spell it out):
+ * - Each block (paragraph, heading, list, quote, code block) is one Markdown block, and blocks are
+ *   separated by exactly one blank line, as every CommonMark renderer expects. Items of one list
+ *   stay on consecutive lines (a tight list).
+ * - Blank lines only separate blocks: however many there are, they never become empty paragraphs,
+ *   and empty paragraphs in the editor are not saved (the gap collapses, as it would when rendered).
+ * - A line break inside a block (Shift+Enter) is saved as a trailing backslash, a CommonMark hard
+ *   line break; trailing backslashes and two trailing spaces read back as that same line break.
+ * - A single newline in written Markdown (a soft break: the same paragraph) is kept exactly as
+ *   written. The editor shows it as a line break, where renderers join the lines with a space.
+ * - Code blocks keep every line, blank ones included.
  */
-const PRESERVE_NEW_LINES = true;
+const PRESERVE_NEW_LINES = false;
+
+/**
+ * The serialised form of the marker @lexical/markdown keeps on a line break read from a hard
+ * break (`\` or two spaces). The package does not export its state config, but a node parsed from
+ * JSON carries the marker, which the exporter then writes back.
+ */
+const HARD_LINE_BREAK_STATE = { $: { mdHardLineBreak: '\\' } } as const;
+
+/** A line break the user typed: saved as `\` + newline so renderers show the break too. */
+export function $createHardLineBreakNode(): LineBreakNode {
+  return $createLineBreakNode().updateFromJSON(HARD_LINE_BREAK_STATE);
+}
+
+const FENCE_OPEN = /^[ \t]*(`{3,})/;
+const FENCE_CLOSE = /^[ \t]*(`{3,})[ \t]*$/;
+/** A fence that opens and closes on one line is inline code to the importer, not a block. */
+const FENCE_ONE_LINE = /^[ \t]*`{3,}[^`].*`{3,}[ \t]*$/;
+
+/**
+ * Lexical writes an empty paragraph as an empty line of its own, so blank lines (and whitespace-only
+ * lines) outside code blocks are collapsed to one and trimmed from both ends.
+ */
+function collapseBlankLines(markdown: string): string {
+  const lines: string[] = [];
+  let openFence = 0;
+  for (const line of markdown.split('\n')) {
+    if (openFence > 0) {
+      const close = line.match(FENCE_CLOSE);
+      if (close !== null && (close[1] ?? '').length >= openFence) {
+        openFence = 0;
+      }
+      lines.push(line);
+      continue;
+    }
+    const open = FENCE_ONE_LINE.test(line) ? null : line.match(FENCE_OPEN);
+    if (open !== null) {
+      openFence = (open[1] ?? '').length;
+    }
+    if (line.trim() === '') {
+      if (lines.length > 0 && lines[lines.length - 1] !== '') {
+        lines.push('');
+      }
+      continue;
+    }
+    lines.push(line);
+  }
+  if (openFence === 0) {
+    while (lines.length > 0 && lines[lines.length - 1] === '') {
+      lines.pop();
+    }
+  }
+  return lines.join('\n');
+}
 
 /** Replaces the editor's content with `markdown`. Call inside `editor.update()` (or as an initial state). */
 export function $setMarkdown(markdown: string): void {
@@ -81,7 +156,7 @@ export function $setMarkdown(markdown: string): void {
 
 /** The current content as Markdown. Call inside `editor.read()` / `editorState.read()`. */
 export function $getMarkdown(): string {
-  return $convertToMarkdownString(ENTRY_TRANSFORMERS, undefined, PRESERVE_NEW_LINES);
+  return collapseBlankLines($convertToMarkdownString(ENTRY_TRANSFORMERS, undefined, PRESERVE_NEW_LINES));
 }
 
 /** Reads an editor state as Markdown. */

@@ -107,6 +107,15 @@ const body = (page: Page) => page.getByRole('textbox', { name: 'Entry text' });
 const savedBody = (page: Page) => page.evaluate(() => (globalThis as unknown as ProbeWindow).editorProbe.body);
 /** Plain text arrives as one input event: quicker than key-by-key, and no Markdown shortcut hides in it. */
 const write = (page: Page, text: string) => page.keyboard.insertText(text);
+/** The blocks the editor shows, counted in its rendered DOM: what a reader of the editor sees. */
+const blocksShown = (page: Page) =>
+  body(page).evaluate((root) => ({
+    paragraphs: [...root.querySelectorAll(':scope > p')].filter((p) => (p.textContent ?? '') !== '').length,
+    headings: root.querySelectorAll(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6').length,
+    listItems: [...root.querySelectorAll('li')].filter((li) => li.querySelector(':scope > ul, :scope > ol') === null).length,
+    quotes: root.querySelectorAll(':scope > blockquote').length,
+    codeBlocks: root.querySelectorAll(':scope > code, :scope > pre').length,
+  }));
 const button = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Entry text formatting' }).getByRole('button', { name, exact: true });
 
 describe('the entry editor in a browser', () => {
@@ -147,13 +156,19 @@ describe('the entry editor in a browser', () => {
       .toBe(
         [
           '# Weekly wins',
+          '',
           'Shipped **billing** with *zero* downtime and `v2` ~~late~~.',
+          '',
           '- first',
           '- second',
+          '',
           '1. one',
           '2. two',
+          '',
           '- [ ] todo',
+          '',
           '> kudos',
+          '',
           '```ts',
           'const a = 1;',
           '```',
@@ -294,6 +309,67 @@ describe('the entry editor in a browser', () => {
     await expect.poll(() => savedBody(page)).toBe('See the design doc');
   });
 
+  it('saves two typed paragraphs as two Markdown paragraphs separated by a blank line', async () => {
+    const page = await openEditor();
+    await body(page).focus();
+    await write(page, 'First paragraph');
+    await page.keyboard.press('Enter');
+    await write(page, 'Second paragraph');
+    await expect.poll(() => savedBody(page)).toBe('First paragraph\n\nSecond paragraph');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await write(page, 'After a gap');
+    await expect.poll(() => savedBody(page)).toBe('First paragraph\n\nSecond paragraph\n\nAfter a gap');
+  });
+
+  it('saves Shift+Enter as a hard line break in paragraphs, lists and quotes, and starts a paragraph after a heading', async () => {
+    const page = await openEditor();
+    await body(page).focus();
+    await write(page, 'line one');
+    await page.keyboard.press('Shift+Enter');
+    await write(page, 'line two');
+    await expect.poll(() => savedBody(page)).toBe('line one\\\nline two');
+    expect(await blocksShown(page)).toMatchObject({ paragraphs: 1 });
+    expect(await body(page).locator('p br').count()).toBe(1);
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('- item');
+    await page.keyboard.press('Shift+Enter');
+    await write(page, 'more');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('> said');
+    await page.keyboard.press('Shift+Enter');
+    await write(page, 'twice');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('## Title');
+    await page.keyboard.press('Shift+Enter');
+    await write(page, 'body');
+    await expect
+      .poll(() => savedBody(page))
+      .toBe('line one\\\nline two\n\n- item\\\nmore\n\n> said\\\n> twice\n\n## Title\n\nbody');
+  });
+
+  it('loads Markdown with blank lines between blocks without empty paragraphs, and saves it unchanged', async () => {
+    const page = await openEditor('Intro\n\n- item\n\nOutro');
+    expect(await blocksShown(page)).toEqual({ paragraphs: 2, headings: 0, listItems: 1, quotes: 0, codeBlocks: 0 });
+    expect(await body(page).locator(':scope > p').count()).toBe(2);
+    await page.getByText('Outro').click();
+    await page.keyboard.press('End');
+    await write(page, '!');
+    await expect.poll(() => savedBody(page)).toBe('Intro\n\n- item\n\nOutro!');
+  });
+
+  it('keeps a soft break in loaded Markdown inside one paragraph and saves it unchanged', async () => {
+    const page = await openEditor('one line\nnext line');
+    expect(await blocksShown(page)).toMatchObject({ paragraphs: 1 });
+    await page.getByText('next line').click();
+    await page.keyboard.press('End');
+    await write(page, '.');
+    await expect.poll(() => savedBody(page)).toBe('one line\nnext line.');
+  });
+
   it('loads the initial Markdown, ticks a checklist item by clicking its box, and flushes the last keystroke on unmount', async () => {
     const page = await openEditor('# Plan\n- [ ] write it\n- [x] ship it');
     expect(await page.locator('h1').textContent()).toBe('Plan');
@@ -301,39 +377,51 @@ describe('the entry editor in a browser', () => {
     const box = await item.boundingBox();
     expect(box).not.toBeNull();
     await page.mouse.click((box?.x ?? 0) + 6, (box?.y ?? 0) + (box?.height ?? 0) / 2);
-    await expect.poll(() => savedBody(page)).toBe('# Plan\n- [x] write it\n- [x] ship it');
+    await expect.poll(() => savedBody(page)).toBe('# Plan\n\n- [x] write it\n- [x] ship it');
 
     await page.locator('h1').click();
     await page.keyboard.press('End');
     await page.keyboard.type('!');
-    expect(await page.evaluate(() => (globalThis as unknown as ProbeWindow).editorProbe.getBodyMarkdown())).toBe('# Plan!\n- [x] write it\n- [x] ship it');
+    expect(await page.evaluate(() => (globalThis as unknown as ProbeWindow).editorProbe.getBodyMarkdown())).toBe('# Plan!\n\n- [x] write it\n- [x] ship it');
     await page.evaluate(() => (globalThis as unknown as ProbeWindow).editorProbe.unmountBody());
-    expect(await savedBody(page)).toBe('# Plan!\n- [x] write it\n- [x] ship it');
+    expect(await savedBody(page)).toBe('# Plan!\n\n- [x] write it\n- [x] ship it');
   });
 
   it('looks right in light and dark themes', async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
     const rich = [
       '# Week 12: billing migration',
+      '',
       'Shipped the **billing migration** with *zero* downtime; see [the runbook](https://example.com/runbook) and `migrate.ts`. ~~Blocked on finance~~ unblocked.',
+      '',
       '## Highlights',
+      '',
       '- Cut invoice generation from `4h` to `20m`',
       '    - measured over two weeks',
+      '',
       '1. Wrote the plan',
       '2. Rolled out behind a flag',
+      '',
       '- [x] Post-mortem written',
       '- [ ] Share with the org',
+      '',
       '> Best launch this year. — VP Engineering',
+      '',
       '```sql',
       'select count(*) from invoices where created_at > now() - interval 7 day;',
       '```',
+      '',
       'تم إطلاق الميزة بنجاح ✅',
+      '',
       'averyveryveryverylongunbrokenwordthatwouldotherwiseoverflowtheeditorcontainerandbreakthelayoutcompletely',
     ].join('\n');
     for (const scheme of ['light', 'dark'] as const) {
       const page = await openEditor(rich, scheme);
       await page.getByRole('textbox', { name: 'Impact' }).waitFor();
       await page.screenshot({ path: join(SCREENSHOTS, `editor-${scheme}.png`), fullPage: true });
+      expect(await blocksShown(page)).toEqual({ paragraphs: 3, headings: 2, listItems: 6, quotes: 1, codeBlocks: 1 });
+      expect((await savedBody(page)) ?? rich).toBe(rich); // Loading changes nothing: the text is already canonical.
+      expect(await page.evaluate(() => (globalThis as unknown as ProbeWindow).editorProbe.getBodyMarkdown())).toBe(rich);
       expect(await page.evaluate(() => (globalThis as unknown as ProbeWindow).editorProbe.horizontalOverflow('[aria-label="Entry text"]'))).toBe(0);
 
       await page.getByText('the runbook').click();
@@ -342,6 +430,25 @@ describe('the entry editor in a browser', () => {
       await page.getByRole('button', { name: 'Save link' }).click();
       await page.getByRole('alert').waitFor();
       await page.screenshot({ path: join(SCREENSHOTS, `editor-${scheme}-link-prompt.png`), clip: { x: 0, y: 0, width: 800, height: 260 } });
+    }
+  });
+
+  it('keeps undo and redo on the first toolbar row when the editor is narrow', async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    try {
+      for (const width of [480, 640, 760]) {
+        await sharedPage.setViewportSize({ width, height: 700 });
+        const page = await openEditor('Narrow window');
+        const top = async (name: string) => (await button(page, name).boundingBox())?.y ?? Number.NaN;
+        expect(await top('Undo')).toBe(await top('Bold'));
+        expect(await top('Redo')).toBe(await top('Bold'));
+        const toolbar = await page.getByRole('toolbar', { name: 'Entry text formatting' }).boundingBox();
+        const redo = await button(page, 'Redo').boundingBox();
+        expect((redo?.x ?? 0) + (redo?.width ?? 0)).toBeLessThanOrEqual((toolbar?.x ?? 0) + (toolbar?.width ?? 0));
+        await page.screenshot({ path: join(SCREENSHOTS, `editor-toolbar-${width}.png`), clip: { x: 0, y: 0, width, height: 200 } });
       }
+    } finally {
+      await sharedPage.setViewportSize({ width: 800, height: 900 });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { $isCodeNode } from '@lexical/code';
-import { HeadingNode, QuoteNode, $isQuoteNode } from '@lexical/rich-text';
+import { $isHeadingNode, HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import {
@@ -17,6 +17,7 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { isMarkdownTextFormat } from '../formatting';
+import { $createHardLineBreakNode } from '../markdown';
 
 const FOREIGN_TEXT_FORMATS: readonly TextFormatType[] = ['underline', 'highlight', 'subscript', 'superscript', 'lowercase', 'uppercase', 'capitalize'];
 
@@ -33,8 +34,9 @@ function $clearBlockLayout(node: ElementNode): void {
 /**
  * Keeps the document to what Markdown can hold, so what the user sees is what is saved:
  * refuses formats with no Markdown spelling (Mod+U, pasted highlight, colours, alignment), and
- * makes Shift+Enter start a new block outside quotes and code, where a soft line break would
- * otherwise come back after a reload as a separate paragraph.
+ * makes Shift+Enter insert a line break Markdown keeps: a hard break (saved as a trailing `\`)
+ * in paragraphs, list items and quotes, a plain new line in code, and a new paragraph after a
+ * heading, which is one line in Markdown.
  */
 export function MarkdownFidelityPlugin(): null {
   const [editor] = useLexicalComposerContext();
@@ -51,11 +53,15 @@ export function MarkdownFidelityPlugin(): null {
             if (!$isRangeSelection(selection)) {
               return false;
             }
-            const keepsLineBreaks = $findMatchingParent(selection.anchor.getNode(), (node) => $isQuoteNode(node) || $isCodeNode(node));
-            if (keepsLineBreaks !== null) {
+            const anchor = selection.anchor.getNode();
+            if ($findMatchingParent(anchor, $isCodeNode) !== null) {
               return false;
             }
-            return editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, undefined);
+            if ($findMatchingParent(anchor, $isHeadingNode) !== null) {
+              return editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, undefined);
+            }
+            selection.insertNodes([$createHardLineBreakNode()]);
+            return true;
           },
           COMMAND_PRIORITY_CRITICAL,
         ),
