@@ -29,6 +29,12 @@ commands:
   search "<query>" [--limit <n>]
   week [--date <day>]          the week with its entries, reflection and due follow-ups
   goals [--year <year>]        goals for a year (this year by default) with their evidence
+  summary <period>             a Markdown draft about the period, shaped like a blog post
+  bullets <period> [--format xyz|short]   résumé bullet drafts, each traceable to its entries
+  check <period>               what to fix before sharing, with a readiness score
+  packet --for manager|peer <period>      a review packet in Markdown
+
+  <period> is --year <y>, or --from <day> --to <day>, or --since-last-review
 
   <day> is yyyy-MM-dd, today, yesterday, "last friday", "3 days ago"...
   --json prints machine-readable output. Without --db, the desktop app's journal is used
@@ -51,6 +57,9 @@ const OPTIONS = {
   kind: { type: 'string' },
   person: { type: 'string', multiple: true },
   year: { type: 'string' },
+  format: { type: 'string' },
+  for: { type: 'string' },
+  'since-last-review': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } satisfies ParseArgsConfig['options'];
 
@@ -290,6 +299,88 @@ const goals: Command<{ year: number }> = {
   },
 };
 
+type PeriodChoice = Input<'review.period'>['period'];
+
+/** --year, --from/--to or --since-last-review, exactly one way. */
+function periodChoice(values: Values, io: CheckIo, command: string): PeriodChoice {
+  const ways = [values.year !== undefined, values.from !== undefined || values.to !== undefined, values['since-last-review']].filter(Boolean).length;
+  if (ways !== 1) throw new UsageError(`${command} needs one period: --year <y>, --from <day> --to <day>, or --since-last-review`);
+  if (values['since-last-review']) return { kind: 'sinceLastReview' };
+  if (values.year !== undefined) {
+    if (!/^\d{1,5}$/.test(values.year)) throw new UsageError(`--year: "${values.year}" is not a year`);
+    return { kind: 'year', year: Number(values.year) };
+  }
+  const from = day(values.from, '--from', io);
+  const to = day(values.to, '--to', io);
+  if (!from || !to) throw new UsageError(`${command} needs both --from and --to`);
+  return { kind: 'custom', from, to };
+}
+
+const PERIOD_FLAGS: (keyof Values)[] = ['year', 'from', 'to', 'since-last-review'];
+
+function noWords(positionals: string[], command: string): void {
+  if (positionals.length > 0) throw new UsageError(`${command} takes no words, only options (see chronicle --help)`);
+}
+
+const summary: Command<{ period: PeriodChoice }> = {
+  check(values, positionals, io) {
+    onlyFlags(values, PERIOD_FLAGS, 'summary');
+    noWords(positionals, 'summary');
+    return { period: periodChoice(values, io, 'summary') };
+  },
+  execute({ period }, call, io, json) {
+    const draft = call('review.summary', { period });
+    io.stdout(json ? `${JSON.stringify(draft, null, 2)}\n` : `${draft.markdown.trimEnd()}\n`);
+  },
+};
+
+const packet: Command<{ period: PeriodChoice; reader: 'manager' | 'peer' }> = {
+  check(values, positionals, io) {
+    onlyFlags(values, [...PERIOD_FLAGS, 'for'], 'packet');
+    noWords(positionals, 'packet');
+    if (values.for !== 'manager' && values.for !== 'peer') throw new UsageError('packet needs --for manager or --for peer');
+    return { period: periodChoice(values, io, 'packet'), reader: values.for };
+  },
+  execute({ period, reader }, call, io, json) {
+    const draft = call('review.packet', { period, reader });
+    io.stdout(json ? `${JSON.stringify(draft, null, 2)}\n` : `${draft.markdown.trimEnd()}\n`);
+  },
+};
+
+const bullets: Command<{ period: PeriodChoice; format: 'xyz' | 'short' }> = {
+  check(values, positionals, io) {
+    onlyFlags(values, [...PERIOD_FLAGS, 'format'], 'bullets');
+    noWords(positionals, 'bullets');
+    const format = values.format ?? 'xyz';
+    if (format !== 'xyz' && format !== 'short') throw new UsageError(`--format: "${format}" is not xyz or short`);
+    return { period: periodChoice(values, io, 'bullets'), format };
+  },
+  execute({ period, format }, call, io, json) {
+    const drafts = call('review.bullets', { period, format });
+    if (json) return io.stdout(`${JSON.stringify(drafts, null, 2)}\n`);
+    if (drafts.length === 0) return io.stdout('No entries to draft bullets from in that period.\n');
+    io.stdout(`${drafts.map((d) => `- ${d.text}`).join('\n')}\n`);
+    const flagged = drafts.filter((d) => d.warnings.length > 0).length;
+    if (flagged > 0) io.stderr(`${flagged} of ${drafts.length} bullets have notes (weak openers, missing numbers…): see --json\n`);
+  },
+};
+
+const check: Command<{ period: PeriodChoice }> = {
+  check(values, positionals, io) {
+    onlyFlags(values, PERIOD_FLAGS, 'check');
+    noWords(positionals, 'check');
+    return { period: periodChoice(values, io, 'check') };
+  },
+  execute({ period }, call, io, json) {
+    const readiness = call('review.check', { period });
+    if (json) return io.stdout(`${JSON.stringify(readiness, null, 2)}\n`);
+    const out = [`Review readiness for ${readiness.period.label}: ${Math.round(readiness.score)}/100 (${readiness.checks.passed} of ${readiness.checks.total} checks pass)`];
+    if (readiness.items.length === 0) out.push('', 'Nothing to fix.');
+    for (const item of readiness.items) out.push(`- ${item.message}`);
+    io.stdout(`${out.join('\n')}\n`);
+  },
+};
+
 const GOAL_MARKS = { open: '[ ]', achieved: '[x]', dropped: '[-]' } as const;
 
 function indent(text: string): string {
@@ -303,7 +394,10 @@ function isKind(value: string): value is EntryKind {
   return (ENTRY_KINDS as readonly string[]).includes(value);
 }
 
-const commands: Record<string, Command<unknown>> = { add, list, search, week, goals } as Record<string, Command<unknown>>;
+const commands: Record<string, Command<unknown>> = { add, list, search, week, goals, summary, bullets, check, packet } as Record<
+  string,
+  Command<unknown>
+>;
 
 function themeList(themes: { name: string }[]): string {
   return themes.length ? `  #${themes.map((t) => t.name).join(' #')}` : '';

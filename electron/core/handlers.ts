@@ -1,10 +1,12 @@
 import type { Handlers } from '../../shared/api/contract';
 import { STARTER_THEMES } from '../../shared/domain/themeColors';
 import { createContext, type HandlerDeps } from './handlers/context';
+import { draftHandlers } from './handlers/drafts';
 import { entryHandlers } from './handlers/entries';
 import { goalHandlers } from './handlers/goals';
 import { habitHandlers } from './handlers/habit';
 import { peopleHandlers } from './handlers/people';
+import { reviewHandlers } from './handlers/review';
 import { sampleHandlers } from './handlers/samples';
 import { settingsHandlers } from './handlers/settings';
 import { themeHandlers } from './handlers/themes';
@@ -22,6 +24,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...habitHandlers(ctx),
     ...settingsHandlers(ctx),
     ...sampleHandlers(ctx),
+    ...reviewHandlers(ctx),
+    ...draftHandlers(ctx),
   };
 }
 

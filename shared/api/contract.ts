@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type {
   CalendarYear,
+  Draft,
+  DraftListItem,
+  ReviewDate,
   DueFollowUp,
   Entry,
   EntryPage,
@@ -17,6 +20,11 @@ import type {
   Theme,
   WeekView,
 } from '../domain/model';
+import type { BulletDraft } from '../domain/review/bullets';
+import type { ReviewDashboard } from '../domain/review/dashboard';
+import type { ReviewPeriod } from '../domain/review/period';
+import type { Readiness } from '../domain/review/readiness';
+import type { ReviewDraft } from '../domain/review/summary';
 import type { Streak } from '../domain/streak';
 import * as S from './schemas';
 
@@ -124,6 +132,38 @@ export const contract = {
   'samples.load': mutation<{ entries: number }>()(S.NoInput),
   /** Deletes every example in one step; the user's own writing is untouched. */
   'samples.remove': mutation<{ removed: number }>()(S.NoInput),
+
+  /** Days the user had a review, newest first. */
+  'reviews.list': query<ReviewDate[]>()(S.NoInput),
+  'reviews.add': mutation<ReviewDate>()(S.ReviewDateInput),
+  'reviews.delete': mutation<{ id: string }>()(S.IdInput),
+
+  /** Resolves a period choice (e.g. "since my last review") to days and a name. */
+  'review.period': query<ReviewPeriod>()(S.PeriodInput),
+  /** Counts for the period's charts: by section, theme, kind and month; highlights. */
+  'review.dashboard': query<ReviewDashboard & { period: ReviewPeriod }>()(S.PeriodInput),
+  /** What to fix before sharing: entries without impact, empty sections, silent months… and a score. */
+  'review.check': query<Readiness & { period: ReviewPeriod }>()(S.PeriodInput),
+  /** A fresh (unsaved) summary of the period, shaped like a reflective blog post. */
+  'review.summary': query<ReviewDraft & { period: ReviewPeriod }>()(S.PeriodInput),
+  /** A fresh (unsaved) review packet for a manager or a peer reviewer. */
+  'review.packet': query<ReviewDraft & { period: ReviewPeriod }>()(S.PacketInput),
+  /** Fresh (unsaved) résumé bullets for a period or picked entries. */
+  'review.bullets': query<BulletDraft[]>()(S.BulletsInput),
+
+  /** Saved drafts, most recently changed first. */
+  'drafts.list': query<DraftListItem[]>()(S.DraftListInput),
+  /** A draft with its latest version, or the version asked for. */
+  'drafts.get': query<Draft>()(S.DraftGetInput),
+  /** Generates a summary, packet or bullet set and keeps it as version 1. */
+  'drafts.create': mutation<Draft>()(S.DraftCreateInput),
+  /** Saves the user's edits: into the current edited version, or a new one after a generated one. */
+  'drafts.save': mutation<Draft>()(S.DraftSaveInput),
+  /** Generates again from the entries as a new version; earlier versions and edits stay. */
+  'drafts.regenerate': mutation<Draft>()(S.IdInput),
+  /** Makes an earlier version the current one (as a new edited version). */
+  'drafts.restore': mutation<Draft>()(S.DraftRestoreInput),
+  'drafts.delete': mutation<{ id: string }>()(S.IdInput),
 
   /** Where the journal lives and how big it is. */
   'system.info': query<SystemInfo>()(S.NoInput),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dayProblem, MAX_YEAR, MIN_YEAR } from '../domain/day';
-import { ENTRY_KINDS, GOAL_STATUSES, REFLECTION_PERIODS } from '../domain/model';
+import { BULLET_FORMATS, DRAFT_KINDS, ENTRY_KINDS, GOAL_STATUSES, PACKET_READERS, REFLECTION_PERIODS } from '../domain/model';
 import { LIMITS } from '../domain/limits';
 import { SECTION_IDS } from '../domain/sections';
 import { COLOR_PATTERN } from '../domain/themeColors';
@@ -249,3 +249,69 @@ export const SettingsUpdateInput = z.strictObject({
 export const SnoozeInput = z.strictObject({
   minutes: z.number().int().min(5, 'Snooze for at least 5 minutes').max(7 * 24 * 60, 'Snooze for at most a week'),
 });
+
+/** How a review period is chosen; the backend resolves it (it knows today and past reviews). */
+export const PeriodChoice = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('year'), year: Year }),
+    z.strictObject({ kind: z.literal('half'), year: Year, half: z.union([z.literal(1), z.literal(2)]) }),
+    z.strictObject({
+      kind: z.literal('quarter'),
+      year: Year,
+      quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+    }),
+    z.strictObject({ kind: z.literal('custom'), from: DaySchema, to: DaySchema }),
+    z.strictObject({ kind: z.literal('sinceLastReview') }),
+  ],
+  { message: 'Choose a year, a half, a quarter, a range, or "since my last review"' },
+);
+
+export const PeriodInput = z.strictObject({ period: PeriodChoice });
+export const PacketReaderSchema = z.enum(PACKET_READERS, { message: 'A packet is for a manager or a peer' });
+export const BulletFormatSchema = z.enum(BULLET_FORMATS, { message: 'Bullets are xyz or short' });
+export const PacketInput = z.strictObject({ period: PeriodChoice, reader: PacketReaderSchema });
+const EntryIds = z.array(Id).min(1, 'Pick at least one entry').max(500, 'Pick at most 500 entries');
+export const BulletsInput = z
+  .strictObject({ period: PeriodChoice.optional(), entryIds: EntryIds.optional(), format: BulletFormatSchema.default('xyz') })
+  .refine((v) => (v.period === undefined) !== (v.entryIds === undefined), 'Draft bullets for a period or for picked entries');
+
+export const ReviewDateInput = z.strictObject({
+  date: DaySchema,
+  note: z.string().max(1000, 'The note is too long').default(''),
+});
+
+const DraftTitle = line('A title', 300);
+export const DraftKindSchema = z.enum(DRAFT_KINDS, { message: 'A draft is a summary, a packet or bullets' });
+export const DraftListInput = z.strictObject({ kind: DraftKindSchema.optional() });
+export const DraftGetInput = z.strictObject({ id: Id, version: z.number().int().min(1).optional() });
+export const DraftCreateInput = z
+  .strictObject({
+    kind: DraftKindSchema,
+    period: PeriodChoice.optional(),
+    entryIds: EntryIds.optional(),
+    reader: PacketReaderSchema.optional(),
+    format: BulletFormatSchema.optional(),
+    title: DraftTitle.optional(),
+  })
+  .refine((v) => v.kind !== 'packet' || v.reader !== undefined, 'Choose who the packet is for')
+  .refine((v) => v.kind === 'bullets' || v.period !== undefined, 'Choose the period to write about')
+  .refine((v) => v.kind !== 'bullets' || (v.period === undefined) !== (v.entryIds === undefined), 'Draft bullets for a period or for picked entries');
+
+export const KeptBulletSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  text: z.string().max(1000, 'A bullet is at most 1,000 characters'),
+  sourceIds: z.array(Id).max(500),
+  accepted: z.boolean(),
+  needsMeasure: z.boolean(),
+  warnings: z.array(z.strictObject({ code: z.string().max(50), message: z.string().max(500) })).max(20),
+});
+export const DraftSaveInput = z
+  .strictObject({
+    id: Id,
+    title: DraftTitle.optional(),
+    markdown: markdown('The draft', LIMITS.reflectionLength).optional(),
+    bullets: z.array(KeptBulletSchema).max(500, 'At most 500 bullets').optional(),
+  })
+  .refine((v) => v.title !== undefined || v.markdown !== undefined || v.bullets !== undefined, 'Nothing to save');
+export const DraftRestoreInput = z.strictObject({ id: Id, version: z.number().int().min(1) });

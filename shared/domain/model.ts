@@ -213,3 +213,67 @@ export type ReminderCheck =
   | { kind: 'off' }
   | { kind: 'due'; weekStart: Day; missed: boolean }
   | { kind: 'wait'; until: string };
+
+export const DRAFT_KINDS = ['summary', 'packet', 'bullets'] as const;
+export type DraftKind = (typeof DRAFT_KINDS)[number];
+export const PACKET_READERS = ['manager', 'peer'] as const;
+export type PacketReader = (typeof PACKET_READERS)[number];
+export const BULLET_FORMATS = ['xyz', 'short'] as const;
+export type BulletFormatName = (typeof BULLET_FORMATS)[number];
+
+/** A résumé bullet the user keeps: drafted from entries, then accepted, edited, reordered. */
+export interface KeptBullet {
+  id: string;
+  text: string;
+  /** The entries it came from. */
+  sourceIds: string[];
+  accepted: boolean;
+  needsMeasure: boolean;
+  warnings: { code: string; message: string }[];
+}
+
+export interface DraftVersionInfo {
+  number: number;
+  /** Written by Chronicle, or edited by the user. */
+  origin: 'generated' | 'edited';
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DraftPeriod {
+  from: Day;
+  to: Day;
+  label: string;
+}
+
+/** Generated writing the user edits and keeps; every version is kept. */
+export interface Draft {
+  id: string;
+  kind: DraftKind;
+  reader: PacketReader | null;
+  title: string;
+  period: DraftPeriod;
+  format: BulletFormatName | null;
+  /** The version shown: the latest unless another was asked for. */
+  version: DraftVersionInfo & { markdown: string; bullets: KeptBullet[] | null };
+  versions: DraftVersionInfo[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DraftListItem {
+  id: string;
+  kind: DraftKind;
+  reader: PacketReader | null;
+  title: string;
+  period: DraftPeriod;
+  versionCount: number;
+  updatedAt: string;
+}
+
+/** A day the user had a review, for "since my last review". */
+export interface ReviewDate {
+  id: string;
+  date: Day;
+  note: string;
+}

@@ -166,3 +166,66 @@ describe('the weekly habit on the command line', () => {
     expect(badKind.stderr).toMatch(/"brag" is not a kind/);
   });
 });
+
+describe('review season on the command line', () => {
+  async function journalWithAYear() {
+    const db = tempDb();
+    await ok(['--db', db, 'add', 'Cut CI time for the ranking repo', '--date', '2019-03-04', '--theme', 'quality', '--impact', 'CI went from 38 minutes to 12, which made the tests 3x faster for everyone.']);
+    await ok(['--db', db, 'add', 'Helped with the on-call handbook', '--date', '2019-04-04', '--theme', 'quality']);
+    await ok(['--db', db, 'add', 'Mentored Sam', '--date', '2019-05-04', '--theme', 'leadership', '--section', 'collaboration', '--impact', 'Sam ran the next incident alone.']);
+    return db;
+  }
+
+  it('prints a thematic summary as Markdown', async () => {
+    const db = await journalWithAYear();
+    const markdown = await ok(['--db', db, 'summary', '--year', '2019']);
+    expect(markdown.startsWith('# Looking back on 2019\n')).toBe(true);
+    expect(markdown).toContain('The major theme of 2019 was *quality*: 2 of 3 entries were about it.');
+    expect(markdown).toContain('## quality');
+    expect(markdown).toMatch(/\[\^1\]: 4 Mar 2019, Cut CI time for the ranking repo \(entry: [0-9a-f-]{36}\)/);
+  });
+
+  it('prints résumé bullets that never claim more than the entry says', async () => {
+    const db = await journalWithAYear();
+    const result = await runCli(['--db', db, 'bullets', '--year', '2019']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        '- Cut CI time for the ranking repo from 38 minutes to 12 (3x faster tests for everyone).',
+        '- Contributed to the on-call handbook [add a number: how much, how many, how fast?].',
+        '- Mentored Sam, so Sam ran the next incident alone [add a number: how much, how many, how fast?].',
+        '',
+      ].join('\n'),
+    );
+    expect(result.stderr).toBe('2 of 3 bullets have notes (weak openers, missing numbers…): see --json\n');
+    const json = JSON.parse(await ok(['--db', db, 'bullets', '--from', '2019-03-01', '--to', '2019-03-31', '--format', 'short', '--json'])) as { text: string; sourceIds: string[] }[];
+    expect(json).toHaveLength(1);
+    expect(json[0]?.sourceIds).toHaveLength(1);
+  });
+
+  it('prints the readiness check and a packet for a manager', async () => {
+    const db = await journalWithAYear();
+    const check = await ok(['--db', db, 'check', '--year', '2019']);
+    expect(check.split('\n')[0]).toMatch(/^Review readiness for 2019: \d+\/100 \(\d+ of \d+ checks pass\)$/);
+    expect(check).toContain('- "Helped with the on-call handbook" (4 Apr 2019) has no impact yet: what happened because of it?');
+    const packet = await ok(['--db', db, 'packet', '--for', 'manager', '--year', '2019']);
+    expect(packet).toContain('Cut CI time for the ranking repo');
+  });
+
+  it.each([
+    [['summary'], /needs one period/],
+    [['summary', '--year', '2019', '--from', '2019-01-01'], /needs one period/],
+    [['summary', '--from', '2019-01-01'], /needs both --from and --to/],
+    [['bullets', '--year', '2019', '--format', 'long'], /"long" is not xyz or short/],
+    [['packet', '--year', '2019', '--for', 'ceo'], /--for manager or --for peer/],
+    [['check', '--since-last-review'], /no past review on record/],
+    [['summary', '--year', '10000'], /between 1900 and 9999/],
+  ])('refuses %j with one clear line', async (args, message) => {
+    const db = await journalWithAYear();
+    const result = await runCli(['--db', db, ...args]);
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+  });
+});

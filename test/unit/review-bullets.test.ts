@@ -167,12 +167,12 @@ describe('verbs', () => {
     expect(draftBullet(fixture('sam'), 'xyz').text).toMatch(/^Mentored Sam /);
   });
 
-  it('replaces a weak opener with a strong verb for the theme and says so', () => {
+  it('replaces a weak opener with what it honestly means, never a stronger claim, and says so', () => {
     const draft = draftBullet(fixture('kafka'), 'xyz');
-    expect(draft.text).toMatch(/^Built the billing migration to Kafka /);
+    expect(draft.text).toMatch(/^Contributed to the billing migration to Kafka /);
     expect(draft.warnings).toContainEqual({
       code: 'weak-opener',
-      message: '"worked on" replaced with "built": check it says exactly what you did, no more and no less.',
+      message: '"worked on" replaced with "contributed to": check it says exactly what you did, no more and no less.',
     });
   });
 
@@ -283,7 +283,7 @@ describe('no number, no guess', () => {
 
   it('keeps a result without a number and still asks for the number', () => {
     const draft = draftBullet(fixture('handbook'), 'short');
-    expect(draft.text).toBe(`Authored the on-call handbook, so new on-call engineers say they read it before their first shift ${MEASURE_PLACEHOLDER}.`);
+    expect(draft.text).toBe(`Contributed to the on-call handbook, so new on-call engineers say they read it before their first shift ${MEASURE_PLACEHOLDER}.`);
   });
 });
 
@@ -306,7 +306,7 @@ describe('first person', () => {
       impact: 'Lag went from 40 minutes to 2 minutes, saving us 3 hours a week.',
     };
     expect(draftBullet(entry, 'xyz').text).toBe(
-      'Built the Kafka migration by rewriting the consumer and cutting lag, so lag went from 40 minutes to 2 minutes, saving the team 3 hours a week.',
+      'Contributed to the Kafka migration by rewriting the consumer and cutting lag, so lag went from 40 minutes to 2 minutes, saving the team 3 hours a week.',
     );
   });
 

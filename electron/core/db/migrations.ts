@@ -255,6 +255,52 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'review-drafts',
+    up(db) {
+      db.exec(`
+        -- Days the user had a review, for "since my last review".
+        CREATE TABLE review_dates (
+          seq        INTEGER PRIMARY KEY,
+          id         TEXT NOT NULL UNIQUE,
+          date       TEXT NOT NULL UNIQUE CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+          note       TEXT NOT NULL DEFAULT '',
+          created_at TEXT NOT NULL
+        ) STRICT;
+
+        -- Generated writing the user edits and keeps: summaries, review packets, bullet sets.
+        CREATE TABLE drafts (
+          seq          INTEGER PRIMARY KEY,
+          id           TEXT NOT NULL UNIQUE,
+          kind         TEXT NOT NULL CHECK (kind IN ('summary', 'packet', 'bullets')),
+          reader       TEXT CHECK (reader IN ('manager', 'peer')),
+          title        TEXT NOT NULL,
+          period_from  TEXT NOT NULL,
+          period_to    TEXT NOT NULL,
+          period_label TEXT NOT NULL,
+          options      TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(options)),
+          created_at   TEXT NOT NULL,
+          updated_at   TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX drafts_by_kind ON drafts (kind, updated_at DESC);
+
+        -- Every version is kept: regenerating adds one and never overwrites the user's edits.
+        CREATE TABLE draft_versions (
+          seq        INTEGER PRIMARY KEY,
+          draft_seq  INTEGER NOT NULL REFERENCES drafts (seq) ON DELETE CASCADE,
+          number     INTEGER NOT NULL,
+          origin     TEXT NOT NULL CHECK (origin IN ('generated', 'edited')),
+          markdown   TEXT NOT NULL,
+          -- for bullet sets: the items with their sources, as JSON
+          bullets    TEXT CHECK (bullets IS NULL OR json_valid(bullets)),
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          UNIQUE (draft_seq, number)
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -4,6 +4,7 @@ import { ChronicleError } from '../../../shared/api/errors';
 import { dayOf, type WeekStart } from '../../../shared/domain/day';
 import type { Settings } from '../../../shared/domain/model';
 import { DEFAULT_REMINDER } from '../../../shared/domain/reminders';
+import { draftsRepo, reviewDatesRepo } from '../repos/drafts';
 import { entriesRepo } from '../repos/entries';
 import { followUpsRepo } from '../repos/followUps';
 import { goalsRepo } from '../repos/goals';
@@ -48,6 +49,8 @@ export function createContext(deps: HandlerDeps) {
   const entries = entriesRepo(db, { themes, people, goals, followUps });
   const reflections = reflectionsRepo(db);
   const settingsStore = settingsRepo(db);
+  const drafts = draftsRepo(db);
+  const reviewDates = reviewDatesRepo(db);
 
   function readSettings(): Settings {
     const stored = settingsStore.read('settings');
@@ -65,7 +68,7 @@ export function createContext(deps: HandlerDeps) {
     today: () => dayOf(clock()),
     newId: deps.newId ?? (() => crypto.randomUUID()),
     transaction: <T>(work: () => T): T => db.transaction(work)(),
-    repos: { themes, people, goals, followUps, entries, reflections, settings: settingsStore },
+    repos: { themes, people, goals, followUps, entries, reflections, settings: settingsStore, drafts, reviewDates },
     readSettings,
     weekStartsOn: (): WeekStart => readSettings().weekStartsOn,
 

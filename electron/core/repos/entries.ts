@@ -103,6 +103,12 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
        ORDER BY rank LIMIT ?`,
     ),
     bySeq: db.prepare<[number], EntryRow>('SELECT * FROM entries WHERE seq = ?'),
+    fullInRange: db.prepare<[string, string], EntryRow>(
+      'SELECT * FROM entries WHERE deleted_at IS NULL AND date BETWEEN ? AND ? ORDER BY date, seq',
+    ),
+    fullByIds: db.prepare<[string], EntryRow>(
+      'SELECT * FROM entries WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?)) ORDER BY date, seq',
+    ),
     dayCounts: db.prepare<[string, string], { date: string; count: number }>(
       `SELECT date, count(*) AS count FROM entries WHERE deleted_at IS NULL AND date BETWEEN ? AND ?
        GROUP BY date ORDER BY date`,
@@ -152,6 +158,10 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
     }));
   }
 
+  function toEntries(rows: EntryRow[]): Entry[] {
+    return withRelations(rows).map((item, i) => ({ ...item, body: rows[i]?.body ?? '', impact: rows[i]?.impact ?? '' }));
+  }
+
   function listItems(rows: EntryRow[]): EntryListItem[] {
     return withRelations(rows).map((item, i) => ({
       ...item,
@@ -193,6 +203,13 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
   return {
     rowById: (id: string): EntryRow | undefined => statements.byId.get(id),
     rowBySeq: (seq: number): EntryRow | undefined => statements.bySeq.get(seq),
+    /** Whole entries (with text) of a range, oldest first, outside the trash: for review writing. */
+    fullInRange(from: string, to: string): Entry[] {
+      return toEntries(statements.fullInRange.all(from, to));
+    },
+    fullByIds(ids: readonly string[]): Entry[] {
+      return toEntries(statements.fullByIds.all(JSON.stringify(ids)));
+    },
     /** List items for the given rows, in their order. */
     itemsForSeqs(seqs: readonly number[]): EntryListItem[] {
       if (seqs.length === 0) return [];

@@ -23,6 +23,9 @@ export function followUpsRepo(db: Database.Database) {
       `${SELECT} WHERE f.entry_seq IN (SELECT value FROM json_each(?))
          AND f.answered_at IS NULL AND f.dismissed_at IS NULL ORDER BY f.due`,
     ),
+    allOpen: db.prepare<[], FollowUpRow>(
+      `${SELECT} WHERE f.answered_at IS NULL AND f.dismissed_at IS NULL AND e.deleted_at IS NULL ORDER BY f.due, f.seq`,
+    ),
     due: db.prepare<[string], FollowUpRow>(
       `${SELECT} WHERE f.answered_at IS NULL AND f.dismissed_at IS NULL AND f.due <= ?
          AND e.deleted_at IS NULL ORDER BY f.due, f.seq`,
@@ -62,6 +65,8 @@ export function followUpsRepo(db: Database.Database) {
       }
       return found;
     },
+    /** Every follow-up still waiting for an answer, whatever its due day. */
+    open: (): FollowUp[] => statements.allOpen.all().map(toFollowUp),
     due: (today: string) => statements.due.all(today).map((row) => ({ followUp: toFollowUp(row), entrySeq: row.entry_seq })),
     /** Replaces any waiting follow-up of the entry with a new one. */
     set(followUp: { id: string; entrySeq: number; due: string; question: string; now: string }): void {

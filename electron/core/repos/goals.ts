@@ -41,6 +41,10 @@ export function goalsRepo(db: Database.Database) {
          updated_at = @now WHERE id = @id`,
     ),
     remove: db.prepare('DELETE FROM goals WHERE id = ?'),
+    evidence: db.prepare<[], { goal_id: string; entry_id: string }>(
+      `SELECT g.id AS goal_id, e.id AS entry_id FROM entry_goals eg JOIN goals g ON g.seq = eg.goal_seq
+       JOIN entries e ON e.seq = eg.entry_seq WHERE e.deleted_at IS NULL ORDER BY e.date, e.seq`,
+    ),
     removeSamples: db.prepare('DELETE FROM goals WHERE sample = 1'),
     link: db.prepare('INSERT OR IGNORE INTO entry_goals (entry_seq, goal_seq) VALUES (?, ?)'),
     unlink: db.prepare('DELETE FROM entry_goals WHERE entry_seq = ? AND goal_seq = ?'),
@@ -78,6 +82,12 @@ export function goalsRepo(db: Database.Database) {
     },
     remove: (id: string): void => {
       statements.remove.run(id);
+    },
+    /** For each goal, the ids of the entries (outside the trash) linked to it. */
+    evidenceIds(): Map<string, string[]> {
+      const map = new Map<string, string[]>();
+      for (const row of statements.evidence.all()) map.set(row.goal_id, [...(map.get(row.goal_id) ?? []), row.entry_id]);
+      return map;
     },
     removeSamples: (): number => statements.removeSamples.run().changes,
     link: (entrySeq: number, goalSeq: number): void => {

@@ -320,19 +320,32 @@ interface Head {
   replaced?: string;
 }
 
-/** Weak openers that say exactly what they mean in one strong word. */
+/**
+ * Weak openers rewritten to what they honestly mean. Taking part in something is
+ * "contributed to": any stronger verb ("reduced the on-call handbook") would guess at a fact the
+ * entry does not state. The weak-opener warning asks the user to say what they actually did.
+ */
 const PLAIN_REPLACEMENTS: Readonly<Record<string, string>> = {
   'was responsible for': 'owned',
   'responsible for': 'owned',
   did: 'completed',
+  'helped with': 'contributed to',
+  'assisted with': 'contributed to',
+  assisted: 'contributed to',
+  'worked on': 'contributed to',
+  'was involved in': 'contributed to',
+  'involved in': 'contributed to',
+  'participated in': 'contributed to',
+  'took part in': 'contributed to',
+  'was part of': 'contributed to',
 };
 
 function headOf(entry: BulletInput, title: string, used: ReadonlySet<string>, entryText: string): Head {
   const lead = leadingVerb(title);
   if (lead && WEAK_OPENERS.includes(lead.verb) && lead.rest) {
-    // A stronger verb, but never one that claims more ownership than "helped with" did.
+    // Never a verb that claims more than the entry says.
     const plain = PLAIN_REPLACEMENTS[lead.verb];
-    const verb = plain && !used.has(plain) ? plain : strongVerbFor(entry, new Set([...used, ...OWNERSHIP_VERBS]));
+    const verb = plain ?? strongVerbFor(entry, new Set([...used, ...OWNERSHIP_VERBS]));
     return { text: `${capitalize(verb)} ${withoutFirstPerson(lead.rest, 0)}`.trim(), verb, replaced: lead.verb };
   }
   if (lead) return { text: `${capitalize(lead.verb)} ${withoutFirstPerson(lead.rest, 0)}`.trim(), verb: lead.verb };
