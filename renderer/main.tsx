@@ -3,12 +3,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connect } from './api/client';
 import { App } from './app/App';
+import { CaptureWindow } from './features/capture/CaptureWindow';
 import { ApiProvider } from './query/ApiContext';
 import { followBackendChanges, trackOwnWrites } from './query/backendEvents';
 import { ConfirmProvider } from './ui/Confirm';
 import { ToastProvider } from './ui/Toasts';
 import './styles/theme.css';
 import './styles/app.css';
+import './styles/habit.css';
+
+// Read before connecting: in browser mode the client strips the fragment once it has the token.
+const isCaptureWindow = window.location.hash.startsWith('#/capture');
 
 const api = trackOwnWrites(connect());
 const queryClient = new QueryClient({
@@ -25,15 +30,14 @@ followBackendChanges(api, queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
+if (isCaptureWindow) document.documentElement.classList.add('is-capture-window');
 
 createRoot(root).render(
   <StrictMode>
     <ApiProvider api={api}>
       <QueryClientProvider client={queryClient}>
         <ToastProvider>
-          <ConfirmProvider>
-            <App />
-          </ConfirmProvider>
+          <ConfirmProvider>{isCaptureWindow ? <CaptureWindow /> : <App />}</ConfirmProvider>
         </ToastProvider>
       </QueryClientProvider>
     </ApiProvider>

@@ -22,6 +22,7 @@ export const COMMAND_ACCELERATORS: Readonly<Partial<Record<AppCommand, string>>>
   // Not Shift+W: on macOS that closes windows in most apps.
   'week.open': 'CmdOrCtrl+Shift+Y',
   'settings.open': 'CmdOrCtrl+,',
+  'capture.open': 'CmdOrCtrl+Shift+N',
 };
 
 /**

@@ -1,19 +1,29 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EntryEditorHandle } from '../features/journal/EntryForm';
+import { CalendarView } from '../features/calendar/CalendarView';
+import { QuickCaptureDialog } from '../features/capture/QuickCaptureDialog';
+import { GoalsView } from '../features/goals/GoalsView';
 import { JournalView } from '../features/journal/JournalView';
+import { PeopleView } from '../features/people/PeopleView';
 import { SearchPalette } from '../features/search/SearchPalette';
+import { SettingsView } from '../features/settings/SettingsView';
 import { ThemesView } from '../features/themes/ThemesView';
 import { TrashView } from '../features/trash/TrashView';
+import { ReflectionsView } from '../features/week/ReflectionsView';
+import { WeekView } from '../features/week/WeekView';
+import { ExamplesBanner } from '../features/welcome/ExamplesBanner';
 import { hasMod } from '../ui/shortcuts';
 import { useToast } from '../ui/Toasts';
-import { existing, type JournalFilter, newDraft, type OpenEntry, type View } from './navigation';
+import { existing, type JournalFilter, newDraft, NUMBERED_PLACES, type OpenEntry, type View } from './navigation';
 import { Sidebar } from './Sidebar';
+import { useAppCommands } from './useAppCommands';
 
-/** The window: sidebar, and the journal, themes or trash beside it. */
+/** The window: the sidebar, and beside it the journal or one of the other places. */
 export function App() {
   const [view, setView] = useState<View>({ kind: 'journal', filter: {} });
   const [open, setOpen] = useState<OpenEntry | null>(null);
   const [searching, setSearching] = useState(false);
+  const [capturing, setCapturing] = useState(false);
   const editorRef = useRef<EntryEditorHandle>(null);
   const toast = useToast();
 
@@ -36,55 +46,126 @@ export function App() {
 
   const navigate = useCallback((next: View) => {
     setView(next);
-    if (next.kind !== 'journal') setOpen(null);
+    // A theme or a section opens on its overview page, not on whatever entry was open.
+    if (next.kind !== 'journal' || next.filter.themeId || next.filter.section) setOpen(null);
   }, []);
+
+  const openCapture = useCallback(() => {
+    setSearching(false);
+    setCapturing(true);
+  }, []);
+
+  useAppCommands({
+    'entry.new': newEntry,
+    'search.open': () => setSearching(true),
+    'week.open': () => navigate({ kind: 'week' }),
+    'capture.open': openCapture,
+    'settings.open': () => navigate({ kind: 'settings' }),
+  });
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!hasMod(event) || event.altKey) return;
       const key = event.key.toLowerCase();
-      if (key === 'k') {
+      const dialogOpen = Boolean(document.querySelector('dialog[open]'));
+      if (key === 'k' && !event.shiftKey) {
         event.preventDefault();
         setSearching((s) => !s);
-      } else if (key === 'n' && !event.shiftKey) {
+      } else if (key === 'n' && event.shiftKey) {
         event.preventDefault();
-        if (!document.querySelector('dialog[open]')) newEntry();
+        if (!dialogOpen) openCapture();
+      } else if (key === 'n') {
+        event.preventDefault();
+        if (!dialogOpen) newEntry();
       } else if (key === 's') {
         // Saving is automatic; Mod+S saves at once instead of the browser's "Save page".
         event.preventDefault();
         void editorRef.current?.flush();
+      } else if (key === 'y' && event.shiftKey) {
+        event.preventDefault();
+        if (!dialogOpen) navigate({ kind: 'week' });
+      } else if (key === ',') {
+        event.preventDefault();
+        if (!dialogOpen) navigate({ kind: 'settings' });
+      } else if (/^[1-9]$/.test(event.key) && !event.shiftKey) {
+        const place = NUMBERED_PLACES[Number(event.key) - 1];
+        if (!place) return;
+        event.preventDefault();
+        if (!dialogOpen) navigate(place.view);
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [newEntry]);
+  }, [newEntry, navigate, openCapture]);
 
   const setFilter = (filter: JournalFilter) => setView({ kind: 'journal', filter });
 
   return (
     <div className={`shell ${open ? 'shell-has-entry' : ''}`}>
-      <Sidebar view={view} onNavigate={navigate} onNewEntry={newEntry} onSearch={() => setSearching(true)} />
+      <Sidebar
+        view={view}
+        onNavigate={navigate}
+        onNewEntry={newEntry}
+        onSearch={() => setSearching(true)}
+        onCapture={openCapture}
+      />
       <main className="main">
-        {view.kind === 'journal' && (
-          <JournalView
-            filter={view.filter}
-            onFilter={setFilter}
-            open={open}
-            onOpen={setOpen}
-            onNewEntry={newEntry}
-            editorRef={editorRef}
-          />
-        )}
-        {view.kind === 'themes' && <ThemesView onShowTheme={(themeId) => navigate({ kind: 'journal', filter: { themeId } })} />}
-        {view.kind === 'trash' && (
-          <TrashView
-            onRestored={(id) =>
-              toast({ message: 'Restored to your journal', action: { label: 'Open', run: () => openEntry(id) } })
-            }
-          />
-        )}
+        <ExamplesBanner />
+        <div className="main-content">
+          {view.kind === 'journal' && (
+            <JournalView
+              filter={view.filter}
+              onFilter={setFilter}
+              open={open}
+              onOpen={setOpen}
+              onNewEntry={newEntry}
+              editorRef={editorRef}
+            />
+          )}
+          {view.kind === 'week' && (
+            <WeekView
+              date={view.date}
+              onDate={(date) => setView({ kind: 'week', date })}
+              onOpenEntry={openEntry}
+              onNewEntry={newEntry}
+              onOpenReflections={() => navigate({ kind: 'reflections' })}
+            />
+          )}
+          {view.kind === 'reflections' && (
+            <ReflectionsView scope={view.scope} onScope={(scope) => setView({ kind: 'reflections', scope })} />
+          )}
+          {view.kind === 'goals' && (
+            <GoalsView
+              year={view.year}
+              onYear={(year) => setView({ kind: 'goals', year })}
+              onOpenEntry={openEntry}
+              onOpenReflection={(scope) => navigate({ kind: 'reflections', scope })}
+            />
+          )}
+          {view.kind === 'people' && (
+            <PeopleView personId={view.personId} onPerson={(personId) => setView({ kind: 'people', personId })} onOpenEntry={openEntry} />
+          )}
+          {view.kind === 'calendar' && (
+            <CalendarView
+              year={view.year}
+              day={view.day}
+              onChange={({ year, day }) => setView({ kind: 'calendar', year, day })}
+              onOpenEntry={openEntry}
+            />
+          )}
+          {view.kind === 'themes' && <ThemesView onShowTheme={(themeId) => navigate({ kind: 'journal', filter: { themeId } })} />}
+          {view.kind === 'trash' && (
+            <TrashView
+              onRestored={(id) =>
+                toast({ message: 'Restored to your journal', action: { label: 'Open', run: () => openEntry(id) } })
+              }
+            />
+          )}
+          {view.kind === 'settings' && <SettingsView />}
+        </div>
       </main>
       {searching && <SearchPalette onClose={() => setSearching(false)} onOpenEntry={(id) => openEntry(id)} />}
+      {capturing && <QuickCaptureDialog onClose={() => setCapturing(false)} onOpenEntry={(id) => openEntry(id)} />}
     </div>
   );
 }

@@ -1,30 +1,69 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
+import { SECTIONS } from '../../shared/domain/sections';
+import { QUICK_CAPTURE_SHORTCUT } from '../features/capture/QuickCaptureDialog';
 import { useSystemInfo, useThemes } from '../query/queries';
 import { Icon, type IconName } from '../ui/Icon';
 import { shortcutLabel, withShortcut } from '../ui/shortcuts';
-import type { View } from './navigation';
+import { placeShortcut, type View } from './navigation';
 
 interface Props {
   view: View;
   onNavigate: (view: View) => void;
   onNewEntry: () => void;
   onSearch: () => void;
+  onCapture: () => void;
 }
 
-/** Where everything is: the journal, its highlights, themes and the trash. */
-export function Sidebar({ view, onNavigate, onNewEntry, onSearch }: Props) {
+const SECTIONS_OPEN_KEY = 'chronicle.sidebar.sections';
+
+function useRememberedToggle(key: string, initial: boolean): [boolean, () => void] {
+  const [open, setOpen] = useState(() => {
+    try {
+      const stored = localStorage.getItem(key);
+      return stored === null ? initial : stored === 'true';
+    } catch {
+      return initial;
+    }
+  });
+  const toggle = () =>
+    setOpen((was) => {
+      try {
+        localStorage.setItem(key, String(!was));
+      } catch {
+        // Without storage the choice lasts for this window only.
+      }
+      return !was;
+    });
+  return [open, toggle];
+}
+
+/** Where everything is: the week, the journal and its views, sections, themes; trash and settings at the bottom. */
+export function Sidebar({ view, onNavigate, onNewEntry, onSearch, onCapture }: Props) {
   const themes = useThemes();
   const info = useSystemInfo();
+  const [sectionsOpen, toggleSections] = useRememberedToggle(SECTIONS_OPEN_KEY, false);
   const filter = view.kind === 'journal' ? view.filter : null;
-  const isJournal = filter !== null && !filter.themeId && !filter.starred;
+  const isJournal = filter !== null && !filter.themeId && !filter.starred && !filter.section;
   const isHighlights = filter !== null && !filter.themeId && Boolean(filter.starred);
+  const currentSection = filter && !filter.themeId && !filter.starred ? filter.section : undefined;
 
   return (
     <nav className="sidebar" aria-label="Chronicle">
       <div className="sidebar-brand">Chronicle</div>
-      <button type="button" className="button button-primary sidebar-new" title={withShortcut('New entry', 'Mod+N')} onClick={onNewEntry}>
-        <Icon name="plus" /> New entry
-      </button>
+      <div className="sidebar-actions">
+        <button type="button" className="button button-primary sidebar-new" title={withShortcut('New entry', 'Mod+N')} onClick={onNewEntry}>
+          <Icon name="plus" /> New entry
+        </button>
+        <button
+          type="button"
+          className="button sidebar-capture"
+          aria-label="Quick capture"
+          title={withShortcut('Quick capture', QUICK_CAPTURE_SHORTCUT)}
+          onClick={onCapture}
+        >
+          <Icon name="bolt" />
+        </button>
+      </div>
       <button type="button" className="sidebar-search" title={withShortcut('Search', 'Mod+K')} onClick={onSearch}>
         <Icon name="search" />
         <span>Search</span>
@@ -32,6 +71,7 @@ export function Sidebar({ view, onNavigate, onNewEntry, onSearch }: Props) {
       </button>
 
       <ul className="sidebar-list">
+        <NavItem icon="week" label="This week" current={view.kind === 'week'} onClick={() => onNavigate({ kind: 'week' })} />
         <NavItem
           icon="journal"
           label="Journal"
@@ -45,14 +85,43 @@ export function Sidebar({ view, onNavigate, onNewEntry, onSearch }: Props) {
           current={isHighlights}
           onClick={() => onNavigate({ kind: 'journal', filter: { starred: true } })}
         />
+        <NavItem icon="calendar" label="Calendar" current={view.kind === 'calendar'} onClick={() => onNavigate({ kind: 'calendar' })} />
+        <NavItem
+          icon="goal"
+          label="Goals"
+          current={view.kind === 'goals' || view.kind === 'reflections'}
+          onClick={() => onNavigate({ kind: 'goals' })}
+        />
+        <NavItem icon="people" label="People" current={view.kind === 'people'} onClick={() => onNavigate({ kind: 'people' })} />
       </ul>
 
       <div className="sidebar-heading">
-        <span>Themes</span>
+        <button type="button" className="sidebar-heading-toggle" aria-expanded={sectionsOpen} onClick={toggleSections}>
+          <Icon name={sectionsOpen ? 'chevronDown' : 'chevronRight'} size={12} />
+          <span>Sections</span>
+        </button>
+      </div>
+      {sectionsOpen && (
+        <ul className="sidebar-list" aria-label="Sections">
+          {SECTIONS.map((section) => (
+            <NavItem
+              key={section.id}
+              label={section.label}
+              marker={<span className="section-marker" aria-hidden="true" />}
+              current={currentSection === section.id}
+              onClick={() => onNavigate({ kind: 'journal', filter: { section: section.id } })}
+            />
+          ))}
+        </ul>
+      )}
+
+      <div className="sidebar-heading">
+        <span className="sidebar-heading-text">Themes</span>
         <button
           type="button"
           className={`link-button sidebar-manage ${view.kind === 'themes' ? 'is-current' : ''}`}
           aria-current={view.kind === 'themes' ? 'page' : undefined}
+          title={withShortcut('Manage themes', placeShortcut('Themes') ?? '')}
           onClick={() => onNavigate({ kind: 'themes' })}
         >
           Manage
@@ -81,6 +150,13 @@ export function Sidebar({ view, onNavigate, onNewEntry, onSearch }: Props) {
             current={view.kind === 'trash'}
             onClick={() => onNavigate({ kind: 'trash' })}
           />
+          <NavItem
+            icon="settings"
+            label="Settings"
+            shortcut="Mod+,"
+            current={view.kind === 'settings'}
+            onClick={() => onNavigate({ kind: 'settings' })}
+          />
         </ul>
       </div>
     </nav>
@@ -93,6 +169,7 @@ function NavItem({
   label,
   count,
   current,
+  shortcut = placeShortcut(label),
   onClick,
 }: {
   icon?: IconName;
@@ -100,6 +177,7 @@ function NavItem({
   label: string;
   count?: number;
   current: boolean;
+  shortcut?: string;
   onClick: () => void;
 }) {
   return (
@@ -108,6 +186,7 @@ function NavItem({
         type="button"
         className={`nav-item ${current ? 'is-current' : ''}`}
         aria-current={current ? 'page' : undefined}
+        title={icon && shortcut ? withShortcut(label, shortcut) : undefined}
         onClick={onClick}
       >
         <span className="nav-marker">{icon ? <Icon name={icon} /> : marker}</span>

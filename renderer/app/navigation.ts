@@ -1,3 +1,4 @@
+import type { Day } from '../../shared/domain/day';
 import type { SectionId } from '../../shared/domain/sections';
 
 /** Which entries the journal shows. Highlights is the journal filtered to starred entries. */
@@ -7,7 +8,19 @@ export interface JournalFilter {
   starred?: boolean;
 }
 
-export type View = { kind: 'journal'; filter: JournalFilter } | { kind: 'themes' } | { kind: 'trash' };
+export type ReflectionScope = { period: 'quarter' | 'year'; start: Day };
+
+/** Every place in the window. Absent optional fields mean "the current one" (this week, this year). */
+export type View =
+  | { kind: 'journal'; filter: JournalFilter }
+  | { kind: 'week'; date?: Day }
+  | { kind: 'reflections'; scope?: ReflectionScope }
+  | { kind: 'goals'; year?: number }
+  | { kind: 'people'; personId?: string }
+  | { kind: 'calendar'; year?: number; day?: Day }
+  | { kind: 'themes' }
+  | { kind: 'trash' }
+  | { kind: 'settings' };
 
 /**
  * The entry in the editor. `key` stays the same for the editor's life, so a new entry that gets
@@ -32,4 +45,21 @@ export function existing(id: string, focusTitle = false): OpenEntry {
 
 export function sameFilter(a: JournalFilter, b: JournalFilter): boolean {
   return a.themeId === b.themeId && a.section === b.section && Boolean(a.starred) === Boolean(b.starred);
+}
+
+/** The places with a Mod+digit shortcut, in sidebar order. */
+export const NUMBERED_PLACES: readonly { label: string; view: View }[] = [
+  { label: 'This week', view: { kind: 'week' } },
+  { label: 'Journal', view: { kind: 'journal', filter: {} } },
+  { label: 'Highlights', view: { kind: 'journal', filter: { starred: true } } },
+  { label: 'Calendar', view: { kind: 'calendar' } },
+  { label: 'Goals', view: { kind: 'goals' } },
+  { label: 'People', view: { kind: 'people' } },
+  { label: 'Themes', view: { kind: 'themes' } },
+];
+
+/** "Mod+3" for the third numbered place. */
+export function placeShortcut(label: string): string | undefined {
+  const index = NUMBERED_PLACES.findIndex((p) => p.label === label);
+  return index < 0 ? undefined : `Mod+${index + 1}`;
 }

@@ -2,31 +2,43 @@ import type { QueryClient } from '@tanstack/react-query';
 import { isMutation } from '../../shared/api/contract';
 import type { Api } from '../api/client';
 
-/** How long after one of our own writes a `local` change event is taken to be its echo. */
-const ECHO_WINDOW_MS = 1500;
+/** An own write's echo that has not come back by then is taken as lost (a dropped connection). */
+const ECHO_TIMEOUT_MS = 5000;
 
 export interface TrackedApi extends Api {
-  /** True while one of this window's writes is running or has just finished. */
-  isEchoOfOwnWrite(): boolean;
+  /**
+   * Whether a `local` change event is the echo of one of this window's own writes. Each write
+   * expects exactly one echo, so a write made elsewhere in the same process (the quick-capture
+   * window, another tab on the bridge) still refreshes this window even while it is typing.
+   */
+  takeOwnEcho(): boolean;
 }
 
-/** Remembers when this window last wrote, so its own change events do not refetch everything. */
-export function trackOwnWrites(api: Api): TrackedApi {
-  let running = 0;
-  let lastFinished = 0;
+/** Counts this window's writes, so that their change events do not refetch everything. */
+export function trackOwnWrites(api: Api, now: () => number = Date.now): TrackedApi {
+  // One timestamp per write whose echo has not arrived yet. The backend sends its event before
+  // the call returns, so a write is expected from the moment it is sent; a failed write sends
+  // no event and is forgotten.
+  let expected: number[] = [];
   return {
     async invoke(method, input) {
       if (!isMutation(method)) return api.invoke(method, input);
-      running++;
+      const sentAt = now();
+      expected.push(sentAt);
       try {
         return await api.invoke(method, input);
-      } finally {
-        running--;
-        lastFinished = Date.now();
+      } catch (error) {
+        const index = expected.indexOf(sentAt);
+        if (index >= 0) expected.splice(index, 1);
+        throw error;
       }
     },
     subscribe: (listener) => api.subscribe(listener),
-    isEchoOfOwnWrite: () => running > 0 || Date.now() - lastFinished < ECHO_WINDOW_MS,
+    takeOwnEcho() {
+      const cutoff = now() - ECHO_TIMEOUT_MS;
+      expected = expected.filter((sentAt) => sentAt >= cutoff);
+      return expected.shift() !== undefined;
+    },
   };
 }
 
@@ -38,7 +50,7 @@ export function followBackendChanges(api: TrackedApi, client: QueryClient): () =
   let timer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = api.subscribe((event) => {
     if (event.type !== 'changed') return;
-    if (event.source === 'local' && api.isEchoOfOwnWrite()) return;
+    if (event.source === 'local' && api.takeOwnEcho()) return;
     // Several commits in a burst (an import, a script) cause one refetch, not one each.
     clearTimeout(timer);
     timer = setTimeout(() => void client.invalidateQueries(), 100);

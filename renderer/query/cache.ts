@@ -4,6 +4,25 @@ import { plainExcerpt } from '../../shared/domain/plainText';
 import { keys } from './keys';
 
 /**
+ * Everything computed from entries as a whole: the week, goals' evidence, people's counts, the
+ * calendar and the streak. Only the queries on screen refetch; the rest refetch when shown.
+ */
+function derivedChanged(client: QueryClient): void {
+  for (const queryKey of [
+    keys.weeks,
+    keys.goalLists,
+    keys.goals,
+    keys.people,
+    keys.dueFollowUps,
+    keys.calendars,
+    keys.monthlies,
+    keys.streak,
+  ]) {
+    void client.invalidateQueries({ queryKey });
+  }
+}
+
+/**
  * After an entry was written: the entry itself is known exactly; lists are patched in place
  * when only its text changed (no refetch of many pages while someone types), and refetched
  * when the change can move it (date, section, star, themes) or add it.
@@ -26,6 +45,10 @@ export function entryWritten(client: QueryClient, entry: Entry, options: { reord
                     starred: entry.starred,
                     themes: entry.themes,
                     links: entry.links,
+                    kind: entry.kind,
+                    people: entry.people,
+                    goals: entry.goals,
+                    followUp: entry.followUp,
                     updatedAt: entry.updatedAt,
                   }
                 : item,
@@ -38,6 +61,7 @@ export function entryWritten(client: QueryClient, entry: Entry, options: { reord
   void client.invalidateQueries({ queryKey: keys.searches });
   void client.invalidateQueries({ queryKey: keys.themes });
   void client.invalidateQueries({ queryKey: keys.systemInfo });
+  derivedChanged(client);
 }
 
 /** After an entry moved in or out of the trash, or was deleted for good. */
@@ -47,9 +71,16 @@ export function entriesMoved(client: QueryClient): void {
   void client.invalidateQueries({ queryKey: keys.themes });
   void client.invalidateQueries({ queryKey: keys.systemInfo });
   void client.invalidateQueries({ queryKey: ['entries.get'] });
+  derivedChanged(client);
 }
 
 /** A theme change shows up in every entry that carries it, so everything is refetched. */
 export function themesChanged(client: QueryClient): void {
   void client.invalidateQueries();
 }
+
+/**
+ * Goals, people, follow-ups, settings and examples each show up in many places (entries, the
+ * week, lists), and change rarely: refetching what is on screen is simplest and exact.
+ */
+export const journalChanged = themesChanged;

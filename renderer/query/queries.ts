@@ -1,4 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { Day } from '../../shared/domain/day';
+import type { ReflectionPeriod } from '../../shared/domain/model';
 import { useApi } from './ApiContext';
 import { type EntryFilter, keys } from './keys';
 
@@ -47,4 +49,63 @@ export function useSearch(query: string) {
     placeholderData: keepPreviousData,
     retry: false,
   });
+}
+
+export function usePeople() {
+  const api = useApi();
+  return useQuery({ queryKey: keys.people, queryFn: () => api.invoke('people.list', {}) });
+}
+
+/** Goals of one year, or of every year when `year` is undefined. */
+export function useGoals(year?: number) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.goalList(year),
+    queryFn: () => api.invoke('goals.list', year === undefined ? {} : { year }),
+  });
+}
+
+export function useGoal(id: string) {
+  const api = useApi();
+  return useQuery({ queryKey: keys.goal(id), queryFn: () => api.invoke('goals.get', { id }) });
+}
+
+export function useReflection(period: ReflectionPeriod, start: Day) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.reflection(period, start),
+    queryFn: () => api.invoke('reflections.get', { period, start }),
+  });
+}
+
+/** The week containing `date`, or this week. The last week stays on screen while the next loads. */
+export function useWeek(date: Day | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.week(date),
+    queryFn: () => api.invoke('week.get', date ? { date } : {}),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCalendar(year: number) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.calendar(year),
+    queryFn: () => api.invoke('stats.calendar', { year }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useMonthly(themeId?: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.monthly(themeId),
+    queryFn: () => api.invoke('stats.monthly', themeId ? { themeId } : {}),
+  });
+}
+
+export function useSettings() {
+  const api = useApi();
+  return useQuery({ queryKey: keys.settings, queryFn: () => api.invoke('settings.get', {}) });
 }

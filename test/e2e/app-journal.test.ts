@@ -94,7 +94,7 @@ describe('the journal', () => {
       expect(entry.impact).toBe('Import support tickets dropped by 40%.');
       return entry;
     });
-    expect(stored.body).toBe('Rewrote the parser so **every** upload streams.\n- three formats\n- half the memory');
+    expect(stored.body).toBe('Rewrote the parser so **every** upload streams.\n\n- three formats\n- half the memory');
     expect(stored.themes.map((t) => t.name)).toEqual(['leadership', 'data-quality']);
     expect(stored.section).toBe('projects');
 
@@ -122,7 +122,7 @@ describe('the journal', () => {
       expect(entry.section).toBe('design');
       return entry;
     });
-    expect(edited.body).toBe('Rewrote the parser so **every** upload streams.\n- three formats\n- half the memory');
+    expect(edited.body).toBe('Rewrote the parser so **every** upload streams.\n\n- three formats\n- half the memory');
 
     await page.reload();
     await option(/Shipped the CSV importer for enterprise accounts/).click();

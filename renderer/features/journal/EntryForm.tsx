@@ -1,14 +1,24 @@
 import { type Ref, useCallback, useEffect, useImperativeHandle, useRef } from 'react';
-import type { Entry, Theme } from '../../../shared/domain/model';
+import { KIND_LABELS, ENTRY_KINDS, type Entry, type EntryKind, type Theme } from '../../../shared/domain/model';
 import { SECTIONS, sectionInfo, type SectionId } from '../../../shared/domain/sections';
 import { MarkdownEditor, type MarkdownEditorHandle } from '../../editor/MarkdownEditor';
+import { useGoals, usePeople } from '../../query/queries';
+import { ExampleBadge } from '../../ui/ExampleBadge';
 import { Icon } from '../../ui/Icon';
+import { SegmentedControl } from '../../ui/SegmentedControl';
 import { withShortcut } from '../../ui/shortcuts';
 import { type EntryFields, UNTITLED } from './entryDraft';
+import { FollowUpField } from './FollowUpField';
+import { GoalsField, goalYearsFor } from './GoalsField';
 import { LinksField } from './LinksField';
+import { PeoplePicker } from './PeoplePicker';
 import { SaveIndicator } from './SaveIndicator';
+import { SectionGuidance } from './SectionGuidance';
 import { ThemePicker } from './ThemePicker';
 import { useEntryAutosave } from './useEntryAutosave';
+
+/** Short labels: the control sits in one line with the date and section. */
+const KIND_OPTIONS = ENTRY_KINDS.map((kind) => ({ value: kind, label: kind === 'kudos' ? 'Kudos' : KIND_LABELS[kind] }));
 
 /** What the shell can ask of the open entry. */
 export interface EntryEditorHandle {
@@ -32,6 +42,8 @@ interface Props {
   onCreated: (entry: Entry) => void;
   onDelete: () => void;
   onBack?: () => void;
+  /** One of the welcome tour's examples. */
+  sample?: boolean;
 }
 
 /** Electron hands new windows for http(s) links to the system browser; a browser opens a tab. */
@@ -40,7 +52,9 @@ function openLink(url: string): void {
 }
 
 /** One entry, edited in place and saved as it is typed. */
-export function EntryForm({ ref, sessionKey, entryId, initial, themes, autoFocusTitle, onCreated, onDelete, onBack }: Props) {
+export function EntryForm({ ref, sessionKey, entryId, initial, themes, autoFocusTitle, onCreated, onDelete, onBack, sample }: Props) {
+  const people = usePeople();
+  const goals = useGoals();
   const titleRef = useRef<HTMLTextAreaElement>(null);
   const bodyRef = useRef<MarkdownEditorHandle>(null);
   const impactRef = useRef<MarkdownEditorHandle>(null);
@@ -105,6 +119,7 @@ export function EntryForm({ ref, sessionKey, entryId, initial, themes, autoFocus
           </button>
         )}
         <SaveIndicator status={status} onRetry={() => void flush()} />
+        {sample && <ExampleBadge />}
         <div className="toolbar-spacer" />
         <button
           type="button"
@@ -180,6 +195,13 @@ export function EntryForm({ ref, sessionKey, entryId, initial, themes, autoFocus
                 ))}
               </select>
             </label>
+            <SegmentedControl<EntryKind>
+              label="Kind of entry"
+              size="small"
+              value={fields.kind}
+              options={KIND_OPTIONS}
+              onChange={(kind) => change({ kind })}
+            />
           </div>
           {dateProblem && (
             <p className="field-error" role="alert">
@@ -187,11 +209,7 @@ export function EntryForm({ ref, sessionKey, entryId, initial, themes, autoFocus
             </p>
           )}
 
-          <div className="section-guidance" aria-label={`About ${section.label}`}>
-            <p className="section-blurb">{section.blurb}</p>
-            {/* Every prompt is a question, so a space is separator enough, and lines wrap cleanly. */}
-            <p className="section-prompts">{section.prompts.join('\u2003')}</p>
-          </div>
+          <SectionGuidance section={section} />
 
           <div className="entry-field">
             <span className="field-label" id={`${sessionKey}-themes`}>
@@ -202,6 +220,17 @@ export function EntryForm({ ref, sessionKey, entryId, initial, themes, autoFocus
               themes={themes}
               onChange={(next) => change({ themes: next })}
               error={problemFor('themes')?.message}
+            />
+          </div>
+
+          <div className="entry-field">
+            <span className="field-label">{fields.kind === 'kudos' ? 'Who gave the kudos?' : 'With'}</span>
+            <PeoplePicker
+              label={fields.kind === 'kudos' ? 'Who gave the kudos?' : 'People involved'}
+              value={fields.people}
+              people={people.data ?? []}
+              onChange={(next) => change({ people: next })}
+              error={problemFor('people')?.message}
             />
           </div>
 
@@ -242,6 +271,21 @@ export function EntryForm({ ref, sessionKey, entryId, initial, themes, autoFocus
                 {problemFor('impact')?.message}
               </p>
             )}
+          </div>
+
+          <div className="entry-field">
+            <span className="field-label">Supports goals</span>
+            <GoalsField
+              value={fields.goals}
+              goals={goals.data ?? []}
+              years={goalYearsFor(fields.date)}
+              onChange={(next) => change({ goals: next })}
+            />
+          </div>
+
+          <div className="entry-field">
+            <span className="field-label">Ask me later what happened</span>
+            <FollowUpField entryId={entryId} />
           </div>
 
           <div className="entry-field">

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { type Ref, useRef } from 'react';
 import { dayOf } from '../../../shared/domain/day';
 import type { Entry } from '../../../shared/domain/model';
 import type { JournalFilter, OpenEntry } from '../../app/navigation';
@@ -19,6 +19,9 @@ function newEntryFields(filter: JournalFilter, themeName?: { id: string; name: s
     links: [],
     body: '',
     impact: '',
+    kind: 'accomplishment',
+    people: [],
+    goals: [],
   };
 }
 
@@ -39,6 +42,11 @@ export function EntryPane({
 }) {
   const entry = useEntry(open?.id ?? null);
   const themes = useThemes();
+  // The form reads the entry once, when it opens. If the cached copy is out of date (a goal was
+  // linked elsewhere, say), wait for the fresh one: saving from a stale copy would undo that change.
+  const shownFor = useRef<string | null>(null);
+  const refreshing = Boolean(open?.id && entry.isStale && entry.isFetching && shownFor.current !== open?.key);
+  if (open && !refreshing && (!open.id || entry.data)) shownFor.current = open.key;
 
   if (!open) {
     return (
@@ -50,7 +58,7 @@ export function EntryPane({
       </div>
     );
   }
-  if (open.id && !entry.data) {
+  if (open.id && (!entry.data || refreshing)) {
     if (entry.isError) {
       return (
         <div className="editor-placeholder" role="alert">
@@ -75,6 +83,7 @@ export function EntryPane({
       onCreated={onCreated}
       onDelete={onDelete}
       onBack={onBack}
+      sample={Boolean(entry.data?.sample)}
     />
   );
 }

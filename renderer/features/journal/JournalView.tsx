@@ -2,13 +2,16 @@ import { type RefObject, useEffect, useRef } from 'react';
 import type { Entry } from '../../../shared/domain/model';
 import { SECTIONS, sectionInfo, type SectionId } from '../../../shared/domain/sections';
 import { existing, type JournalFilter, type OpenEntry } from '../../app/navigation';
-import { useSystemInfo, useThemes } from '../../query/queries';
+import { useSettings, useSystemInfo, useThemes } from '../../query/queries';
 import { Icon } from '../../ui/Icon';
 import { hasMod, isEditableTarget } from '../../ui/shortcuts';
 import { ThemeDot } from '../../ui/ThemeChip';
 import type { EntryEditorHandle } from './EntryForm';
+import { ThemePage } from '../themes/ThemePage';
+import { Welcome } from '../welcome/Welcome';
 import { EntryPane } from './EntryPane';
 import { EmptyFilter, EmptyJournal } from './JournalEmpty';
+import { SectionOverview } from './SectionOverview';
 import { Timeline, type TimelineHandle } from './Timeline';
 import { useEntryActions } from './useEntryActions';
 
@@ -26,6 +29,7 @@ export function JournalView({ filter, onFilter, open, onOpen, onNewEntry, editor
   const timelineRef = useRef<TimelineHandle>(null);
   const themes = useThemes();
   const info = useSystemInfo();
+  const settings = useSettings();
   const { moveToTrash } = useEntryActions();
   const theme = themes.data?.find((t) => t.id === filter.themeId);
   const isFiltered = Boolean(filter.themeId || filter.section || filter.starred);
@@ -85,15 +89,20 @@ export function JournalView({ filter, onFilter, open, onOpen, onNewEntry, editor
     ? (theme?.name ?? 'Theme')
     : filter.starred
       ? 'Highlights'
-      : 'Journal';
+      : filter.section
+        ? sectionInfo(filter.section).label
+        : 'Journal';
 
   if (journalIsEmpty && !open) {
     return (
       <div className="journal journal-empty">
-        <EmptyJournal onNewEntry={onNewEntry} />
+        {settings.data && !settings.data.welcomeDone ? <Welcome onNewEntry={onNewEntry} /> : <EmptyJournal onNewEntry={onNewEntry} />}
       </div>
     );
   }
+  const section = filter.section ? sectionInfo(filter.section) : undefined;
+  // With a theme or section chosen and no entry open, the wide pane explains it.
+  const overview = !open && theme ? 'theme' : !open && section && !filter.starred ? 'section' : null;
 
   return (
     <div className={`journal ${open ? 'has-open-entry' : ''}`}>
@@ -102,6 +111,16 @@ export function JournalView({ filter, onFilter, open, onOpen, onNewEntry, editor
           <h1 className="list-title">
             {theme && <ThemeDot color={theme.color} />}
             <span className="list-title-text">{heading}</span>
+            {(filter.themeId || filter.section) && open && (
+              <button
+                type="button"
+                className="button button-small button-quiet list-overview"
+                title={filter.themeId ? 'Show the theme’s page' : 'Show the section’s guidance'}
+                onClick={() => onOpen(null)}
+              >
+                <Icon name={filter.themeId ? 'chart' : 'sections'} size={14} /> Overview
+              </button>
+            )}
             {filter.themeId && (
               <button
                 type="button"
@@ -114,8 +133,9 @@ export function JournalView({ filter, onFilter, open, onOpen, onNewEntry, editor
               </button>
             )}
           </h1>
-          {theme?.description && <p className="list-subtitle">{theme.description}</p>}
-          {filter.section && !filter.themeId && <p className="list-subtitle">{sectionInfo(filter.section).blurb}</p>}
+          {/* The wide pane already explains the theme or section while no entry is open. */}
+          {theme?.description && overview !== 'theme' && <p className="list-subtitle">{theme.description}</p>}
+          {filter.section && !filter.themeId && overview !== 'section' && <p className="list-subtitle">{sectionInfo(filter.section).blurb}</p>}
           <div className="filter-bar">
             <select
               className="input select select-small"
@@ -157,7 +177,18 @@ export function JournalView({ filter, onFilter, open, onOpen, onNewEntry, editor
           empty={<EmptyFilter filter={filter} theme={theme} onNewEntry={onNewEntry} />}
         />
       </section>
-      <section className="editor-pane" aria-label="Entry">
+      <section className="editor-pane" aria-label={overview === 'theme' ? 'Theme' : overview === 'section' ? 'Section' : 'Entry'}>
+        {overview === 'theme' && theme && (
+          <div className="pane-scroll">
+            <ThemePage theme={theme} onOpenEntry={(id) => onOpen(existing(id))} />
+          </div>
+        )}
+        {overview === 'section' && section && (
+          <div className="pane-scroll">
+            <SectionOverview section={section} onNewEntry={onNewEntry} />
+          </div>
+        )}
+        {!overview && (
         <EntryPane
           editorRef={editorRef}
           open={open}
@@ -166,6 +197,7 @@ export function JournalView({ filter, onFilter, open, onOpen, onNewEntry, editor
           onDelete={() => void deleteOpenEntry()}
           onBack={() => onOpen(null)}
         />
+        )}
       </section>
     </div>
   );

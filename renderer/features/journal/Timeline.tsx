@@ -2,8 +2,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, type Ref, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import type { EntryListItem } from '../../../shared/domain/model';
 import type { EntryFilter } from '../../query/keys';
-import { useEntryList } from '../../query/queries';
+import { useEntryList, useSettings } from '../../query/queries';
 import { errorMessage } from '../../ui/errors';
+import { ExampleBadge } from '../../ui/ExampleBadge';
 import { Icon } from '../../ui/Icon';
 import { ThemeChip } from '../../ui/ThemeChip';
 import { entryDayLabel, timelineRows } from './weeks';
@@ -38,7 +39,8 @@ export function Timeline({ ref, filter, selectedId, onSelect, onOpen, empty, lab
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const entries = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
-  const rows = useMemo(() => timelineRows(entries), [entries]);
+  const weekStartsOn = useSettings().data?.weekStartsOn ?? 1;
+  const rows = useMemo(() => timelineRows(entries, weekStartsOn), [entries, weekStartsOn]);
   const rowIndexById = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
 
   const virtualizer = useVirtualizer({
@@ -170,6 +172,9 @@ export function Timeline({ ref, filter, selectedId, onSelect, onOpen, empty, lab
                     <span className="visually-hidden">Starred</span>
                   </span>
                 )}
+                {entry.kind === 'kudos' && <span className="kind-badge kind-kudos">Kudos</span>}
+                {entry.kind === 'learning' && <span className="kind-badge kind-learning">Learning</span>}
+                {entry.sample && <ExampleBadge />}
               </div>
               <div className="timeline-entry-title">{entry.title}</div>
               <div className="timeline-entry-excerpt">{entry.excerpt || entry.impactExcerpt || '\u00a0'}</div>

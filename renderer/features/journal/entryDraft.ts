@@ -1,6 +1,6 @@
 import { DaySchema, LinkSchema, Title } from '../../../shared/api/schemas';
 import type { Input } from '../../../shared/api/contract';
-import type { Entry, Link } from '../../../shared/domain/model';
+import type { Entry, EntryKind, GoalRef, Link } from '../../../shared/domain/model';
 import type { SectionId } from '../../../shared/domain/sections';
 
 /** A theme on an entry being edited: known (with id) or typed as a new name. */
@@ -20,6 +20,10 @@ export interface EntryFields {
   links: Link[];
   body: string;
   impact: string;
+  kind: EntryKind;
+  /** Names as shown; a new name adds the person when saved. */
+  people: string[];
+  goals: GoalRef[];
 }
 
 export type FieldName = keyof EntryFields;
@@ -37,6 +41,9 @@ export function fieldsOf(entry: Entry): EntryFields {
     links: entry.links,
     body: entry.body,
     impact: entry.impact,
+    kind: entry.kind,
+    people: entry.people.map((p) => p.name),
+    goals: entry.goals,
   };
 }
 
@@ -112,6 +119,15 @@ export function buildPatch(fields: EntryFields, changed: Iterable<FieldName>): {
       case 'impact':
         patch.impact = fields.impact;
         break;
+      case 'kind':
+        patch.kind = fields.kind;
+        break;
+      case 'people':
+        patch.people = fields.people;
+        break;
+      case 'goals':
+        patch.goalIds = fields.goals.map((g) => g.id);
+        break;
     }
   }
   return { patch, problems };
@@ -127,4 +143,4 @@ export function reconcileThemes(local: DraftTheme[], saved: Entry['themes']): Dr
 }
 
 /** Changing these can move the entry in or out of a filtered list, or within it. */
-export const REORDERING_FIELDS: readonly FieldName[] = ['date', 'section', 'starred', 'themes'];
+export const REORDERING_FIELDS: readonly FieldName[] = ['date', 'section', 'starred', 'themes', 'kind', 'people', 'goals'];

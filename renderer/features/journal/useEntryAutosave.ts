@@ -96,6 +96,10 @@ export function useEntryAutosave({ entryId, initial, readEditors, onCreated }: O
         ? await api.invoke('entries.update', { id, ...patch })
         : await api.invoke('entries.create', { ...patch, title: patch.title ?? UNTITLED, date: snapshot.date });
       if (changed.includes('themes')) apply({ themes: reconcileThemes(fieldsRef.current.themes, saved.themes) });
+      // A name typed in another case joins the existing person; show the name as stored.
+      if (changed.includes('people') && fieldsRef.current.people === snapshot.people) {
+        apply({ people: saved.people.map((p) => p.name) });
+      }
       // The cache first: the shell opens the new entry by id and must find it there.
       entryWritten(queryClient, saved, { reorders: !id || changed.some((f) => REORDERING_FIELDS.includes(f)) });
       if (!id) {

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { dateOfDay, weekStartOf } from '../../../shared/domain/day';
+import { dateOfDay, weekStartOf, type WeekStart } from '../../../shared/domain/day';
 import type { EntryListItem } from '../../../shared/domain/model';
 
 export type TimelineRow =
@@ -22,11 +22,11 @@ export function longDayLabel(day: string): string {
 }
 
 /** Entries, newest first, with a header row before each week's first entry. */
-export function timelineRows(entries: EntryListItem[]): TimelineRow[] {
+export function timelineRows(entries: EntryListItem[], weekStartsOn: WeekStart = 1): TimelineRow[] {
   const rows: TimelineRow[] = [];
   let currentWeek = '';
   for (const entry of entries) {
-    const week = weekStartOf(entry.date);
+    const week = weekStartOf(entry.date, weekStartsOn);
     if (week !== currentWeek) {
       currentWeek = week;
       rows.push({ kind: 'week', key: `week-${week}`, label: weekLabel(week) });

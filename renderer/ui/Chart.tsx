@@ -1,0 +1,121 @@
+import { BarChart, HeatmapChart } from 'echarts/charts';
+import { CalendarComponent, GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { type EChartsCoreOption, type ECharts, init, use } from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+
+// Only what Chronicle draws: bars per month and the year heatmap. Keeps the bundle small.
+use([BarChart, HeatmapChart, CalendarComponent, GridComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+
+/** The app's colours as the chart needs them, read from the CSS custom properties of the current scheme. */
+export interface ChartPalette {
+  dark: boolean;
+  text: string;
+  muted: string;
+  faint: string;
+  border: string;
+  surface: string;
+  bg: string;
+  accent: string;
+  font: string;
+}
+
+function readPalette(): ChartPalette {
+  const css = getComputedStyle(document.documentElement);
+  const v = (name: string) => css.getPropertyValue(name).trim();
+  return {
+    dark: window.matchMedia('(prefers-color-scheme: dark)').matches,
+    text: v('--color-text'),
+    muted: v('--color-text-muted'),
+    faint: v('--color-text-faint'),
+    border: v('--color-border'),
+    surface: v('--color-surface'),
+    bg: v('--color-bg'),
+    accent: v('--color-accent'),
+    font: v('--font-body'),
+  };
+}
+
+/** Follows the OS light/dark setting, so charts re-colour with the rest of the window. */
+function usePalette(): ChartPalette {
+  const [palette, setPalette] = useState(readPalette);
+  useEffect(() => {
+    const query = window.matchMedia('(prefers-color-scheme: dark)');
+    const onChange = () => setPalette(readPalette());
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return palette;
+}
+
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
+/** True while the OS is in dark mode; follows changes. */
+export function usePrefersDark(): boolean {
+  return useSyncExternalStore(
+    (notify) => {
+      const query = window.matchMedia(DARK_QUERY);
+      query.addEventListener('change', notify);
+      return () => query.removeEventListener('change', notify);
+    },
+    () => window.matchMedia(DARK_QUERY).matches,
+  );
+}
+
+/** What was clicked: the data item of the series, as given in the option. */
+export type ChartClick = { data: unknown; name: string };
+
+/**
+ * An ECharts chart as a React component: created on mount, resized with its box, re-coloured
+ * when the OS switches between light and dark, disposed on unmount. The option is built from
+ * the palette so callers never hard-code a colour that only works in one scheme.
+ */
+export function Chart({
+  option,
+  height,
+  label,
+  onClick,
+  className,
+}: {
+  option: (palette: ChartPalette) => EChartsCoreOption;
+  height: number;
+  /** What the chart shows, for screen readers (the canvas itself says nothing). */
+  label: string;
+  onClick?: (click: ChartClick) => void;
+  className?: string;
+}) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<ECharts | null>(null);
+  const palette = usePalette();
+  const onClickRef = useRef(onClick);
+  onClickRef.current = onClick;
+
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box) return;
+    const chart = init(box, undefined, { renderer: 'canvas' });
+    chartRef.current = chart;
+    chart.on('click', (params) => onClickRef.current?.({ data: params.data, name: params.name }));
+    const observer = new ResizeObserver(() => chart.resize());
+    observer.observe(box);
+    return () => {
+      observer.disconnect();
+      chart.dispose();
+      chartRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chartRef.current?.setOption(option(palette), { notMerge: true });
+  }, [option, palette]);
+
+  return (
+    <div
+      ref={boxRef}
+      className={`chart ${className ?? ''}`}
+      style={{ height, cursor: onClick ? 'pointer' : undefined }}
+      role="img"
+      aria-label={label}
+    />
+  );
+}
