@@ -1,0 +1,496 @@
+import { parse as parseYaml } from 'yaml';
+import type { EntryKind } from '../../../../shared/domain/model';
+import type { SectionId } from '../../../../shared/domain/sections';
+import { sectionInfo } from '../../../../shared/domain/sections';
+import { LIMITS } from '../../../../shared/domain/limits';
+import {
+  findInlineDate,
+  refineDate,
+  resolveDay,
+  takeLeadingDate,
+  takeTrailingDate,
+  yearIn,
+  type PartialDate,
+} from './dates';
+import { fitAllToLimits } from './fitToLimits';
+import { headingMeaning, plainHeading, type HeadingMeaning } from './headings';
+import { impactFromLabel, peopleFromLabel, splitImpactClause, takeHashtags, takeMarkers, themesFromLabel } from './markers';
+import { indentOf, LIST_ITEM, splitIntoPieces, type Block, type Heading } from './markdownBlocks';
+import { cutAtWord, firstSentenceEnd, splitTitle } from './titles';
+import type { ImportedEntry, ImportedGoal, ImportOptions, ImportResult } from './types';
+
+/**
+ * Hand-written brag documents in the style of Julia Evans' template: headings name the sections
+ * (and sometimes periods), bullets and paragraphs are the accomplishments. Every rule here is a
+ * guess about what a person meant, so every guess that changes something leaves a warning.
+ */
+
+/** Where new entries go when no heading names a section: the template's first and broadest. */
+const DEFAULT_SECTION: SectionId = 'projects';
+
+interface Frame {
+  level: number;
+  text: string;
+  line: number;
+  meaning: HeadingMeaning;
+}
+
+/** What the headings above a block say about it. */
+interface Context {
+  section: SectionId;
+  /** False when no heading named a section and the default was used. */
+  sectionNamed: boolean;
+  kudos: boolean;
+  goals?: { year: number };
+  period?: PartialDate;
+  year?: number;
+  /** The innermost heading that is neither a section nor a period: a project's name, say. */
+  group?: Frame;
+  /** The innermost heading, for warnings. */
+  heading?: Frame;
+}
+
+function contextOf(frames: readonly Frame[], frontMatterYear: number | undefined, thisYear: number): Context {
+  let section: SectionId = DEFAULT_SECTION;
+  let sectionNamed = false;
+  let kudos = false;
+  let period: PartialDate | undefined = frontMatterYear === undefined ? undefined : { year: frontMatterYear, text: String(frontMatterYear) };
+  let goals: { year: number } | undefined;
+  let group: Frame | undefined;
+  for (const frame of frames) {
+    const m = frame.meaning;
+    if (m.kind === 'section') {
+      section = m.section;
+      sectionNamed = true;
+      kudos = m.kudos;
+      group = undefined;
+      goals = undefined;
+    } else if (m.kind === 'kudos') {
+      kudos = true;
+    } else if (m.kind === 'period') {
+      period = refineDate(period, m.date);
+    } else if (m.kind === 'goals') {
+      const base = period?.year ?? thisYear;
+      goals = { year: m.which === 'year' ? (m.year ?? base) : m.which === 'next' ? base + 1 : base };
+    } else if (m.kind === 'other') {
+      if (m.year !== undefined) period = refineDate(period, { year: m.year, text: String(m.year) });
+      // Under a section, "### Search rewrite" names a project. Elsewhere ("## Misc", the
+      // document's title) a heading is just a heading, not a reason to merge items.
+      if (frame.level > 1 && sectionNamed) group = frame;
+    }
+  }
+  const year = period?.year;
+  return {
+    section,
+    sectionNamed,
+    kudos,
+    ...(goals ? { goals } : {}),
+    ...(period ? { period } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(group ? { group } : {}),
+    ...(frames.length > 0 ? { heading: frames[frames.length - 1] } : {}),
+  };
+}
+
+function kindOf(context: Context): EntryKind {
+  if (context.kudos) return 'kudos';
+  if (context.section === 'learning') return 'learning';
+  return 'accomplishment';
+}
+
+/** The lines of a list item without its marker, dedented so nested lists keep their shape. */
+function itemLines(block: Block): string[] {
+  const [first = '', ...rest] = block.lines;
+  if (block.type !== 'item') return block.lines;
+  const marker = LIST_ITEM.exec(first)?.[0] ?? '';
+  const content = marker.length;
+  return [first.slice(content), ...rest.map((line) => line.slice(Math.min(indentOf(line), content)))];
+}
+
+/**
+ * The first paragraph of a block, with soft-wrapped lines joined back into one ("Rewrote the
+ * parser so\nthat it streams" is one sentence); a line after one that ended a sentence starts the body.
+ */
+function leadAndRest(lines: readonly string[]): { lead: string; rest: string } {
+  let lead = (lines[0] ?? '').trim();
+  let i = 1;
+  while (i < lines.length) {
+    const line = lines[i] ?? '';
+    if (!line.trim() || LIST_ITEM.test(line) || /^\s*(?:[|>]|```|~~~)/.test(line)) break;
+    if (/[.!?:…]["')]?$/.test(lead)) break;
+    if (impactFromLabel(line) !== undefined || themesFromLabel(line) || peopleFromLabel(line)) break;
+    lead = `${lead} ${line.trim()}`;
+    i += 1;
+  }
+  return { lead, rest: dedent(lines.slice(i)).join('\n').replace(/^\n+/, '') };
+}
+
+/** Removes the indent all non-blank lines share, so a nested list becomes a top-level list in the body. */
+function dedent(lines: readonly string[]): string[] {
+  const indents = lines.filter((l) => l.trim()).map(indentOf);
+  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(Math.min(common, indentOf(l))));
+}
+
+const STAR = /^(?:⭐|🌟|★)\s*|\s*(?:⭐|🌟|★)$/u;
+const KUDOS_LABEL = /^(?:\*\*|__)?(?:kudos|praise|shout-?out|recognition)(?:\s+(?:from|by)\s+([^:*_]{1,100}?))?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
+const BOLD_TITLE = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*(?::|[-–—])\s+(.+)$/;
+const CHECKBOX = /^\[([ xX])\]\s+/;
+// "— Priya" or "-- Sam Lee" closing a piece of praise: who said it.
+const ATTRIBUTION = /\s(?:—|–|--|-)\s*((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s*$/u;
+
+interface ItemParts {
+  entry: ImportedEntry;
+  /** The item said its own date, rather than taking one from a heading. */
+  ownDate: boolean;
+}
+
+/** One bullet or paragraph as one entry. */
+function entryFromBlock(block: Block, context: Context): ItemParts {
+  const warnings: string[] = [];
+  const themes: string[] = [];
+  const people: string[] = [];
+  let kind = kindOf(context);
+  let starred = false;
+
+  const lines = itemLines(block);
+  const quote = block.type === 'paragraph' && lines.every((l) => /^\s*>/.test(l));
+  const readable = quote ? lines.map((l) => l.replace(/^\s*>\s?/, '')) : lines;
+  let { lead, rest } = leadAndRest(readable);
+
+  const checkbox = CHECKBOX.exec(lead);
+  if (checkbox) {
+    lead = lead.slice(checkbox[0].length);
+    if (checkbox[1] === ' ') warnings.push('This was an unticked checkbox; check that it really happened.');
+  }
+  if (STAR.test(lead)) {
+    starred = true;
+    lead = lead.replace(STAR, '');
+  }
+
+  let date: PartialDate | undefined;
+  const leading = takeLeadingDate(lead);
+  if (leading) {
+    date = leading.date;
+    lead = leading.rest;
+  }
+  const kudosLabel = KUDOS_LABEL.exec(lead);
+  if (kudosLabel) {
+    kind = 'kudos';
+    if (kudosLabel[1]) people.push(kudosLabel[1].trim());
+    lead = lead.slice(kudosLabel[0].length);
+  }
+  if (!date) {
+    const again = takeLeadingDate(lead);
+    if (again) {
+      date = again.date;
+      lead = again.rest;
+    }
+  }
+  const tagged = takeHashtags(lead);
+  lead = tagged.text;
+  themes.push(...tagged.themes);
+  if (!date) {
+    const trailing = takeTrailingDate(lead);
+    if (trailing) {
+      date = trailing.date;
+      lead = trailing.rest;
+    }
+  }
+  const ownDate = date !== undefined || findInlineDate(lead) !== undefined;
+  date ??= findInlineDate(lead);
+
+  const marked = takeMarkers(rest);
+  themes.push(...marked.themes);
+  people.push(...marked.people);
+  let impact = marked.impact;
+  let body = marked.text;
+
+  let title: string;
+  const bold = BOLD_TITLE.exec(lead);
+  if (bold) {
+    title = bold[1] ?? '';
+    body = [bold[2] ?? '', body].filter(Boolean).join('\n\n');
+  } else {
+    const end = firstSentenceEnd(lead);
+    let first = end < 0 ? lead : lead.slice(0, end);
+    let after = end < 0 ? '' : lead.slice(end).trim();
+    // "Rebuilt the cache. Result: p99 down 30%": the labelled second sentence is the impact.
+    const labelledAfter = impact ? undefined : impactFromLabel(after);
+    if (labelledAfter) {
+      impact = labelledAfter;
+      after = '';
+    }
+    if (!impact) {
+      const labelled = impactFromLabel(first);
+      const clause = labelled === undefined ? splitImpactClause(first) : undefined;
+      if (clause) {
+        first = clause.done;
+        impact = clause.impact;
+      }
+    }
+    const split = splitTitle(first);
+    // "- **Search v2**" on its own: the emphasis is how the person marked a title; the title is the words.
+    title = split.title.replace(/^(\*\*|__)([^*_]+)\1$/, '$2');
+    body = [split.rest, after, body].filter(Boolean).join('\n\n');
+  }
+  if (kind === 'kudos') {
+    const said = ATTRIBUTION.exec(title) ?? ATTRIBUTION.exec(body.split('\n').pop() ?? '');
+    if (said?.[1] && !people.includes(said[1])) people.push(said[1]);
+  }
+
+  const resolved = resolveDay(date ? { ...date, year: date.year ?? context.period?.year } : context.period, context.year);
+  if (resolved.warning) warnings.push(resolved.warning);
+
+  return {
+    ownDate,
+    entry: {
+      date: resolved.date,
+      title,
+      body: body.trim(),
+      impact: impact.trim(),
+      section: context.section,
+      kind,
+      themes,
+      people,
+      starred,
+      sourceLine: block.line,
+      warnings,
+    },
+  };
+}
+
+/** A bullet that only says what happened ("- Impact: 3x faster") belongs to the entry above it. */
+function standaloneImpact(block: Block): string | undefined {
+  if (block.type !== 'item' && block.type !== 'paragraph') return undefined;
+  const lines = itemLines(block);
+  const first = impactFromLabel(lines[0] ?? '');
+  if (first === undefined) return undefined;
+  return [first, ...lines.slice(1)].join('\n').trim();
+}
+
+function appendBlock(entry: ImportedEntry, block: Block): void {
+  entry.body = [entry.body, block.lines.join('\n')].filter(Boolean).join('\n\n');
+}
+
+const KEPT_AS_IS: Record<string, string> = { table: 'A table', image: 'An image', code: 'A code block' };
+
+function entriesOfScope(blocks: readonly Block[], context: Context, warnings: string[]): ImportedEntry[] {
+  const parts: ItemParts[] = [];
+  for (const block of blocks) {
+    const previous = parts[parts.length - 1]?.entry;
+    const impact = standaloneImpact(block);
+    if (impact !== undefined && previous) {
+      previous.impact = [previous.impact, impact].filter(Boolean).join('\n');
+      continue;
+    }
+    if (block.type === 'table' || block.type === 'image' || block.type === 'code') {
+      // Kept as Markdown with the entry it illustrates; only on its own does it become an entry.
+      if (previous) {
+        appendBlock(previous, block);
+        continue;
+      }
+      const title = context.group ? plainHeading(context.group.text) : `${KEPT_AS_IS[block.type] ?? 'Text'} from line ${block.line}`;
+      const resolved = resolveDay(context.period, context.year);
+      parts.push({
+        ownDate: false,
+        entry: {
+          date: resolved.date,
+          title,
+          body: block.lines.join('\n'),
+          impact: '',
+          section: context.section,
+          kind: kindOf(context),
+          themes: [],
+          people: [],
+          starred: false,
+          sourceLine: block.line,
+          warnings: [
+            `${KEPT_AS_IS[block.type] ?? 'Text'} with no item above it became an entry of its own; give it a better title.`,
+            ...(resolved.warning ? [resolved.warning] : []),
+          ],
+        },
+      });
+      continue;
+    }
+    parts.push(entryFromBlock(block, context));
+  }
+
+  const group = context.group;
+  const dated = parts.filter((p) => p.ownDate).length;
+  if (group && parts.length > 0 && dated < 2) return [mergedGroupEntry(group, blocks, parts, context)];
+  if (group && parts.length > 0) {
+    warnings.push(`Line ${group.line}: "${plainHeading(group.text)}" is not a section of the template; its ${parts.length} items were imported one by one into ${sectionInfo(context.section).label}.`);
+  }
+  return parts.map((p) => p.entry);
+}
+
+/**
+ * "### Search rewrite" under "## Projects", followed by bullets about it, is one project: one
+ * entry titled by the heading, the bullets as its body. (When the bullets carry dates of their
+ * own, they are a log instead, and each becomes an entry.)
+ */
+function mergedGroupEntry(group: Frame, blocks: readonly Block[], parts: readonly ItemParts[], context: Context): ImportedEntry {
+  const marked = takeMarkers(blocks.map((b) => b.lines.join('\n')).join('\n\n'));
+  const titleTags = takeHashtags(plainHeading(group.text));
+  const own = parts.find((p) => p.ownDate)?.entry;
+  const resolved = own ? { date: own.date } : resolveDay(context.period, context.year);
+  const { title, rest } = splitTitle(titleTags.text);
+  return {
+    date: resolved.date,
+    title,
+    body: [rest, marked.text].filter(Boolean).join('\n\n'),
+    impact: marked.impact,
+    section: context.section,
+    kind: kindOf(context),
+    themes: [...titleTags.themes, ...marked.themes],
+    people: marked.people,
+    starred: parts.some((p) => p.entry.starred),
+    sourceLine: group.line,
+    warnings: [
+      `What was under the heading "${plainHeading(group.text)}" was read as one project, titled by the heading.`,
+      ...('warning' in resolved && resolved.warning ? [resolved.warning] : []),
+    ],
+  };
+}
+
+const GOAL_DONE = /\s*(?:\((?:done|achieved|met|completed?)\)|✅|✔️?)\s*$/iu;
+const GOAL_DROPPED = /\s*\((?:dropped|abandoned|cancell?ed|skipped)\)\s*$/i;
+
+function goalFromBlock(block: Block, year: number): ImportedGoal | undefined {
+  const lines = itemLines(block);
+  let text = (lines[0] ?? '').trim();
+  let status: ImportedGoal['status'] = 'open';
+  const checkbox = CHECKBOX.exec(text);
+  if (checkbox) {
+    status = checkbox[1] === ' ' ? 'open' : 'achieved';
+    text = text.slice(checkbox[0].length);
+  }
+  const struck = /^~~(.+)~~$/.exec(text);
+  if (struck) {
+    status = 'dropped';
+    text = struck[1] ?? '';
+  } else if (GOAL_DROPPED.test(text)) {
+    status = 'dropped';
+    text = text.replace(GOAL_DROPPED, '');
+  } else if (GOAL_DONE.test(text)) {
+    status = 'achieved';
+    text = text.replace(GOAL_DONE, '');
+  }
+  if (!text.trim()) return undefined;
+  let description = lines.slice(1).join('\n').trim();
+  const { head, tail } = cutAtWord(text.trim(), LIMITS.goalTitleLength - 1);
+  const title = tail ? `${head}…` : head;
+  if (tail) description = [`…${tail}`, description].filter(Boolean).join('\n\n');
+  return { year, title, status, description };
+}
+
+function goalsOfScope(blocks: readonly Block[], year: number): ImportedGoal[] {
+  const goals: ImportedGoal[] = [];
+  for (const block of blocks) {
+    const previous = goals[goals.length - 1];
+    if ((block.type === 'table' || block.type === 'image' || block.type === 'code') && previous) {
+      previous.description = [previous.description, block.lines.join('\n')].filter(Boolean).join('\n\n');
+      continue;
+    }
+    const goal = goalFromBlock(block, year);
+    if (goal) goals.push(goal);
+  }
+  return goals;
+}
+
+interface FrontMatter {
+  year?: number;
+  /** Lines it spans, so the document is read from after it. */
+  lineCount: number;
+}
+
+/** Front matter of a page exported from a blog or notes app: read for its year only. */
+function readFrontMatter(text: string): FrontMatter {
+  if (!text.startsWith('---\n')) return { lineCount: 0 };
+  const lines = text.split('\n');
+  const close = lines.findIndex((line, i) => i > 0 && (line === '---' || line === '...'));
+  if (close < 0 || close > 200) return { lineCount: 0 };
+  let data: unknown;
+  try {
+    data = parseYaml(lines.slice(1, close).join('\n'));
+  } catch {
+    // Not YAML after all: leave the lines to be read as Markdown.
+    return { lineCount: 0 };
+  }
+  if (typeof data !== 'object' || data === null) return { lineCount: 0 };
+  const fields = data as Record<string, unknown>;
+  const candidates = [fields.year, fields.date, fields.title].map((v) => (v instanceof Date ? String(v.getUTCFullYear()) : String(v ?? '')));
+  // "2019", "2019-12-31" (YAML keeps dates as text), or a title such as "Brag document 2019".
+  const year = candidates
+    .map((c) => {
+      const leading = /^((?:19|20)\d{2})(?:$|-\d{2}-\d{2})/.exec(c);
+      return leading ? Number(leading[1]) : yearIn(c);
+    })
+    .find((y) => y !== undefined);
+  return { lineCount: close + 1, ...(year !== undefined ? { year } : {}) };
+}
+
+/**
+ * Reads a hand-written brag document. Never throws for odd Markdown: whatever it cannot place
+ * becomes an entry with a warning, or a file-level warning saying what was skipped.
+ */
+export function importBragMarkdown(text: string, options: ImportOptions = {}): ImportResult {
+  const warnings: string[] = [];
+  const entries: ImportedEntry[] = [];
+  const goals: ImportedGoal[] = [];
+  const front = readFrontMatter(text);
+  if (front.lineCount > 0) warnings.push(`The front matter (lines 1–${front.lineCount}) was read only for the year it names.`);
+  const body = text.split('\n').slice(front.lineCount).join('\n');
+  const thisYear = options.thisYear ?? new Date().getFullYear();
+  let thisYearAssumed = false;
+  /** First lines of runs of text that no heading placed in a section. */
+  const unsectioned: number[] = [];
+
+  const frames: Frame[] = [];
+  let blocks: Block[] = [];
+
+  const flush = (): void => {
+    if (blocks.length === 0) return;
+    const context = contextOf(frames, front.year, thisYear);
+    if (context.goals) {
+      if (context.year === undefined) thisYearAssumed = true;
+      goals.push(...goalsOfScope(blocks, context.goals.year));
+    } else {
+      // A "Kudos" heading says what the items are, not where they belong: no warning for those.
+      if (!context.sectionNamed && !context.group && !context.kudos) {
+        unsectioned.push(blocks[0]?.line ?? 0);
+      }
+      entries.push(...entriesOfScope(blocks, context, warnings));
+    }
+    blocks = [];
+  };
+
+  const enter = (heading: Heading): void => {
+    while (frames.length > 0 && (frames[frames.length - 1]?.level ?? 0) >= heading.level) frames.pop();
+    const meaning = headingMeaning(heading.text);
+    frames.push({ level: heading.level, text: heading.text, line: heading.line, meaning });
+  };
+
+  for (const piece of splitIntoPieces(body, front.lineCount + 1)) {
+    if (piece.type === 'heading') {
+      flush();
+      enter(piece);
+    } else if (piece.type === 'skipped') {
+      warnings.push(`Line ${piece.line}: ${piece.what} was skipped.`);
+    } else {
+      blocks.push(piece);
+    }
+  }
+  flush();
+
+  if (unsectioned.length > 0) {
+    warnings.push(
+      `No heading puts the text at line${unsectioned.length > 1 ? 's' : ''} ${unsectioned.join(', ')} in a section of the template, so it was imported into ${sectionInfo(DEFAULT_SECTION).label}.`,
+    );
+  }
+  if (thisYearAssumed && goals.length > 0) {
+    warnings.push(`The document does not say which year it is about, so "this year" was taken to be ${thisYear}.`);
+  }
+  return { format: 'brag-markdown', entries: fitAllToLimits(entries), warnings, goals };
+}

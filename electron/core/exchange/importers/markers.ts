@@ -1,0 +1,202 @@
+/**
+ * The small conventions people use inside free text to say "this is the impact", "these are the
+ * themes", "this is who was involved". Shared by every importer so a "Impact:" line means the
+ * same thing in a brag document, a jrnl entry and a Day One entry.
+ */
+
+// "Impact:", "**Result:**", "Outcome -", "→", "->", "=>". Conservative: a label people use for exactly this.
+const IMPACT_LABEL = /^(?:\*\*|__)?(?:impact|result|results|outcome|outcomes|effect)(?:\s*[:：]\s*(?:\*\*|__)?|(?:\*\*|__)\s*[:：]?\s*|\s+[-–—]\s+)/i;
+const IMPACT_ARROW = /^(?:→|->|=>|⇒|⟶)\s*/;
+const LIST_MARKER = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s+/;
+
+/** The impact text of a line that is labelled as one ("Impact: 3x faster" → "3x faster"), else undefined. */
+export function impactFromLabel(line: string): string | undefined {
+  const text = line.trim();
+  const m = IMPACT_LABEL.exec(text) ?? IMPACT_ARROW.exec(text);
+  if (!m) return undefined;
+  return text.slice(m[0].length).trim();
+}
+
+/**
+ * Splits "Shipped X → tests 3x faster", "Shipped X. Impact: tests 3x faster" and
+ * "Shipped X, which made the tests 3x faster" into what was done and what happened because of it.
+ * Only these explicit shapes: a sentence that merely mentions a number stays whole.
+ */
+export function splitImpactClause(text: string): { done: string; impact: string } | undefined {
+  const arrow = /\s+(?:→|->|=>|⇒|⟶)\s+/.exec(text);
+  if (arrow && arrow.index > 0) {
+    return { done: text.slice(0, arrow.index).trim(), impact: text.slice(arrow.index + arrow[0].length).trim() };
+  }
+  const label = /(?<=[.;!?)]|\s[-–—])\s+(?:\*\*|__)?(?:impact|result|outcome)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?/i.exec(text);
+  if (label && label.index > 0) {
+    return { done: text.slice(0, label.index).trim().replace(/\s+[-–—]$/, ''), impact: text.slice(label.index + label[0].length).trim() };
+  }
+  // Julia Evans' own phrasing: "…, which made the tests 3x faster for everyone". A past-tense verb
+  // after "which" is what makes it a consequence rather than a description ("which is a service").
+  const which = /(?:,|\s[-–—])\s+(which|that)\s+((?:made|meant|cut|led|let|brought|gave|kept|won|saved|took|[a-z]+ed)\b.*)$/i.exec(text);
+  if (which && which.index > 0) {
+    const consequence = which[2] ?? '';
+    return { done: text.slice(0, which.index).trim(), impact: `${consequence.charAt(0).toUpperCase()}${consequence.slice(1)}`.trim() };
+  }
+  return undefined;
+}
+
+/** "Themes: transition, leadership" / "Tags: #infra #quality" → the names, else undefined. */
+export function themesFromLabel(line: string): string[] | undefined {
+  const m = /^(?:\*\*|__)?(?:themes?|tags?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*)$/i.exec(line.replace(LIST_MARKER, '').trim());
+  if (!m) return undefined;
+  return (m[1] ?? '')
+    .split(/[,;]|\s+(?=#)/)
+    .map((t) => t.trim().replace(/^[#@]+/, '').trim())
+    .filter(Boolean);
+}
+
+/** "People: Alice, Bob" / "With: Priya" → the names, else undefined. */
+export function peopleFromLabel(line: string): string[] | undefined {
+  const m = /^(?:\*\*|__)?(?:people|with|collaborators?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*)$/i.exec(line.replace(LIST_MARKER, '').trim());
+  if (!m) return undefined;
+  return (m[1] ?? '')
+    .split(/,|;|\s+and\s+|\s+&\s+/)
+    .map((p) => p.trim().replace(/^@/, ''))
+    .filter(Boolean);
+}
+
+// Ranges of a line where '#' is not a hashtag: inline code, link targets, autolinks, bare URLs.
+function protectedRanges(line: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const patterns = [/`+[^`]*`+/g, /\]\([^)]*\)/g, /<[a-z][a-z0-9+.-]*:[^>\s]*>/gi, /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi];
+  for (const pattern of patterns) {
+    for (let m = pattern.exec(line); m; m = pattern.exec(line)) ranges.push([m.index, m.index + m[0].length]);
+  }
+  return ranges;
+}
+
+// A hashtag starts after white space or an opening bracket, has at least one letter ("#123" is an
+// issue number, "C#" is a language) and does not end in punctuation ("#infra." → "infra").
+const HASHTAG = /(?<=^|[\s(\[{,;])#([\p{L}\p{N}_](?:[\p{L}\p{N}_\-/.]*[\p{L}\p{N}_])?)/gu;
+
+interface HashtagHit {
+  start: number;
+  end: number;
+  name: string;
+}
+
+function hashtagsIn(line: string): HashtagHit[] {
+  const ranges = protectedRanges(line);
+  const hits: HashtagHit[] = [];
+  for (let m = HASHTAG.exec(line); m; m = HASHTAG.exec(line)) {
+    const start = m.index;
+    const name = m[1] ?? '';
+    if (!/\p{L}/u.test(name)) continue;
+    if (ranges.some(([a, b]) => start >= a && start < b)) continue;
+    hits.push({ start, end: start + m[0].length, name });
+  }
+  return hits;
+}
+
+/**
+ * Takes the #hashtags out of one line of text. Tags standing apart at the start or end of the line
+ * ("#infra Shipped X #quality") are removed; a tag inside a sentence ("improved #search latency")
+ * keeps its word and loses only the '#', so the sentence still reads.
+ */
+export function takeHashtags(line: string): { text: string; themes: string[] } {
+  const hits = hashtagsIn(line);
+  if (hits.length === 0) return { text: line, themes: [] };
+  const onlyTagsBetween = (from: number, to: number): boolean => {
+    let gap = line.slice(from, to);
+    for (const hit of hits) if (hit.start >= from && hit.end <= to) gap = gap.replace(line.slice(hit.start, hit.end), '');
+    return /^[\s.,;:!?]*$/.test(gap);
+  };
+  let out = '';
+  let cursor = 0;
+  for (const hit of hits) {
+    out += line.slice(cursor, hit.start);
+    const standsApart = onlyTagsBetween(0, hit.start) || onlyTagsBetween(hit.end, line.length);
+    out += standsApart ? '' : hit.name;
+    cursor = hit.end;
+  }
+  out += line.slice(cursor);
+  const text = out.replace(/[ \t]{2,}/g, ' ').replace(/^\s+|[ \t]+$/g, '').replace(/\s+([.,;:!?])$/, '$1');
+  return { text: `${/^\s*/.exec(line)?.[0] ?? ''}${text}`, themes: hits.map((h) => h.name) };
+}
+
+/** Splits Markdown into runs of lines inside and outside code fences, so markers are never read from code. */
+export function mapOutsideCode(markdown: string, fn: (line: string) => string | undefined): string {
+  const out: string[] = [];
+  let fence: string | undefined;
+  for (const line of markdown.split('\n')) {
+    const m = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (m && m[1]?.startsWith(fence)) fence = undefined;
+      out.push(line);
+      continue;
+    }
+    if (m) {
+      fence = m[1];
+      out.push(line);
+      continue;
+    }
+    const mapped = fn(line);
+    if (mapped !== undefined) out.push(mapped);
+  }
+  return out.join('\n');
+}
+
+export interface MarkedText {
+  text: string;
+  impact: string;
+  themes: string[];
+  people: string[];
+}
+
+/**
+ * Reads labelled lines out of free-form Markdown (a jrnl or Day One body): "Impact:" and "→"
+ * lines become the impact, "Themes:" and "People:" lines become themes and people, and #hashtags
+ * become themes. Code blocks are left exactly as they are.
+ */
+export function takeMarkers(markdown: string): MarkedText {
+  const impact: string[] = [];
+  const themes: string[] = [];
+  const people: string[] = [];
+  // While set, more-indented lines belong to the "Impact:" list item above them.
+  let impactIndent: number | undefined;
+  const text = mapOutsideCode(markdown, (line) => {
+    const indent = /^\s*/.exec(line)?.[0].length ?? 0;
+    if (impactIndent !== undefined) {
+      if (line.trim() === '' || indent > impactIndent) {
+        impact.push(line.slice(Math.min(indent, impactIndent + 2)));
+        return undefined;
+      }
+      impactIndent = undefined;
+    }
+    const isListItem = LIST_MARKER.test(line);
+    const labelledImpact = impactFromLabel(line.replace(LIST_MARKER, ''));
+    if (labelledImpact !== undefined && (labelledImpact !== '' || isListItem)) {
+      if (labelledImpact) impact.push(labelledImpact);
+      if (isListItem) impactIndent = indent;
+      return undefined;
+    }
+    const labelledThemes = themesFromLabel(line);
+    if (labelledThemes) {
+      themes.push(...labelledThemes);
+      return undefined;
+    }
+    const labelledPeople = peopleFromLabel(line);
+    if (labelledPeople) {
+      people.push(...labelledPeople);
+      return undefined;
+    }
+    if (/^\s{0,3}#{1,6}\s/.test(line)) return line; // a heading's '#' is not a tag
+    const tagged = takeHashtags(line);
+    themes.push(...tagged.themes);
+    // A line that held only tags disappears rather than leaving a blank line behind.
+    return tagged.themes.length > 0 && tagged.text.trim() === '' ? undefined : tagged.text;
+  });
+  return {
+    // trimEnd, not trim: the first line's indent is part of a nested list's shape.
+    text: text.replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').trimEnd(),
+    impact: impact.join('\n').trim(),
+    themes,
+    people,
+  };
+}

@@ -1,0 +1,56 @@
+import type { Day } from '../../../../shared/domain/day';
+import type { EntryKind, GoalStatus } from '../../../../shared/domain/model';
+import type { SectionId } from '../../../../shared/domain/sections';
+
+import type { ImportFormat } from './detectFormat';
+
+export { detectFormat, IMPORT_FORMATS, type ImportFormat } from './detectFormat';
+
+/**
+ * One entry as read from someone else's file, before it is stored.
+ * Names rather than ids for themes and people: the database side finds or creates them.
+ */
+export interface ImportedEntry {
+  /** null = the file did not say when; the user picks a default before saving. */
+  date: Day | null;
+  title: string;
+  /** Markdown. */
+  body: string;
+  /** Markdown; empty when the file did not say what happened because of it. */
+  impact: string;
+  section: SectionId;
+  kind: EntryKind;
+  /** Theme names, without '#' or '@'. */
+  themes: string[];
+  people: string[];
+  starred: boolean;
+  /** The 1-based line the entry starts on, where the format has lines worth pointing at. */
+  sourceLine?: number;
+  /** What the importer guessed, fixed up or could not keep, in words the user can check. */
+  warnings: string[];
+}
+
+/** A yearly goal read from a brag document's "Goals for this year / next year". */
+export interface ImportedGoal {
+  year: number;
+  title: string;
+  status: GoalStatus;
+  /** Anything written under the goal (sub-bullets), as Markdown; usually empty. */
+  description: string;
+}
+
+export interface ImportResult {
+  format: ImportFormat;
+  entries: ImportedEntry[];
+  /** About the file as a whole: skipped parts, headings that were not sections. */
+  warnings: string[];
+  goals?: ImportedGoal[];
+}
+
+export interface ImportOptions {
+  /**
+   * The year "Goals for this year" means when the document never says which year it is about.
+   * Passed in so the importers stay pure; defaults to the current year at the entry point.
+   */
+  thisYear?: number;
+}
