@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
@@ -6,6 +7,9 @@ import { ENTRY_KINDS, type EntryKind, type EntryListItem, KIND_LABELS, type Text
 import { periodLabel } from '../../shared/domain/periods';
 import { findSection, SECTIONS, sectionInfo } from '../../shared/domain/sections';
 import { type Backend, openBackend } from '../core/backend';
+import { backupJournal, restoreJournal } from '../core/backup';
+import { readFolder, writeFileAtomic, writeFolder } from '../core/exchange/atomicWrite';
+import { describeSize, MAX_IMPORT_BYTES } from '../core/exchange/decode';
 import { defaultDatabasePath } from '../core/paths';
 import { loadNaturalLanguage, needsNaturalLanguage, parseDayArgument } from './dates';
 
@@ -34,6 +38,15 @@ commands:
   check <period>               what to fix before sharing, with a readiness score
   packet --for manager|peer <period>      a review packet in Markdown
 
+  export <what> [--out <path>]  brag <period> | blog --draft <id> | theme --theme <name>
+                               | entry --entry <id> | search --query "<q>" | packet --draft <id>
+                               | bullets --draft <id> | archive [--format markdown|json] [--folder]
+  import <file or folder> [--dry-run] [--default-date <day>] [--include-duplicates]
+                               a Chronicle archive, a hand-written brag document, jrnl or Day One JSON
+  backup <path>                a consistent copy of the journal
+  restore <path>               replaces the journal with a backup (close the app first; the
+                               current journal is kept beside it)
+
   <period> is --year <y>, or --from <day> --to <day>, or --since-last-review
 
   <day> is yyyy-MM-dd, today, yesterday, "last friday", "3 days ago"...
@@ -60,6 +73,14 @@ const OPTIONS = {
   format: { type: 'string' },
   for: { type: 'string' },
   'since-last-review': { type: 'boolean', default: false },
+  out: { type: 'string' },
+  draft: { type: 'string' },
+  entry: { type: 'string' },
+  query: { type: 'string' },
+  folder: { type: 'boolean', default: false },
+  'dry-run': { type: 'boolean', default: false },
+  'default-date': { type: 'string' },
+  'include-duplicates': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } satisfies ParseArgsConfig['options'];
 
@@ -90,9 +111,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const chrono = dayArguments.some(needsNaturalLanguage) ? await loadNaturalLanguage() : undefined;
     const options = run.check(values, rest, { ...io, chrono });
     const databasePath = path.resolve(values.db ?? defaultDatabasePath(io.env));
+    if (run.withoutJournal) {
+      await run.withoutJournal(options, databasePath, io);
+      return 0;
+    }
     backend = openBackend({ databasePath, externalPollMs: 0 });
     const call = makeCall(backend);
-    run.execute(options, call, io, values.json);
+    await run.execute(options, call, io, values.json, backend);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -122,7 +147,9 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 interface Command<T> {
   /** Reads and checks the arguments before the journal is opened. */
   check(values: Values, positionals: string[], io: CheckIo): T;
-  execute(options: T, call: Call, io: CliIo, json: boolean): void;
+  execute(options: T, call: Call, io: CliIo, json: boolean, backend: Backend): void | Promise<void>;
+  /** For commands that must not open the journal (restore replaces the file). */
+  withoutJournal?(options: T, databasePath: string, io: CliIo): Promise<void>;
 }
 
 interface CheckIo extends CliIo {
@@ -394,7 +421,187 @@ function isKind(value: string): value is EntryKind {
   return (ENTRY_KINDS as readonly string[]).includes(value);
 }
 
-const commands: Record<string, Command<unknown>> = { add, list, search, week, goals, summary, bullets, check, packet } as Record<
+type ExportWhat = Input<'export.file'>;
+
+const EXPORT_KINDS = ['brag', 'blog', 'theme', 'entry', 'search', 'packet', 'bullets', 'archive'] as const;
+
+const exportCommand: Command<{ what: ExportWhat | 'folder'; themeName?: string; out?: string }> = {
+  check(values, positionals, io) {
+    onlyFlags(values, [...PERIOD_FLAGS, 'out', 'draft', 'entry', 'query', 'theme', 'format', 'folder'], 'export');
+    const [kind, ...extra] = positionals;
+    if (!kind || extra.length > 0 || !(EXPORT_KINDS as readonly string[]).includes(kind)) {
+      throw new UsageError(`export needs what to export: ${EXPORT_KINDS.join(', ')}`);
+    }
+    const need = (value: string | undefined, flag: string) => {
+      if (!value) throw new UsageError(`export ${kind} needs --${flag}`);
+      return value;
+    };
+    const out = values.out;
+    switch (kind) {
+      case 'brag':
+        return { what: { kind: 'brag', period: periodChoice(values, io, 'export brag') }, out };
+      case 'blog':
+        return { what: { kind: 'blog', draftId: need(values.draft, 'draft <id>') }, out };
+      case 'packet':
+        return { what: { kind: 'packet', draftId: need(values.draft, 'draft <id>') }, out };
+      case 'bullets':
+        return { what: { kind: 'bullets', draftId: need(values.draft, 'draft <id>') }, out };
+      case 'entry':
+        return { what: { kind: 'entry', entryId: need(values.entry, 'entry <id>') }, out };
+      case 'search':
+        return { what: { kind: 'search', query: need(values.query, 'query "<words>"') }, out };
+      case 'theme':
+        if ((values.theme?.length ?? 0) !== 1) throw new UsageError('export theme needs one --theme <name>');
+        return { what: { kind: 'themePost', themeId: '' }, themeName: values.theme?.[0], out };
+      default: {
+        if (values.folder) {
+          if (!out) throw new UsageError('export archive --folder needs --out <folder>');
+          return { what: 'folder', out };
+        }
+        const format = values.format ?? 'markdown';
+        if (format !== 'markdown' && format !== 'json') throw new UsageError(`--format: "${format}" is not markdown or json`);
+        return { what: { kind: 'archive', format }, out };
+      }
+    }
+  },
+  execute({ what, themeName, out }, call, io) {
+    if (what === 'folder') {
+      const { files } = call('export.folder', {});
+      writeFolder(out as string, files);
+      return io.stdout(`Wrote ${files.length} files to ${out}\n`);
+    }
+    let input = what;
+    if (input.kind === 'themePost') {
+      const wanted = (themeName ?? '').trim().toLocaleLowerCase();
+      const theme = call('themes.list', {}).find((t) => t.name.toLocaleLowerCase() === wanted);
+      if (!theme) throw new ChronicleError('not_found', `No theme is named "${themeName}"`);
+      input = { kind: 'themePost', themeId: theme.id };
+    }
+    const file = call('export.file', input);
+    if (!out) return io.stdout(file.content);
+    const target = fs.existsSync(out) && fs.statSync(out).isDirectory() ? path.join(out, file.fileName) : out;
+    writeFileAtomic(target, file.content);
+    io.stdout(`Wrote ${target}\n`);
+  },
+};
+
+interface ImportOptions {
+  source: string;
+  dryRun: boolean;
+  defaultDate?: string;
+  includeDuplicates: boolean;
+}
+
+const importCommand: Command<ImportOptions> = {
+  check(values, positionals, io) {
+    onlyFlags(values, ['dry-run', 'default-date', 'include-duplicates'], 'import');
+    if (positionals.length !== 1) throw new UsageError('import takes one file or folder: chronicle import brag-2019.md');
+    return {
+      source: positionals[0] as string,
+      dryRun: values['dry-run'],
+      defaultDate: day(values['default-date'], '--default-date', io),
+      includeDuplicates: values['include-duplicates'],
+    };
+  },
+  execute(options, call, io, json) {
+    const source = path.resolve(options.source);
+    if (!fs.existsSync(source)) throw new ChronicleError('not_found', `${options.source} does not exist`);
+    const stat = fs.statSync(source);
+    const fileName = path.basename(source);
+    let input: Input<'import.preview'>;
+    if (stat.isDirectory()) {
+      input = { fileName, folder: readFolder(source), defaultDate: options.defaultDate, includeDuplicates: options.includeDuplicates };
+    } else {
+      // Refuse a huge file before reading it into memory.
+      if (stat.size > MAX_IMPORT_BYTES) {
+        throw new ChronicleError('invalid_input', `${fileName} is ${describeSize(stat.size)}; Chronicle imports files up to ${describeSize(MAX_IMPORT_BYTES)}`);
+      }
+      input = { fileName, data: fs.readFileSync(source).toString('base64'), defaultDate: options.defaultDate, includeDuplicates: options.includeDuplicates };
+    }
+    if (options.dryRun) {
+      const preview = call('import.preview', input);
+      if (json) return io.stdout(`${JSON.stringify(preview, null, 2)}\n`);
+      return io.stdout(describePreview(preview));
+    }
+    const outcome = call('import.commit', input);
+    if (json) return io.stdout(`${JSON.stringify(outcome, null, 2)}\n`);
+    if (outcome.archive) {
+      const e = outcome.archive.counts.entries;
+      return io.stdout(
+        `${outcome.archive.restored ? 'Restored' : 'Merged'} the archive: entries ${e?.added ?? 0} added, ${e?.updated ?? 0} updated, ${e?.unchanged ?? 0} unchanged${e?.keptNewer ? `, ${e.keptNewer} kept (yours were newer)` : ''}\n`,
+      );
+    }
+    io.stdout(
+      `Imported ${outcome.created} entr${outcome.created === 1 ? 'y' : 'ies'}${outcome.goalsCreated ? ` and ${outcome.goalsCreated} goals` : ''}` +
+        `${outcome.skippedDuplicates ? `; skipped ${outcome.skippedDuplicates} already in the journal (--include-duplicates to add them)` : ''}\n`,
+    );
+  },
+};
+
+function describePreview(preview: Output<'import.preview'>): string {
+  const out = [`${preview.fileName}: ${preview.format}`];
+  if (preview.archive) {
+    out.push(preview.archive.restored ? 'Into an empty journal: everything is restored as it was.' : 'Merged into your journal:');
+    for (const [kind, c] of Object.entries(preview.archive.counts)) {
+      out.push(`  ${kind}: ${c.added} new, ${c.updated} updated, ${c.unchanged} unchanged${c.keptNewer ? `, ${c.keptNewer} kept (yours are newer)` : ''}`);
+    }
+  } else {
+    out.push(`${preview.entries.length} entries, ${preview.duplicates} already in the journal, ${preview.undated} without a date`);
+    for (const entry of preview.entries) {
+      const flags = [entry.duplicateOf ? 'already in the journal' : '', entry.date ? '' : 'no date'].filter(Boolean).join(', ');
+      out.push(`  ${entry.date ?? '????-??-??'}  ${entry.title}  [${entry.section}${entry.themes.length ? ` #${entry.themes.join(' #')}` : ''}]${flags ? `  (${flags})` : ''}`);
+      for (const warning of entry.warnings) out.push(`      ! ${warning}`);
+    }
+    for (const goal of preview.goals) out.push(`  goal ${goal.year}: ${goal.title} (${goal.status}${goal.exists ? ', already there' : ''})`);
+  }
+  for (const warning of preview.warnings) out.push(`! ${warning}`);
+  if (preview.undated > 0) out.push(`Give --default-date <day> to date the ${preview.undated} undated items.`);
+  return `${out.join('\n')}\n`;
+}
+
+const backup: Command<{ target: string }> = {
+  check(values, positionals) {
+    onlyFlags(values, [], 'backup');
+    if (positionals.length !== 1) throw new UsageError('backup takes one path: chronicle backup ~/chronicle-backup.db');
+    return { target: path.resolve(positionals[0] as string) };
+  },
+  async execute({ target }, _call, io, _json, journal) {
+    if (fs.existsSync(target)) throw new ChronicleError('conflict', `${target} already exists; choose a new name`);
+    await backupJournal(journal.db, target);
+    io.stdout(`Backed up the journal to ${target}\n`);
+  },
+};
+
+const restore: Command<{ source: string }> = {
+  check(values, positionals) {
+    onlyFlags(values, [], 'restore');
+    if (positionals.length !== 1) throw new UsageError('restore takes one backup file: chronicle restore ~/chronicle-backup.db');
+    return { source: path.resolve(positionals[0] as string) };
+  },
+  execute() {
+    throw new Error('restore runs without opening the journal');
+  },
+  async withoutJournal({ source }, databasePath, io) {
+    const kept = await restoreJournal(databasePath, source, io.now());
+    io.stdout(`Restored ${databasePath} from ${source}${kept ? `; the journal as it was is kept at ${kept}` : ''}\n`);
+  },
+};
+
+const commands: Record<string, Command<unknown>> = {
+  add,
+  list,
+  search,
+  week,
+  goals,
+  summary,
+  bullets,
+  check,
+  packet,
+  export: exportCommand,
+  import: importCommand,
+  backup,
+  restore,
+} as Record<
   string,
   Command<unknown>
 >;

@@ -10,6 +10,7 @@ import { reviewHandlers } from './handlers/review';
 import { sampleHandlers } from './handlers/samples';
 import { settingsHandlers } from './handlers/settings';
 import { themeHandlers } from './handlers/themes';
+import { transferHandlers } from './handlers/transfer';
 
 export type { HandlerDeps };
 
@@ -26,6 +27,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...sampleHandlers(ctx),
     ...reviewHandlers(ctx),
     ...draftHandlers(ctx),
+    ...transferHandlers(ctx),
   };
 }
 

@@ -1,8 +1,12 @@
 import type { z } from 'zod';
 import type {
   CalendarYear,
+  ArchivedFile,
   Draft,
   DraftListItem,
+  ExportedFile,
+  ImportOutcome,
+  ImportPreview,
   ReviewDate,
   DueFollowUp,
   Entry,
@@ -164,6 +168,15 @@ export const contract = {
   /** Makes an earlier version the current one (as a new edited version). */
   'drafts.restore': mutation<Draft>()(S.DraftRestoreInput),
   'drafts.delete': mutation<{ id: string }>()(S.IdInput),
+
+  /** Renders an export: a brag document, a blog post, a packet, bullets, one entry, an archive… */
+  'export.file': query<ExportedFile>()(S.ExportInput),
+  /** The whole journal as a folder of Markdown files (one per entry) that imports back exactly. */
+  'export.folder': query<{ files: ArchivedFile[] }>()(S.NoInput),
+  /** Reads a file and says what importing it would do. Writes nothing. */
+  'import.preview': query<ImportPreview>()(S.ImportInput),
+  /** Imports a file, all or nothing. A Chronicle archive imported twice changes nothing. */
+  'import.commit': mutation<ImportOutcome>()(S.ImportInput),
 
   /** Where the journal lives and how big it is. */
   'system.info': query<SystemInfo>()(S.NoInput),

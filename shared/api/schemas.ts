@@ -315,3 +315,42 @@ export const DraftSaveInput = z
   })
   .refine((v) => v.title !== undefined || v.markdown !== undefined || v.bullets !== undefined, 'Nothing to save');
 export const DraftRestoreInput = z.strictObject({ id: Id, version: z.number().int().min(1) });
+
+/** 10 MiB of bytes, base64-encoded. */
+const MAX_IMPORT_BASE64 = Math.ceil((10 * 1024 * 1024) / 3) * 4;
+
+export const ExportInput = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('brag'), period: PeriodChoice }),
+    z.strictObject({ kind: z.literal('blog'), draftId: Id, tags: z.array(ThemeName).max(20).optional() }),
+    z.strictObject({ kind: z.literal('themePost'), themeId: Id }),
+    z.strictObject({ kind: z.literal('packet'), draftId: Id }),
+    z.strictObject({ kind: z.literal('bullets'), draftId: Id, acceptedOnly: z.boolean().default(false) }),
+    z.strictObject({ kind: z.literal('entry'), entryId: Id }),
+    z.strictObject({ kind: z.literal('search'), query: z.string().min(1).max(LIMITS.queryLength) }),
+    z.strictObject({ kind: z.literal('archive'), format: z.enum(['markdown', 'json']) }),
+  ],
+  { message: 'Choose what to export' },
+);
+
+const ArchivedFileSchema = z.strictObject({
+  path: z.string().min(1).max(500),
+  content: z.string().max(LIMITS.bodyLength * 2),
+});
+
+export const ImportInput = z
+  .strictObject({
+    fileName: z.string().min(1, 'The file needs a name').max(500),
+    /** The file's bytes, base64-encoded, so that the backend sees the real encoding. */
+    data: z
+      .string()
+      .max(MAX_IMPORT_BASE64, 'Chronicle imports files up to 10 MB')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file data is not base64')
+      .optional(),
+    /** A Chronicle archive exported as a folder. */
+    folder: z.array(ArchivedFileSchema).max(200_000).optional(),
+    defaultDate: DaySchema.optional(),
+    includeDuplicates: z.boolean().default(false),
+  })
+  .refine((v) => (v.data === undefined) !== (v.folder === undefined), 'Import a file or a folder');

@@ -277,3 +277,61 @@ export interface ReviewDate {
   date: Day;
   note: string;
 }
+
+/** A rendered export, ready to save or download. */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: 'text/markdown' | 'application/json';
+  content: string;
+}
+
+export interface ArchivedFile {
+  /** Relative, with forward slashes. */
+  path: string;
+  content: string;
+}
+
+export type ImportFileFormat = 'chronicle-json' | 'chronicle-markdown' | 'chronicle-folder' | 'brag-markdown' | 'jrnl' | 'day-one';
+
+export interface ImportPreviewEntry {
+  date: Day | null;
+  title: string;
+  section: SectionId;
+  kind: EntryKind;
+  themes: string[];
+  people: string[];
+  starred: boolean;
+  warnings: string[];
+  /** An entry already in the journal with the same day and title. */
+  duplicateOf: { id: string; title: string; date: Day } | null;
+}
+
+export interface ArchiveCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  keptNewer: number;
+}
+
+/** What an import would do, before anything is written. */
+export interface ImportPreview {
+  format: ImportFileFormat;
+  fileName: string;
+  warnings: string[];
+  /** For hand-written documents and other journals. */
+  entries: ImportPreviewEntry[];
+  goals: { year: number; title: string; status: GoalStatus; exists: boolean }[];
+  /** For Chronicle archives: what happens to each kind of thing. */
+  archive: { restored: boolean; counts: Record<string, ArchiveCounts> } | null;
+  /** Entries without a date in the file and no default day given. */
+  undated: number;
+  duplicates: number;
+}
+
+export interface ImportOutcome {
+  format: ImportFileFormat;
+  created: number;
+  skippedDuplicates: number;
+  goalsCreated: number;
+  archive: { restored: boolean; counts: Record<string, ArchiveCounts> } | null;
+}

@@ -60,10 +60,11 @@ function lineOfIndex(text: string, index: number): number {
 }
 
 /**
- * Decodes a file for import: UTF-8 with or without BOM, or UTF-16 with a BOM; CRLF and CR become LF.
+ * Decodes a file for import: UTF-8 with or without BOM, or UTF-16 with a BOM; CRLF and CR become LF
+ * unless asked to keep them.
  * Refuses (ChronicleError 'invalid_input') files that are too large, binary, or not valid text.
  */
-export function decodeText(bytes: Uint8Array, fileName: string): string {
+export function decodeText(bytes: Uint8Array, fileName: string, options: { keepLineEndings?: boolean } = {}): string {
   if (bytes.length > MAX_IMPORT_BYTES) {
     const size = describeSize(bytes.length);
     const limit = describeSize(MAX_IMPORT_BYTES);
@@ -87,7 +88,8 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
       `${fileName} contains binary data (a NUL character on line ${lineOfIndex(text, nul)}), so it is not a text file. If it is UTF-16 text, save it as UTF-8 and import it again.`,
     );
   }
-  return text.replace(/\r\n?/g, '\n');
+  // Chronicle's own archives keep the user's text exactly, carriage returns included.
+  return options.keepLineEndings ? text : text.replace(/\r\n?/g, '\n');
 }
 
 function decodeOrThrow(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', fileName: string): string {

@@ -1,0 +1,52 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Writes a file so that it is either the old one or the whole new one, never half: the content
+ * goes to a temporary file beside it, is flushed to disk, and is then renamed over the target.
+ */
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+  const dir = path.dirname(path.resolve(file));
+  fs.mkdirSync(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(file)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+  const handle = fs.openSync(temp, 'wx');
+  try {
+    fs.writeFileSync(handle, content);
+    fs.fsyncSync(handle);
+  } finally {
+    fs.closeSync(handle);
+  }
+  try {
+    fs.renameSync(temp, file);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Writes a folder of files (an archive export), each atomically. Refuses paths that leave it. */
+export function writeFolder(folder: string, files: readonly { path: string; content: string }[]): void {
+  const root = path.resolve(folder);
+  for (const file of files) {
+    const target = path.resolve(root, file.path);
+    if (!target.startsWith(root + path.sep)) throw new Error(`Refusing to write outside ${root}: ${file.path}`);
+    writeFileAtomic(target, file.content);
+  }
+}
+
+/** Every text file below a folder, with paths relative to it (for importing an archive folder). */
+export function readFolder(folder: string): { path: string; content: string }[] {
+  const root = path.resolve(folder);
+  const out: { path: string; content: string }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) out.push({ path: path.relative(root, full).split(path.sep).join('/'), content: fs.readFileSync(full, 'utf8') });
+    }
+  };
+  walk(root);
+  return out.sort((a, b) => a.path.localeCompare(b.path));
+}

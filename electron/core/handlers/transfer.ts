@@ -1,0 +1,220 @@
+import type { Handlers, ParsedInput } from '../../../shared/api/contract';
+import { ChronicleError } from '../../../shared/api/errors';
+import { dateOfDay } from '../../../shared/domain/day';
+import type { ExportedFile, ImportFileFormat, ImportOutcome, ImportPreview, ImportPreviewEntry } from '../../../shared/domain/model';
+import { toFtsExpression } from '../../../shared/domain/searchQuery';
+import { type ArchiveSnapshot } from '../exchange/archive';
+import { decodeText } from '../exchange/decode';
+import { blogPost, bragDocument, entryFile, searchResults, themePost } from '../exchange/exports';
+import { entryFileName, slugify } from '../exchange/fileNames';
+import { type ImportResult, importText } from '../exchange/importers';
+import { parseJsonArchive, toJsonArchive } from '../exchange/jsonArchive';
+import { parseMarkdownArchive, parseMarkdownFolder, toMarkdownArchive, toMarkdownFolder } from '../exchange/markdownArchive';
+import { type ArchiveImportReport, mergeArchive } from '../exchange/mergeArchive';
+import { snapshotRepo } from '../repos/snapshot';
+import type { Context } from './context';
+import { entryLinks } from './entries';
+import { bulletsMarkdown } from './drafts';
+import { reviewSources } from './review';
+
+type TransferMethods = 'export.file' | 'export.folder' | 'import.preview' | 'import.commit';
+
+type ImportInput = ParsedInput<'import.preview'>;
+
+/** What a file turned out to be: a Chronicle archive, or entries from somewhere else. */
+type ReadFile = { format: ImportFileFormat; archive: ArchiveSnapshot } | { format: ImportFileFormat; result: ImportResult };
+
+/** Thrown inside a transaction to undo a dry run after it has counted what it would do. */
+class DryRun {
+  constructor(readonly report: ArchiveImportReport) {}
+}
+
+const titleKey = (title: string) => title.normalize('NFKC').toLocaleLowerCase('en-US').replace(/\s+/g, ' ').trim();
+
+/** Exports and imports. Everything a user writes can leave as Markdown or JSON and come back. */
+export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> {
+  const { entries, themes, drafts, goals } = ctx.repos;
+  const snapshots = snapshotRepo(ctx.db);
+  const sources = reviewSources(ctx);
+  const links = entryLinks(ctx);
+
+  function draftOrThrow(id: string) {
+    const row = drafts.get(id);
+    if (!row) throw new ChronicleError('not_found', 'That draft does not exist.', { id });
+    const latest = drafts.latest(row.seq);
+    if (!latest) throw new ChronicleError('not_found', 'That draft has no text yet.', { id });
+    return { row, latest };
+  }
+
+  function render(input: ParsedInput<'export.file'>): ExportedFile {
+    switch (input.kind) {
+      case 'brag': {
+        const period = sources.resolvePeriod(input.period);
+        const data = sources.dataFor(period);
+        return bragDocument({ label: period.label, entries: data.entries, goals: data.goals, goalsNext: data.goalsNext, fileName: `brag-document-${slugify(period.label)}.md` });
+      }
+      case 'blog': {
+        const { row, latest } = draftOrThrow(input.draftId);
+        const period = { from: row.period_from, to: row.period_to };
+        // Tags: the period's five biggest themes, unless the user chose them.
+        const inPeriod = entries.fullInRange(period.from, period.to);
+        const counted = new Map<string, number>();
+        for (const entry of inPeriod) for (const t of entry.themes) counted.set(t.name, (counted.get(t.name) ?? 0) + 1);
+        const topThemes = [...counted.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([name]) => name);
+        return blogPost({
+          title: row.title,
+          date: row.period_to <= ctx.today() ? row.period_to : ctx.today(),
+          tags: input.tags ?? topThemes,
+          markdown: latest.markdown,
+          fileName: `${slugify(row.title)}.md`,
+        });
+      }
+      case 'themePost': {
+        const theme = themes.get(input.themeId);
+        if (!theme) throw new ChronicleError('not_found', 'That theme does not exist.');
+        const ofTheme = entries.list({ themeId: theme.id, trashed: false, limit: 500 }).items.map((item) => item.id);
+        return themePost({ theme, entries: entries.fullByIds(ofTheme), fileName: `${slugify(theme.name)}.md` });
+      }
+      case 'packet': {
+        const { row, latest } = draftOrThrow(input.draftId);
+        return { fileName: `${slugify(row.title)}.md`, mimeType: 'text/markdown', content: `${latest.markdown.trimEnd()}\n` };
+      }
+      case 'bullets': {
+        const { row, latest } = draftOrThrow(input.draftId);
+        const kept = latest.bullets ? (JSON.parse(latest.bullets) as { text: string; accepted: boolean; sourceIds: string[]; id: string; needsMeasure: boolean; warnings: { code: string; message: string }[] }[]) : [];
+        const chosen = input.acceptedOnly ? kept.filter((b) => b.accepted) : kept;
+        return { fileName: `${slugify(row.title)}.md`, mimeType: 'text/markdown', content: `${bulletsMarkdown(chosen)}\n` };
+      }
+      case 'entry': {
+        const row = ctx.entryRow(input.entryId);
+        const entry = entries.toEntry(row);
+        return entryFile(entry, entryFileName(entry));
+      }
+      case 'search': {
+        const expression = toFtsExpression(input.query);
+        const ids = expression ? entries.search(expression, 200).map(({ item }) => item.id) : [];
+        const found = entries.fullByIds(ids).sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
+        return searchResults({ query: input.query, entries: found, fileName: `search-${slugify(input.query)}.md` });
+      }
+      case 'archive': {
+        const snapshot = snapshots.read();
+        const stamp = ctx.today();
+        return input.format === 'json'
+          ? { fileName: `chronicle-archive-${stamp}.json`, mimeType: 'application/json', content: toJsonArchive(snapshot, { exportedAt: ctx.clock() }) }
+          : { fileName: `chronicle-archive-${stamp}.md`, mimeType: 'text/markdown', content: toMarkdownArchive(snapshot, { exportedAt: ctx.clock() }) };
+      }
+    }
+  }
+
+  function readInput(input: ImportInput): ReadFile {
+    if (input.folder) return { format: 'chronicle-folder', archive: parseMarkdownFolder(input.folder) };
+    const exact = decodeText(Buffer.from(input.data ?? '', 'base64'), input.fileName, { keepLineEndings: true });
+    const head = exact.slice(0, 2000);
+    if (/^\s*\{/.test(exact) && /"format"\s*:\s*"chronicle-archive"/.test(head)) return { format: 'chronicle-json', archive: parseJsonArchive(exact) };
+    if (exact.startsWith('---') && head.includes('chronicle-archive')) return { format: 'chronicle-markdown', archive: parseMarkdownArchive(exact) };
+    const text = exact.replace(/\r\n?/g, '\n');
+    const result = importText(text, input.fileName, { thisYear: dateOfDay(ctx.today()).getFullYear() });
+    return { format: result.format, result };
+  }
+
+  /** Runs the archive merge inside a transaction and undoes it: exactly what a commit would do. */
+  function dryRunArchive(archive: ArchiveSnapshot): ArchiveImportReport {
+    try {
+      ctx.transaction(() => {
+        throw new DryRun(mergeArchive(snapshots, archive));
+      });
+    } catch (error) {
+      if (error instanceof DryRun) return error.report;
+      throw error;
+    }
+    throw new ChronicleError('internal', 'The import preview did not finish.');
+  }
+
+  function previewEntries(result: ImportResult, defaultDate: string | undefined): ImportPreviewEntry[] {
+    return result.entries.map((entry) => {
+      const date = entry.date ?? defaultDate ?? null;
+      const duplicate = date ? entries.list({ from: date, to: date, trashed: false, limit: 500 }).items.find((e) => titleKey(e.title) === titleKey(entry.title)) : undefined;
+      return {
+        date,
+        title: entry.title,
+        section: entry.section,
+        kind: entry.kind,
+        themes: entry.themes,
+        people: entry.people,
+        starred: entry.starred,
+        warnings: entry.warnings,
+        duplicateOf: duplicate ? { id: duplicate.id, title: duplicate.title, date: duplicate.date } : null,
+      };
+    });
+  }
+
+  function goalExists(goal: { year: number; title: string }): boolean {
+    return goals.list(goal.year).some((g) => titleKey(g.title) === titleKey(goal.title));
+  }
+
+  function preview(input: ImportInput): ImportPreview {
+    const read = readInput(input);
+    if ('archive' in read) {
+      const report = dryRunArchive(read.archive);
+      return { format: read.format, fileName: input.fileName, warnings: report.warnings, entries: [], goals: [], archive: { restored: report.restored, counts: report.counts }, undated: 0, duplicates: 0 };
+    }
+    const items = previewEntries(read.result, input.defaultDate);
+    return {
+      format: read.format,
+      fileName: input.fileName,
+      warnings: read.result.warnings,
+      entries: items,
+      goals: (read.result.goals ?? []).map((g) => ({ year: g.year, title: g.title, status: g.status, exists: goalExists(g) })),
+      archive: null,
+      undated: items.filter((e) => e.date === null).length,
+      duplicates: items.filter((e) => e.duplicateOf).length,
+    };
+  }
+
+  return {
+    'export.file': (input) => render(input),
+
+    'export.folder': () => ({ files: toMarkdownFolder(snapshots.read(), { exportedAt: ctx.clock() }) }),
+
+    'import.preview': (input) => preview(input),
+
+    'import.commit': (input) =>
+      ctx.transaction((): ImportOutcome => {
+        const read = readInput(input);
+        if ('archive' in read) {
+          const report = mergeArchive(snapshots, read.archive);
+          return { format: read.format, created: report.counts.entries.added, skippedDuplicates: 0, goalsCreated: report.counts.goals.added, archive: { restored: report.restored, counts: report.counts } };
+        }
+        const items = previewEntries(read.result, input.defaultDate);
+        const undated = items.filter((e) => e.date === null).length;
+        if (undated > 0) {
+          throw new ChronicleError('invalid_input', `${undated} of the items have no date in the file: choose a day for them.`, { undated });
+        }
+        const at = ctx.now();
+        let created = 0;
+        let skippedDuplicates = 0;
+        read.result.entries.forEach((entry, i) => {
+          const item = items[i] as ImportPreviewEntry;
+          if (item.duplicateOf && !input.includeDuplicates) {
+            skippedDuplicates++;
+            return;
+          }
+          const seq = entries.insert(
+            ctx.newId(),
+            { date: item.date as string, title: entry.title, body: entry.body, impact: entry.impact, section: entry.section, kind: entry.kind, starred: entry.starred, links: [] },
+            at,
+          );
+          entries.setThemes(seq, links.themeSeqs([], entry.themes, at));
+          ctx.repos.people.setForEntry(seq, links.personSeqs(entry.people, at));
+          created++;
+        });
+        let goalsCreated = 0;
+        for (const goal of read.result.goals ?? []) {
+          if (goalExists(goal)) continue;
+          goals.insert(ctx.newId(), { year: goal.year, title: goal.title, description: goal.description, status: goal.status }, at);
+          goalsCreated++;
+        }
+        return { format: read.format, created, skippedDuplicates, goalsCreated, archive: null };
+      }),
+  };
+}

@@ -1,0 +1,242 @@
+import type Database from 'better-sqlite3';
+import type {
+  ArchiveDraft,
+  ArchiveEntry,
+  ArchiveFollowUp,
+  ArchiveGoal,
+  ArchivePerson,
+  ArchiveReflection,
+  ArchiveReviewDate,
+  ArchiveSnapshot,
+  ArchiveTheme,
+} from '../exchange/archive';
+import { themeNameKey } from './themes';
+
+/**
+ * The whole journal as plain data, and back: SQL only. Rows are read in insertion order so a
+ * restored journal breaks ties (two entries on one day) the same way.
+ */
+export function snapshotRepo(db: Database.Database) {
+  const all = <T>(sql: string) => db.prepare<[], T>(sql);
+  const read = {
+    themes: all<ArchiveTheme>(
+      'SELECT id, name, color, description, created_at AS createdAt, updated_at AS updatedAt FROM themes ORDER BY seq',
+    ),
+    people: all<ArchivePerson>('SELECT id, name, created_at AS createdAt, updated_at AS updatedAt FROM people ORDER BY seq'),
+    goals: all<Omit<ArchiveGoal, 'sample'> & { sample: number }>(
+      `SELECT id, year, title, description, status, sample, created_at AS createdAt, updated_at AS updatedAt
+       FROM goals ORDER BY seq`,
+    ),
+    entries: all<{ seq: number; id: string; date: string; title: string; body: string; impact: string; section: string; kind: string; starred: number; links: string; sample: number; created_at: string; updated_at: string; deleted_at: string | null }>(
+      'SELECT * FROM entries ORDER BY seq',
+    ),
+    entryThemes: all<{ entry_seq: number; id: string }>(
+      'SELECT et.entry_seq, t.id FROM entry_themes et JOIN themes t ON t.seq = et.theme_seq ORDER BY et.entry_seq, et.position',
+    ),
+    entryPeople: all<{ entry_seq: number; id: string }>(
+      'SELECT ep.entry_seq, p.id FROM entry_people ep JOIN people p ON p.seq = ep.person_seq ORDER BY ep.entry_seq, ep.position',
+    ),
+    entryGoals: all<{ entry_seq: number; id: string }>(
+      'SELECT eg.entry_seq, g.id FROM entry_goals eg JOIN goals g ON g.seq = eg.goal_seq ORDER BY eg.entry_seq, g.seq',
+    ),
+    followUps: all<ArchiveFollowUp>(
+      `SELECT f.id, e.id AS entryId, f.due, f.question, f.created_at AS createdAt, f.answered_at AS answeredAt,
+              f.answer, f.dismissed_at AS dismissedAt
+       FROM follow_ups f JOIN entries e ON e.seq = f.entry_seq ORDER BY f.seq`,
+    ),
+    reflections: all<Omit<ArchiveReflection, 'sample'> & { sample: number }>(
+      'SELECT id, period, start, body, sample, created_at AS createdAt, updated_at AS updatedAt FROM reflections ORDER BY seq',
+    ),
+    drafts: all<{ seq: number; id: string; kind: string; reader: string | null; title: string; period_from: string; period_to: string; period_label: string; options: string; created_at: string; updated_at: string }>(
+      'SELECT * FROM drafts ORDER BY seq',
+    ),
+    versions: all<{ draft_seq: number; number: number; origin: string; markdown: string; bullets: string | null; created_at: string; updated_at: string }>(
+      'SELECT * FROM draft_versions ORDER BY draft_seq, number',
+    ),
+    reviewDates: all<ArchiveReviewDate>('SELECT id, date, note, created_at AS createdAt FROM review_dates ORDER BY seq'),
+    settings: all<{ key: string; value: string }>('SELECT key, value FROM settings ORDER BY key'),
+  };
+
+  const write = {
+    theme: db.prepare(
+      `INSERT INTO themes (id, name, name_key, color, description, created_at, updated_at)
+       VALUES (@id, @name, @nameKey, @color, @description, @createdAt, @updatedAt)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key, color = excluded.color,
+         description = excluded.description, created_at = excluded.created_at, updated_at = excluded.updated_at`,
+    ),
+    person: db.prepare(
+      `INSERT INTO people (id, name, name_key, created_at, updated_at) VALUES (@id, @name, @nameKey, @createdAt, @updatedAt)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key,
+         created_at = excluded.created_at, updated_at = excluded.updated_at`,
+    ),
+    goal: db.prepare(
+      `INSERT INTO goals (id, year, title, description, status, sample, created_at, updated_at)
+       VALUES (@id, @year, @title, @description, @status, @sample, @createdAt, @updatedAt)
+       ON CONFLICT (id) DO UPDATE SET year = excluded.year, title = excluded.title, description = excluded.description,
+         status = excluded.status, sample = excluded.sample, created_at = excluded.created_at, updated_at = excluded.updated_at`,
+    ),
+    entry: db.prepare(
+      `INSERT INTO entries (id, date, title, body, section, impact, kind, starred, links, sample, created_at, updated_at, deleted_at)
+       VALUES (@id, @date, @title, @body, @section, @impact, @kind, @starred, @links, @sample, @createdAt, @updatedAt, @deletedAt)
+       ON CONFLICT (id) DO UPDATE SET date = excluded.date, title = excluded.title, body = excluded.body,
+         section = excluded.section, impact = excluded.impact, kind = excluded.kind, starred = excluded.starred,
+         links = excluded.links, sample = excluded.sample, created_at = excluded.created_at,
+         updated_at = excluded.updated_at, deleted_at = excluded.deleted_at`,
+    ),
+    entrySeq: db.prepare<[string], { seq: number }>('SELECT seq FROM entries WHERE id = ?'),
+    clearEntryLinks: db.prepare(`DELETE FROM entry_themes WHERE entry_seq = @seq`),
+    clearEntryPeople: db.prepare(`DELETE FROM entry_people WHERE entry_seq = @seq`),
+    clearEntryGoals: db.prepare(`DELETE FROM entry_goals WHERE entry_seq = @seq`),
+    entryTheme: db.prepare(
+      'INSERT INTO entry_themes (entry_seq, theme_seq, position) VALUES (@seq, (SELECT seq FROM themes WHERE id = @id), @position)',
+    ),
+    entryPerson: db.prepare(
+      'INSERT INTO entry_people (entry_seq, person_seq, position) VALUES (@seq, (SELECT seq FROM people WHERE id = @id), @position)',
+    ),
+    entryGoal: db.prepare('INSERT INTO entry_goals (entry_seq, goal_seq) VALUES (@seq, (SELECT seq FROM goals WHERE id = @id))'),
+    followUp: db.prepare(
+      `INSERT INTO follow_ups (id, entry_seq, due, question, created_at, answered_at, answer, dismissed_at)
+       VALUES (@id, (SELECT seq FROM entries WHERE id = @entryId), @due, @question, @createdAt, @answeredAt, @answer, @dismissedAt)
+       ON CONFLICT (id) DO UPDATE SET entry_seq = excluded.entry_seq, due = excluded.due, question = excluded.question,
+         created_at = excluded.created_at, answered_at = excluded.answered_at, answer = excluded.answer,
+         dismissed_at = excluded.dismissed_at`,
+    ),
+    reflection: db.prepare(
+      `INSERT INTO reflections (id, period, start, body, sample, created_at, updated_at)
+       VALUES (@id, @period, @start, @body, @sample, @createdAt, @updatedAt)
+       ON CONFLICT (id) DO UPDATE SET period = excluded.period, start = excluded.start, body = excluded.body,
+         sample = excluded.sample, created_at = excluded.created_at, updated_at = excluded.updated_at`,
+    ),
+    reflectionIdAt: db.prepare<[string, string], { id: string }>('SELECT id FROM reflections WHERE period = ? AND start = ?'),
+    draft: db.prepare(
+      `INSERT INTO drafts (id, kind, reader, title, period_from, period_to, period_label, options, created_at, updated_at)
+       VALUES (@id, @kind, @reader, @title, @periodFrom, @periodTo, @periodLabel, @options, @createdAt, @updatedAt)
+       ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, reader = excluded.reader, title = excluded.title,
+         period_from = excluded.period_from, period_to = excluded.period_to, period_label = excluded.period_label,
+         options = excluded.options, created_at = excluded.created_at, updated_at = excluded.updated_at`,
+    ),
+    clearVersions: db.prepare('DELETE FROM draft_versions WHERE draft_seq = (SELECT seq FROM drafts WHERE id = @id)'),
+    version: db.prepare(
+      `INSERT INTO draft_versions (draft_seq, number, origin, markdown, bullets, created_at, updated_at)
+       VALUES ((SELECT seq FROM drafts WHERE id = @draftId), @number, @origin, @markdown, @bullets, @createdAt, @updatedAt)`,
+    ),
+    reviewDate: db.prepare(
+      `INSERT INTO review_dates (id, date, note, created_at) VALUES (@id, @date, @note, @createdAt)
+       ON CONFLICT (id) DO UPDATE SET date = excluded.date, note = excluded.note, created_at = excluded.created_at`,
+    ),
+    reviewIdOn: db.prepare<[string], { id: string }>('SELECT id FROM review_dates WHERE date = ?'),
+    setting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+    themeIdByKey: db.prepare<[string], { id: string }>('SELECT id FROM themes WHERE name_key = ?'),
+    personIdByKey: db.prepare<[string], { id: string }>('SELECT id FROM people WHERE name_key = ?'),
+  };
+
+  function group(rows: { entry_seq: number; id: string }[]): Map<number, string[]> {
+    const map = new Map<number, string[]>();
+    for (const row of rows) map.set(row.entry_seq, [...(map.get(row.entry_seq) ?? []), row.id]);
+    return map;
+  }
+
+  return {
+    read(): ArchiveSnapshot {
+      const themes = group(read.entryThemes.all());
+      const people = group(read.entryPeople.all());
+      const goals = group(read.entryGoals.all());
+      const versions = new Map<number, ArchiveDraft['versions']>();
+      for (const v of read.versions.all()) {
+        versions.set(v.draft_seq, [
+          ...(versions.get(v.draft_seq) ?? []),
+          {
+            number: v.number,
+            origin: v.origin as 'generated' | 'edited',
+            markdown: v.markdown,
+            bullets: v.bullets === null ? null : (JSON.parse(v.bullets) as ArchiveDraft['versions'][number]['bullets']),
+            createdAt: v.created_at,
+            updatedAt: v.updated_at,
+          },
+        ]);
+      }
+      return {
+        themes: read.themes.all(),
+        people: read.people.all(),
+        goals: read.goals.all().map((g) => ({ ...g, sample: g.sample === 1 })),
+        entries: read.entries.all().map(
+          (e): ArchiveEntry => ({
+            id: e.id,
+            date: e.date,
+            title: e.title,
+            body: e.body,
+            impact: e.impact,
+            section: e.section as ArchiveEntry['section'],
+            kind: e.kind as ArchiveEntry['kind'],
+            starred: e.starred === 1,
+            links: JSON.parse(e.links) as ArchiveEntry['links'],
+            sample: e.sample === 1,
+            createdAt: e.created_at,
+            updatedAt: e.updated_at,
+            deletedAt: e.deleted_at,
+            themeIds: themes.get(e.seq) ?? [],
+            personIds: people.get(e.seq) ?? [],
+            goalIds: goals.get(e.seq) ?? [],
+          }),
+        ),
+        followUps: read.followUps.all(),
+        reflections: read.reflections.all().map((r) => ({ ...r, sample: r.sample === 1 })),
+        drafts: read.drafts.all().map((d) => ({
+          id: d.id,
+          kind: d.kind as ArchiveDraft['kind'],
+          reader: d.reader as ArchiveDraft['reader'],
+          title: d.title,
+          periodFrom: d.period_from,
+          periodTo: d.period_to,
+          periodLabel: d.period_label,
+          options: JSON.parse(d.options) as Record<string, unknown>,
+          createdAt: d.created_at,
+          updatedAt: d.updated_at,
+          versions: versions.get(d.seq) ?? [],
+        })),
+        reviewDates: read.reviewDates.all(),
+        settings: Object.fromEntries(read.settings.all().map((s) => [s.key, JSON.parse(s.value) as unknown])),
+      };
+    },
+
+    /** Ids already in use, per kind, and the ids that other ids or names lead to. */
+    lookups: {
+      themeIdByName: (name: string) => write.themeIdByKey.get(themeNameKey(name))?.id,
+      personIdByName: (name: string) => write.personIdByKey.get(themeNameKey(name))?.id,
+      reflectionIdAt: (period: string, start: string) => write.reflectionIdAt.get(period, start)?.id,
+      reviewIdOn: (date: string) => write.reviewIdOn.get(date)?.id,
+    },
+
+    writeTheme: (t: ArchiveTheme) => write.theme.run({ ...t, nameKey: themeNameKey(t.name) }),
+    writePerson: (p: ArchivePerson) => write.person.run({ ...p, nameKey: themeNameKey(p.name) }),
+    writeGoal: (g: ArchiveGoal) => write.goal.run({ ...g, sample: g.sample ? 1 : 0 }),
+    writeEntry(e: ArchiveEntry): void {
+      write.entry.run({ ...e, starred: e.starred ? 1 : 0, sample: e.sample ? 1 : 0, links: JSON.stringify(e.links) });
+      const seq = (write.entrySeq.get(e.id) as { seq: number }).seq;
+      write.clearEntryLinks.run({ seq });
+      write.clearEntryPeople.run({ seq });
+      write.clearEntryGoals.run({ seq });
+      e.themeIds.forEach((id, position) => write.entryTheme.run({ seq, id, position }));
+      e.personIds.forEach((id, position) => write.entryPerson.run({ seq, id, position }));
+      for (const id of e.goalIds) write.entryGoal.run({ seq, id });
+    },
+    writeFollowUp: (f: ArchiveFollowUp) => write.followUp.run(f),
+    writeReflection: (r: ArchiveReflection) => write.reflection.run({ ...r, sample: r.sample ? 1 : 0 }),
+    writeDraft(d: ArchiveDraft): void {
+      write.draft.run({ ...d, options: JSON.stringify(d.options) });
+      write.clearVersions.run({ id: d.id });
+      for (const v of d.versions) {
+        write.version.run({ draftId: d.id, ...v, bullets: v.bullets === null ? null : JSON.stringify(v.bullets) });
+      }
+    },
+    writeReviewDate: (r: ArchiveReviewDate) => write.reviewDate.run(r),
+    writeSetting: (key: string, value: unknown) => write.setting.run(key, JSON.stringify(value)),
+
+    /** Empties every table of user data (for restoring an archive into a new journal). */
+    clearAll(): void {
+      db.exec(`DELETE FROM draft_versions; DELETE FROM drafts; DELETE FROM review_dates; DELETE FROM follow_ups;
+               DELETE FROM entry_goals; DELETE FROM entry_people; DELETE FROM entry_themes; DELETE FROM entries;
+               DELETE FROM goals; DELETE FROM people; DELETE FROM themes; DELETE FROM reflections; DELETE FROM settings;`);
+    },
+  };
+}
