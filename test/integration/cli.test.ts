@@ -229,3 +229,83 @@ describe('review season on the command line', () => {
     expect(result.stderr).toMatch(message);
   });
 });
+
+describe('export, import, backup and restore on the command line', () => {
+  it('exports an archive, imports it into a new journal and gets the same journal back', async () => {
+    const db = tempDb();
+    await ok(['--db', db, 'add', 'Cut CI time', '--date', '2026-03-04', '--theme', 'quality', '--impact', 'From 38 to 12 minutes']);
+    const dir = path.dirname(db);
+    expect(await ok(['--db', db, 'export', 'archive', '--out', path.join(dir, 'archive.md')])).toBe(`Wrote ${path.join(dir, 'archive.md')}\n`);
+    expect(await ok(['--db', db, 'export', 'archive', '--folder', '--out', path.join(dir, 'folder')])).toMatch(/^Wrote \d+ files to /);
+    const fresh = path.join(dir, 'fresh.db');
+    const dry = await ok(['--db', fresh, 'import', path.join(dir, 'archive.md'), '--dry-run']);
+    expect(dry).toContain('Into an empty journal: everything is restored as it was.');
+    expect(dump(fresh)).not.toContain('Cut CI time');
+    expect(await ok(['--db', fresh, 'import', path.join(dir, 'archive.md')])).toBe('Restored the archive: entries 1 added, 0 updated, 0 unchanged\n');
+    expect(await ok(['--db', fresh, 'import', path.join(dir, 'folder')])).toBe('Merged the archive: entries 0 added, 0 updated, 1 unchanged\n');
+    expect(await ok(['--db', fresh, 'list'])).toBe('2026-03-04  Cut CI time  #quality\n');
+  });
+
+  it('imports a hand-written brag document with a default day, and skips duplicates the second time', async () => {
+    const db = tempDb();
+    const file = path.join(import.meta.dirname, '../fixtures/imports/flat-list.md');
+    const preview = await ok(['--db', db, 'import', file, '--dry-run', '--default-date', '2019-12-31']);
+    expect(preview.split('\n')[0]).toBe('flat-list.md: brag-markdown');
+    const first = await ok(['--db', db, 'import', file, '--default-date', '2019-12-31']);
+    const created = Number(/^Imported (\d+) entr/.exec(first)?.[1]);
+    expect(created).toBeGreaterThan(3);
+    expect(await ok(['--db', db, 'import', file, '--default-date', '2019-12-31'])).toMatch(new RegExp(`^Imported 0 entries.*skipped ${created} already in the journal`));
+  });
+
+  it('writes a brag document to a file atomically', async () => {
+    const db = tempDb();
+    await ok(['--db', db, 'add', 'Mentored Sam', '--date', '2026-05-04', '--section', 'collaboration']);
+    const out = path.join(path.dirname(db), 'brag.md');
+    await ok(['--db', db, 'export', 'brag', '--year', '2026', '--out', out]);
+    const content = fs.readFileSync(out, 'utf8');
+    expect(content.startsWith('# Brag document: 2026\n')).toBe(true);
+    expect(content).toContain('## Collaboration & mentorship\n\n- **4 May**: Mentored Sam');
+    expect(fs.readdirSync(path.dirname(db)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('backs up and restores, keeping the journal as it was', async () => {
+    const db = tempDb();
+    await ok(['--db', db, 'add', 'Before the backup', '--date', '2026-01-01']);
+    const backupFile = path.join(path.dirname(db), 'backup.db');
+    await ok(['--db', db, 'backup', backupFile]);
+    await ok(['--db', db, 'add', 'After the backup', '--date', '2026-01-02']);
+    const restored = await ok(['--db', db, 'restore', backupFile]);
+    expect(restored).toMatch(/^Restored .* from .*backup\.db; the journal as it was is kept at .*before-restore-.*\.bak\n$/);
+    expect(await ok(['--db', db, 'list'])).toBe('2026-01-01  Before the backup\n');
+    const keptPath = /kept at (.*)\n$/.exec(restored)?.[1] as string;
+    expect(await ok(['--db', keptPath, 'list'])).toContain('After the backup');
+  });
+
+  it.each([
+    [['import', 'missing-file.md'], /does not exist/],
+    [['export'], /export needs what to export/],
+    [['export', 'blog'], /needs --draft/],
+    [['export', 'archive', '--format', 'xml'], /"xml" is not markdown or json/],
+    [['restore', 'package.json'], /not a Chronicle journal/],
+  ])('refuses %j with one clear line', async (args, message) => {
+    const db = tempDb();
+    await ok(['--db', db, 'add', 'Existing', '--date', '2026-01-01']);
+    const before = dump(db);
+    const result = await runCli(['--db', db, ...args]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+    expect(dump(db)).toBe(before);
+  });
+
+  it('refuses a 200 MB file before reading it', async () => {
+    const db = tempDb();
+    const big = path.join(path.dirname(db), 'huge.md');
+    const handle = fs.openSync(big, 'w');
+    fs.ftruncateSync(handle, 200 * 1024 * 1024); // sparse: takes no real disk space
+    fs.closeSync(handle);
+    const result = await runCli(['--db', db, 'import', big]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('chronicle: huge.md is 200 MB; Chronicle imports files up to 10 MB\n');
+  });
+});
