@@ -11,6 +11,7 @@ import { ToastProvider } from './ui/Toasts';
 import './styles/theme.css';
 import './styles/app.css';
 import './styles/habit.css';
+import './styles/review.css';
 
 // Read before connecting: in browser mode the client strips the fragment once it has the token.
 const isCaptureWindow = window.location.hash.startsWith('#/capture');

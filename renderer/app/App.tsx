@@ -5,6 +5,7 @@ import { QuickCaptureDialog } from '../features/capture/QuickCaptureDialog';
 import { GoalsView } from '../features/goals/GoalsView';
 import { JournalView } from '../features/journal/JournalView';
 import { PeopleView } from '../features/people/PeopleView';
+import { ReviewView } from '../features/review/ReviewView';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { SettingsView } from '../features/settings/SettingsView';
 import { ThemesView } from '../features/themes/ThemesView';
@@ -39,12 +40,23 @@ export function App() {
     });
   }, []);
 
+  /** A new entry that starts where the review check found a gap: a section, a silent month. */
+  const newEntryWith = useCallback((preset: OpenEntry['preset']) => {
+    setView({ kind: 'journal', filter: {} });
+    setOpen(newDraft(preset));
+  }, []);
+
+  // The review area reopens where it was left (a draft, the check), e.g. after opening a source entry.
+  const lastReview = useRef<View>({ kind: 'review' });
+  if (view.kind === 'review') lastReview.current = view;
+
   const openEntry = useCallback((id: string, focusTitle = false) => {
     setView({ kind: 'journal', filter: {} });
     setOpen(existing(id, focusTitle));
   }, []);
 
-  const navigate = useCallback((next: View) => {
+  const navigate = useCallback((requested: View) => {
+    const next = requested.kind === 'review' && !requested.tab && !requested.draftId ? lastReview.current : requested;
     setView(next);
     // A theme or a section opens on its overview page, not on whatever entry was open.
     if (next.kind !== 'journal' || next.filter.themeId || next.filter.section) setOpen(null);
@@ -151,6 +163,17 @@ export function App() {
               day={view.day}
               onChange={({ year, day }) => setView({ kind: 'calendar', year, day })}
               onOpenEntry={openEntry}
+            />
+          )}
+          {view.kind === 'review' && (
+            <ReviewView
+              tab={view.tab}
+              draftId={view.draftId}
+              onTab={(tab) => setView({ kind: 'review', tab })}
+              onOpenDraft={(draftId) => setView({ kind: 'review', tab: 'writing', ...(draftId ? { draftId } : {}) })}
+              onOpenEntry={openEntry}
+              onOpenDay={(day) => navigate({ kind: 'calendar', year: Number(day.slice(0, 4)), day })}
+              onNewEntry={newEntryWith}
             />
           )}
           {view.kind === 'themes' && <ThemesView onShowTheme={(themeId) => navigate({ kind: 'journal', filter: { themeId } })} />}

@@ -10,6 +10,9 @@ export interface JournalFilter {
 
 export type ReflectionScope = { period: 'quarter' | 'year'; start: Day };
 
+/** The parts of review season: counts and charts, what to fix, and the writing. */
+export type ReviewTab = 'dashboard' | 'check' | 'writing';
+
 /** Every place in the window. Absent optional fields mean "the current one" (this week, this year). */
 export type View =
   | { kind: 'journal'; filter: JournalFilter }
@@ -19,6 +22,7 @@ export type View =
   | { kind: 'people'; personId?: string }
   | { kind: 'calendar'; year?: number; day?: Day }
   | { kind: 'themes' }
+  | { kind: 'review'; tab?: ReviewTab; draftId?: string }
   | { kind: 'trash' }
   | { kind: 'settings' };
 
@@ -31,12 +35,14 @@ export interface OpenEntry {
   id: string | null;
   /** Put the cursor in the title (new entries, Enter on the list). */
   focusTitle?: boolean;
+  /** What a new entry starts with, e.g. the empty section or silent month the review check found. */
+  preset?: { date?: Day; section?: SectionId };
 }
 
 let draftCounter = 0;
-export function newDraft(): OpenEntry {
+export function newDraft(preset?: OpenEntry['preset']): OpenEntry {
   draftCounter += 1;
-  return { key: `draft-${draftCounter}-${Date.now()}`, id: null, focusTitle: true };
+  return { key: `draft-${draftCounter}-${Date.now()}`, id: null, focusTitle: true, ...(preset ? { preset } : {}) };
 }
 
 export function existing(id: string, focusTitle = false): OpenEntry {
@@ -56,6 +62,7 @@ export const NUMBERED_PLACES: readonly { label: string; view: View }[] = [
   { label: 'Goals', view: { kind: 'goals' } },
   { label: 'People', view: { kind: 'people' } },
   { label: 'Themes', view: { kind: 'themes' } },
+  { label: 'Review', view: { kind: 'review' } },
 ];
 
 /** "Mod+3" for the third numbered place. */

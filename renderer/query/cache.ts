@@ -5,7 +5,7 @@ import { keys } from './keys';
 
 /**
  * Everything computed from entries as a whole: the week, goals' evidence, people's counts, the
- * calendar and the streak. Only the queries on screen refetch; the rest refetch when shown.
+ * calendar, the streak and the review dashboard and check. Only the queries on screen refetch; the rest refetch when shown.
  */
 function derivedChanged(client: QueryClient): void {
   for (const queryKey of [
@@ -17,6 +17,10 @@ function derivedChanged(client: QueryClient): void {
     keys.calendars,
     keys.monthlies,
     keys.streak,
+    // Review season reads every entry of a period: counts, gaps, drafts' sources.
+    keys.reviewPeriods,
+    keys.dashboards,
+    keys.checks,
   ]) {
     void client.invalidateQueries({ queryKey });
   }

@@ -1,5 +1,6 @@
 import type { Day } from '../../shared/domain/day';
-import type { EntryKind, ReflectionPeriod } from '../../shared/domain/model';
+import type { Input } from '../../shared/api/contract';
+import type { DraftKind, EntryKind, ReflectionPeriod } from '../../shared/domain/model';
 import type { SectionId } from '../../shared/domain/sections';
 
 /** Which entries a list shows. Absent fields do not filter. */
@@ -43,4 +44,18 @@ export const keys = {
   monthly: (themeId?: string) => ['stats.monthly', { themeId }] as const,
   streak: ['stats.streak'] as const,
   settings: ['settings.get'] as const,
+  reviewDates: ['reviews.list'] as const,
+  reviewPeriods: ['review.period'] as const,
+  reviewPeriod: (period: PeriodChoice) => ['review.period', { period }] as const,
+  dashboards: ['review.dashboard'] as const,
+  dashboard: (period: PeriodChoice) => ['review.dashboard', { period }] as const,
+  checks: ['review.check'] as const,
+  check: (period: PeriodChoice) => ['review.check', { period }] as const,
+  draftLists: ['drafts.list'] as const,
+  draftList: (kind?: DraftKind) => ['drafts.list', { kind }] as const,
+  drafts: ['drafts.get'] as const,
+  draft: (id: string, version?: number) => ['drafts.get', { id, version }] as const,
 };
+
+/** How a review period is chosen ("2026", "H2 2026", "since my last review"…). */
+export type PeriodChoice = Input<'review.period'>['period'];

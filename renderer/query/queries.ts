@@ -2,7 +2,7 @@ import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-qu
 import type { Day } from '../../shared/domain/day';
 import type { ReflectionPeriod } from '../../shared/domain/model';
 import { useApi } from './ApiContext';
-import { type EntryFilter, keys } from './keys';
+import { type EntryFilter, keys, type PeriodChoice } from './keys';
 
 /** Entries per page: a screenful many times over, small enough to arrive at once. */
 export const PAGE_SIZE = 100;
@@ -108,4 +108,58 @@ export function useMonthly(themeId?: string) {
 export function useSettings() {
   const api = useApi();
   return useQuery({ queryKey: keys.settings, queryFn: () => api.invoke('settings.get', {}) });
+}
+
+/** Days the user had a review, newest first. */
+export function useReviewDates() {
+  const api = useApi();
+  return useQuery({ queryKey: keys.reviewDates, queryFn: () => api.invoke('reviews.list', {}) });
+}
+
+/** The chosen period as days and a name; "since my last review" may be refused with a reason. */
+export function useReviewPeriod(period: PeriodChoice) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.reviewPeriod(period),
+    queryFn: () => api.invoke('review.period', { period }),
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
+
+export function useReviewDashboard(period: PeriodChoice) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.dashboard(period),
+    queryFn: () => api.invoke('review.dashboard', { period }),
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
+
+export function useReadinessCheck(period: PeriodChoice) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.check(period),
+    queryFn: () => api.invoke('review.check', { period }),
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
+
+/** Saved drafts, most recently changed first. */
+export function useDrafts() {
+  const api = useApi();
+  return useQuery({ queryKey: keys.draftList(), queryFn: () => api.invoke('drafts.list', {}) });
+}
+
+/** A draft at its latest version, or at the version asked for (read-only history). */
+export function useDraft(id: string, version?: number) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.draft(id, version),
+    queryFn: () => api.invoke('drafts.get', version === undefined ? { id } : { id, version }),
+    // A version other than the latest never changes; the latest only through our own writes.
+    staleTime: Infinity,
+  });
 }

@@ -27,6 +27,16 @@ const PATHS = {
   bolt: 'M13 3L5 13.5h6L10 21l8-10.5h-6z',
   reflect: 'M5 5h14v10H9l-4 4zM9 9h6M9 12h4',
   chart: 'M5 19V11M10 19V5M15 19v-6M20 19H4',
+  review: 'M9 3.5h6v3H9zM7 5H6a1 1 0 0 0-1 1v14a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V6a1 1 0 0 0-1-1h-1M9 14l2 2 4-4.5',
+  grip: 'M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01',
+  arrowUp: 'M12 19V5M6 11l6-6 6 6',
+  arrowDown: 'M12 5v14M6 13l6 6 6-6',
+  copy: 'M9 9h10v11H9zM5 15V4h10',
+  download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
+  upload: 'M12 16V5M7 10l5-5 5 5M5 20h14',
+  transfer: 'M8 4v14M4 14l4 4 4-4M16 20V6M12 10l4-4 4 4',
+  document: 'M7 3h7l5 5v12a1 1 0 0 1-1 1H7a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1zM14 3v5h5M9 13h6M9 17h6',
+  list: 'M9 6h11M9 12h11M9 18h11M4.5 6h.01M4.5 12h.01M4.5 18h.01',
 } as const;
 
 export type IconName = keyof typeof PATHS;

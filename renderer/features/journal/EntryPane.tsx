@@ -8,12 +8,15 @@ import { shortcutLabel } from '../../ui/shortcuts';
 import { type EntryFields, fieldsOf } from './entryDraft';
 import { type EntryEditorHandle, EntryForm } from './EntryForm';
 
-/** A new entry starts where the person is looking: today, and the filter's section, theme or star. */
-function newEntryFields(filter: JournalFilter, themeName?: { id: string; name: string; color: string }): EntryFields {
+/**
+ * A new entry starts where the person is looking: today, and the filter's section, theme or star;
+ * or what the review check asked for (a day in a silent month, an empty section).
+ */
+function newEntryFields(filter: JournalFilter, themeName?: { id: string; name: string; color: string }, preset?: OpenEntry['preset']): EntryFields {
   return {
     title: '',
-    date: dayOf(new Date()),
-    section: filter.section ?? 'projects',
+    date: preset?.date ?? dayOf(new Date()),
+    section: preset?.section ?? filter.section ?? 'projects',
     themes: themeName ? [themeName] : [],
     starred: Boolean(filter.starred),
     links: [],
@@ -69,7 +72,8 @@ export function EntryPane({
     return <div className="editor-placeholder" aria-busy="true" />;
   }
   const theme = themes.data?.find((t) => t.id === filter.themeId);
-  const initial = entry.data && open.id ? fieldsOf(entry.data) : newEntryFields(filter, theme && { id: theme.id, name: theme.name, color: theme.color });
+  const initial =
+    entry.data && open.id ? fieldsOf(entry.data) : newEntryFields(filter, theme && { id: theme.id, name: theme.name, color: theme.color }, open.preset);
 
   return (
     <EntryForm

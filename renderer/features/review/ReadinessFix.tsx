@@ -1,0 +1,198 @@
+import { useRef, useState } from 'react';
+import type { Day } from '../../../shared/domain/day';
+import type { ReadinessItem } from '../../../shared/domain/review/readiness';
+import type { SectionId } from '../../../shared/domain/sections';
+import { MarkdownEditor, type MarkdownEditorHandle } from '../../editor/MarkdownEditor';
+import { useEntry, useGoal } from '../../query/queries';
+import { errorMessage } from '../../ui/errors';
+import { Icon } from '../../ui/Icon';
+import { shortcutLabel } from '../../ui/shortcuts';
+import { LinkEntryDialog } from '../goals/LinkEntryDialog';
+import { plainExcerpt } from '../../../shared/domain/plainText';
+import { clampToToday } from './Dashboard';
+import { useReviewActions } from './useReviewActions';
+
+/** One gap, with the way to close it right where it is listed. */
+export function ReadinessFix({
+  item,
+  onOpenEntry,
+  onNewEntry,
+}: {
+  item: ReadinessItem;
+  onOpenEntry: (id: string) => void;
+  onNewEntry: (preset: { date?: Day; section?: SectionId }) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const entryId = item.entryId;
+  return (
+    <li className={`readiness-item ${open ? 'is-open' : ''}`} aria-label={item.message}>
+      <div className="readiness-item-row">
+        <p className="readiness-message">{item.message}</p>
+        <div className="readiness-actions">
+          {(item.kind === 'missing-impact' || item.kind === 'vague-impact') && (
+            <button type="button" className="button button-small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+              <Icon name="edit" size={13} /> {item.kind === 'missing-impact' ? 'Add impact' : 'Make it specific'}
+            </button>
+          )}
+          {item.kind === 'unanswered-follow-up' && (
+            <button type="button" className="button button-small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+              <Icon name="edit" size={13} /> Answer
+            </button>
+          )}
+          {item.kind === 'empty-section' && item.section && (
+            <button type="button" className="button button-small" onClick={() => onNewEntry({ section: item.section })}>
+              <Icon name="plus" size={13} /> Write an entry
+            </button>
+          )}
+          {item.kind === 'silent-month' && item.month && (
+            <button type="button" className="button button-small" onClick={() => onNewEntry({ date: clampToToday(`${item.month}-15`) })}>
+              <Icon name="plus" size={13} /> Write an entry
+            </button>
+          )}
+          {item.kind === 'goal-without-evidence' && item.goalId && (
+            <button type="button" className="button button-small" onClick={() => setOpen(true)}>
+              <Icon name="link" size={13} /> Link evidence
+            </button>
+          )}
+          {entryId && (
+            <button type="button" className="button button-small button-quiet" onClick={() => onOpenEntry(entryId)}>
+              Open entry
+            </button>
+          )}
+        </div>
+      </div>
+      {open && entryId && (item.kind === 'missing-impact' || item.kind === 'vague-impact') && (
+        <ImpactEditor entryId={entryId} onClose={() => setOpen(false)} />
+      )}
+      {open && item.kind === 'unanswered-follow-up' && item.followUpId && <FollowUpAnswer followUpId={item.followUpId} onClose={() => setOpen(false)} />}
+      {open && item.kind === 'goal-without-evidence' && item.goalId && <GoalEvidence goalId={item.goalId} onClose={() => setOpen(false)} />}
+    </li>
+  );
+}
+
+/** The entry's impact, edited in place; saving refetches the check, and the gap leaves the list. */
+function ImpactEditor({ entryId, onClose }: { entryId: string; onClose: () => void }) {
+  const entry = useEntry(entryId);
+  const actions = useReviewActions();
+  const editorRef = useRef<MarkdownEditorHandle>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    const impact = editorRef.current?.getMarkdown() ?? '';
+    if (!impact.trim()) {
+      setProblem('Write what happened because of it first.');
+      return;
+    }
+    setBusy(true);
+    try {
+      await actions.saveImpact(entryId, impact);
+      onClose();
+    } catch (error) {
+      setProblem(errorMessage(error));
+      setBusy(false);
+    }
+  };
+
+  if (entry.isError) return <p className="field-error" role="alert">Couldn’t open the entry: {errorMessage(entry.error)}</p>;
+  if (!entry.data) return <div className="readiness-fix" aria-busy="true" />;
+  return (
+    <div className="readiness-fix">
+      {entry.data.body && <p className="readiness-fix-context">{plainExcerpt(entry.data.body, 220)}</p>}
+      <div className="readiness-fix-editor">
+        <MarkdownEditor
+          ref={editorRef}
+          initialMarkdown={entry.data.impact}
+          onChange={() => setProblem(null)}
+          ariaLabel={`Impact of “${entry.data.title}”`}
+          placeholder="What happened because of it? e.g. “…which made the tests 3x faster for everyone”"
+          variant="compact"
+          autoFocus
+          onSubmitShortcut={() => void save()}
+        />
+      </div>
+      <div className="readiness-fix-actions">
+        <button type="button" className="button button-small button-primary" disabled={busy} onClick={() => void save()}>
+          Save impact
+        </button>
+        <button type="button" className="button button-small button-quiet" onClick={onClose}>
+          Cancel
+        </button>
+        <span className="field-hint">{shortcutLabel('Mod+Enter')} saves</span>
+      </div>
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** "What actually happened?", answered here: the answer is added to the entry's impact, dated. */
+function FollowUpAnswer({ followUpId, onClose }: { followUpId: string; onClose: () => void }) {
+  const actions = useReviewActions();
+  const [answer, setAnswer] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    setBusy(true);
+    try {
+      await actions.answerFollowUp(followUpId, answer);
+      onClose();
+    } catch (error) {
+      setProblem(errorMessage(error));
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      className="readiness-fix"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <textarea
+        className="input"
+        rows={2}
+        aria-label="What happened next?"
+        placeholder="What actually happened? Which number moved, who used it?"
+        autoFocus
+        value={answer}
+        aria-invalid={problem ? true : undefined}
+        onChange={(event) => {
+          setAnswer(event.target.value);
+          setProblem(null);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
+            event.preventDefault();
+            void submit();
+          }
+        }}
+      />
+      <div className="readiness-fix-actions">
+        <button type="submit" className="button button-small button-primary" disabled={busy || !answer.trim()}>
+          Add to impact
+        </button>
+        <button type="button" className="button button-small button-quiet" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** The goals page's own picker: recent entries, or search for older ones. */
+function GoalEvidence({ goalId, onClose }: { goalId: string; onClose: () => void }) {
+  const goal = useGoal(goalId);
+  if (goal.isError) return <p className="field-error" role="alert">Couldn’t open the goal: {errorMessage(goal.error)}</p>;
+  if (!goal.data) return null;
+  return <LinkEntryDialog goal={goal.data} onClose={onClose} />;
+}

@@ -1,0 +1,67 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { Input } from '../../../shared/api/contract';
+import type { Draft } from '../../../shared/domain/model';
+import { useApi } from '../../query/ApiContext';
+import { entryWritten, journalChanged } from '../../query/cache';
+import { keys } from '../../query/keys';
+
+/**
+ * Review-season writes. Each rejects with the backend's ChronicleError, which callers show in
+ * words where the person is looking.
+ */
+export function useReviewActions() {
+  const api = useApi();
+  const client = useQueryClient();
+
+  /** The draft as the backend now has it becomes the latest in the cache; lists refetch. */
+  const draftWritten = useCallback(
+    (draft: Draft) => {
+      client.setQueryData(keys.draft(draft.id), draft);
+      void client.invalidateQueries({ queryKey: keys.draftLists });
+      return draft;
+    },
+    [client],
+  );
+
+  return {
+    draftWritten,
+    addReviewDate: async (input: Input<'reviews.add'>) => {
+      const added = await api.invoke('reviews.add', input);
+      // "Since my last review" means something else now.
+      void client.invalidateQueries({ queryKey: keys.reviewDates });
+      void client.invalidateQueries({ queryKey: keys.reviewPeriods });
+      void client.invalidateQueries({ queryKey: keys.dashboards });
+      void client.invalidateQueries({ queryKey: keys.checks });
+      return added;
+    },
+    removeReviewDate: async (id: string) => {
+      await api.invoke('reviews.delete', { id });
+      void client.invalidateQueries({ queryKey: keys.reviewDates });
+      void client.invalidateQueries({ queryKey: keys.reviewPeriods });
+      void client.invalidateQueries({ queryKey: keys.dashboards });
+      void client.invalidateQueries({ queryKey: keys.checks });
+    },
+    saveImpact: async (id: string, impact: string) => {
+      const entry = await api.invoke('entries.update', { id, impact });
+      // Also refetches the readiness check, so the fixed gap leaves the list and the score moves.
+      entryWritten(client, entry, { reorders: false });
+      return entry;
+    },
+    answerFollowUp: async (id: string, answer: string) => {
+      const entry = await api.invoke('followUps.answer', { id, answer });
+      entryWritten(client, entry, { reorders: false });
+      journalChanged(client);
+      return entry;
+    },
+    createDraft: async (input: Input<'drafts.create'>) => draftWritten(await api.invoke('drafts.create', input)),
+    saveDraft: async (input: Input<'drafts.save'>) => draftWritten(await api.invoke('drafts.save', input)),
+    regenerateDraft: async (id: string) => draftWritten(await api.invoke('drafts.regenerate', { id })),
+    restoreDraft: async (id: string, version: number) => draftWritten(await api.invoke('drafts.restore', { id, version })),
+    deleteDraft: async (id: string) => {
+      await api.invoke('drafts.delete', { id });
+      client.removeQueries({ queryKey: ['drafts.get', { id }], exact: false });
+      void client.invalidateQueries({ queryKey: keys.draftLists });
+    },
+  };
+}
