@@ -23,6 +23,7 @@ import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { callBackend } from './backendCalls';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 import { openExternalSafely } from './externalLinks';
+import { createFilesHandler, electronDialogs, registerFilesHandler } from './fileDialogs';
 import { createInvokeHandler, registerInvokeHandler, registerListeningHandler } from './ipc';
 import { menuTemplate } from './menu';
 import { electronNativeBindingPath } from './nativeBinding';
@@ -104,6 +105,16 @@ function onReady(): void {
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, contentSecurityPolicy: contentSecurityPolicy() }));
   denyPermissions(session.defaultSession, origins);
   registerInvokeHandler(ipcMain, createInvokeHandler(opened.dispatch, origins));
+  registerFilesHandler(
+    ipcMain,
+    createFilesHandler({
+      trustedOrigins: origins,
+      dialogs: electronDialogs(dialog, BrowserWindow),
+      documentsFolder: () => app.getPath('documents'),
+      showItemInFolder: (target) => shell.showItemInFolder(target),
+      log,
+    }),
+  );
   registerListeningHandler(ipcMain, origins, (webContentsId) => pushQueues.get(webContentsId)?.pageListening());
   opened.subscribe((event) => {
     pushToAll(event);

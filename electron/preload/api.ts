@@ -1,6 +1,6 @@
 import type { PushEvent } from '../../shared/api/contract';
 import type { RpcResult } from '../../shared/api/errors';
-import { EVENT_CHANNEL, INVOKE_CHANNEL, LISTENING_CHANNEL, type PreloadApi } from '../../shared/api/transport';
+import { EVENT_CHANNEL, FILES_CHANNEL, type FileApi, INVOKE_CHANNEL, LISTENING_CHANNEL, type PreloadApi } from '../../shared/api/transport';
 
 // LISTENING_CHANNEL is sent once per page, no payload: "this page now listens for pushes". The
 // main process keeps commands for a window until then, so a window opened to run one (a
@@ -23,8 +23,8 @@ export interface IpcRendererPort {
 export type AfterPageStart = (callback: () => void) => void;
 
 /**
- * The object the page sees as `window.chronicle`: two functions, each bound to one channel.
- * Never ipcRenderer itself, and never the IPC event (its `sender` is ipcRenderer).
+ * The object the page sees as `window.chronicle`: two functions and the file dialogs, each bound
+ * to one channel. Never ipcRenderer itself, and never the IPC event (its `sender` is ipcRenderer).
  */
 export function createPreloadApi(ipc: IpcRendererPort, afterPageStart: AfterPageStart = (callback) => callback()): PreloadApi {
   let announced = false;
@@ -43,6 +43,22 @@ export function createPreloadApi(ipc: IpcRendererPort, afterPageStart: AfterPage
         ipc.removeListener(EVENT_CHANNEL, forward);
       };
     },
+    files: createFileApi(ipc),
+  };
+}
+
+/**
+ * Each file operation is one call on the files channel: the operation's name, then its
+ * arguments, which are plain data (the main process validates them and opens the dialogs).
+ */
+function createFileApi(ipc: IpcRendererPort): FileApi {
+  const call = (operation: keyof FileApi, ...args: unknown[]) => ipc.invoke(FILES_CHANNEL, operation, ...args);
+  return {
+    saveFile: (file) => call('saveFile', file) as ReturnType<FileApi['saveFile']>,
+    saveFolder: (folderName, files) => call('saveFolder', folderName, files) as ReturnType<FileApi['saveFolder']>,
+    openFile: () => call('openFile') as ReturnType<FileApi['openFile']>,
+    openFolder: () => call('openFolder') as ReturnType<FileApi['openFolder']>,
+    showInFolder: (target) => call('showInFolder', target) as ReturnType<FileApi['showInFolder']>,
   };
 }
 

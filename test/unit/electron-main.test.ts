@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/api/transport';
+import { EVENT_CHANNEL, FILES_CHANNEL, INVOKE_CHANNEL } from '../../shared/api/transport';
 import { LISTENING_CHANNEL } from '../../shared/api/transport';
 
 /**
@@ -34,6 +34,11 @@ const fake = vi.hoisted(() => {
     shortcutsTaken: new Set<string>(),
     notificationsSupported: true,
     notifications: [] as Array<{ options: { title: string; body: string; actions?: unknown[] }; shown: number; emit(name: string): boolean }>,
+    /** What the next native dialog answers, and the dialogs opened: [kind, parent window or null, options]. */
+    dialogAnswers: [] as Array<{ canceled: boolean; filePath?: string; filePaths?: string[] }>,
+    dialogs: [] as unknown[][],
+    shownInFolder: [] as string[],
+    openedExternally: [] as string[],
   };
   return state;
 });
@@ -49,6 +54,7 @@ vi.mock('electron', async () => {
   }
   class BrowserWindow extends EventEmitter {
     static getAllWindows = () => fake.windows.map((w) => w.instance);
+    static fromWebContents = (contents: unknown) => BrowserWindow.getAllWindows().find((w) => (w as BrowserWindow).webContents === contents) ?? null;
     readonly options: unknown;
     readonly webContents = new WebContents();
     loadedUrl = '';
@@ -95,7 +101,7 @@ vi.mock('electron', async () => {
       get isPackaged() {
         return fake.isPackaged;
       },
-      getPath: () => fake.userData,
+      getPath: (name: string) => (name === 'documents' ? path.join(fake.userData, 'Documents') : fake.userData),
       getAppPath: () => fake.userData,
       enableSandbox() {},
       requestSingleInstanceLock: () => fake.hasLock,
@@ -117,7 +123,19 @@ vi.mock('electron', async () => {
     },
     powerMonitor: { on: (name: string, listener: () => void) => void fake.powerEvents.set(name, listener) },
     BrowserWindow,
-    dialog: { showErrorBox: (title: string, message: string) => void fake.errorBoxes.push([title, message]) },
+    dialog: {
+      showErrorBox: (title: string, message: string) => void fake.errorBoxes.push([title, message]),
+      showSaveDialog: (window: unknown, options: unknown) => {
+        fake.dialogs.push(['save', window, options]);
+        const answer = fake.dialogAnswers.shift() ?? { canceled: true };
+        return Promise.resolve({ canceled: answer.canceled, filePath: answer.filePath ?? '' });
+      },
+      showOpenDialog: (window: unknown, options: unknown) => {
+        fake.dialogs.push(['open', window, options]);
+        const answer = fake.dialogAnswers.shift() ?? { canceled: true };
+        return Promise.resolve({ canceled: answer.canceled, filePaths: answer.filePaths ?? [] });
+      },
+    },
     ipcMain: {
       handle: (channel: string, handler: (...args: unknown[]) => unknown) => void fake.handles.set(channel, handler),
       removeHandler: (channel: string) => void fake.handles.delete(channel),
@@ -143,7 +161,10 @@ vi.mock('electron', async () => {
         setDevicePermissionHandler: () => void fake.permissionHandlers.push('device'),
       },
     },
-    shell: { openExternal: () => Promise.resolve(), showItemInFolder() {} },
+    shell: {
+      openExternal: (url: string) => (fake.openedExternally.push(url), Promise.resolve()),
+      showItemInFolder: (target: string) => void fake.shownInFolder.push(target),
+    },
   };
 });
 
@@ -158,7 +179,19 @@ async function launch(): Promise<void> {
 beforeEach(() => {
   fake.userData = fs.mkdtempSync(path.join(os.tmpdir(), 'chronicle-main-'));
   Object.assign(fake, { isPackaged: true, hasLock: true, quits: 0, menu: undefined, ready: undefined, notificationsSupported: true });
-  for (const list of [fake.windows, fake.privileged, fake.errorBoxes, fake.exitCodes, fake.permissionHandlers, fake.sent, fake.notifications]) {
+  for (const list of [
+    fake.windows,
+    fake.privileged,
+    fake.errorBoxes,
+    fake.exitCodes,
+    fake.permissionHandlers,
+    fake.sent,
+    fake.notifications,
+    fake.dialogAnswers,
+    fake.dialogs,
+    fake.shownInFolder,
+    fake.openedExternally,
+  ]) {
     list.length = 0;
   }
   for (const map of [fake.appEvents, fake.handles, fake.protocolHandlers, fake.ipcListeners, fake.powerEvents, fake.shortcuts]) map.clear();
@@ -212,7 +245,7 @@ describe('starting Chronicle', () => {
 
   it('answers the renderer on the one invoke channel and pushes changes back', async () => {
     await launch();
-    expect([...fake.handles.keys()]).toEqual([INVOKE_CHANNEL]);
+    expect([...fake.handles.keys()].sort()).toEqual([FILES_CHANNEL, INVOKE_CHANNEL].sort());
     const handler = fake.handles.get(INVOKE_CHANNEL);
     const fromApp = { senderFrame: { url: 'app://chronicle/index.html', parent: null } };
     const result = handler?.(fromApp, 'entries.create', { date: '2026-05-01', title: 'Cut build time in half' });
@@ -388,5 +421,52 @@ describe('quick capture', () => {
     const notices = fake.notifications.filter((n) => n.options.title === 'Quick capture shortcut unavailable');
     expect(notices).toHaveLength(1);
     expect(notices[0]?.options.body).toMatch(/(Ctrl|Cmd)\+Shift\+J/);
+  });
+});
+
+describe('files on the user’s disk', () => {
+  function callFiles(operation: string, ...args: unknown[]): Promise<unknown> {
+    const event = { senderFrame: { url: 'app://chronicle/index.html', parent: null }, sender: windowAt(0).webContents };
+    return fake.handles.get(FILES_CHANNEL)?.(event, operation, ...args) as Promise<unknown>;
+  }
+
+  it('saves an export where the user chooses, in a dialog over the app’s window, and can show it', async () => {
+    await launch();
+    const chosen = path.join(fake.userData, 'brag.md');
+    fake.dialogAnswers.push({ canceled: false, filePath: chosen });
+    expect(await callFiles('saveFile', { fileName: 'brag.md', content: '# Brag\n' })).toEqual({ ok: true, value: { path: chosen } });
+    expect(fs.readFileSync(chosen, 'utf8')).toBe('# Brag\n');
+    expect(fake.dialogs).toEqual([
+      [
+        'save',
+        windowAt(0),
+        {
+          defaultPath: path.join(fake.userData, 'Documents', 'brag.md'),
+          filters: [{ name: 'Markdown', extensions: ['md'] }],
+          properties: ['createDirectory', 'showOverwriteConfirmation'],
+        },
+      ],
+    ]);
+    expect(await callFiles('showInFolder', chosen)).toEqual({ ok: true, value: null });
+    expect(await callFiles('showInFolder', path.join(fake.userData, 'chronicle.db'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(fake.shownInFolder).toEqual([chosen]);
+  });
+
+  it('refuses the files channel to a page from elsewhere', async () => {
+    await launch();
+    const forged = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: windowAt(0).webContents };
+    expect(await fake.handles.get(FILES_CHANNEL)?.(forged, 'openFile')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(fake.dialogs).toEqual([]);
+  });
+
+  it('does not navigate the window to a file dropped on it', async () => {
+    await launch();
+    const contents = new EventEmitter() as EventEmitter & { setWindowOpenHandler(handler: unknown): void };
+    contents.setWindowOpenHandler = () => {};
+    fake.appEvents.get('web-contents-created')?.({}, contents);
+    const navigation = { url: 'file:///home/me/Downloads/brag.md', prevented: false, preventDefault: () => void (navigation.prevented = true) };
+    contents.emit('will-navigate', navigation);
+    expect(navigation.prevented).toBe(true);
+    expect(fake.openedExternally).toEqual([]);
   });
 });

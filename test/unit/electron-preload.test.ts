@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import type { BackendEvent, CommandEvent } from '../../shared/api/contract';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/api/transport';
+import { EVENT_CHANNEL, FILES_CHANNEL, INVOKE_CHANNEL } from '../../shared/api/transport';
 import { createPreloadApi } from '../../electron/preload/api';
 import { LISTENING_CHANNEL } from '../../shared/api/transport';
 
@@ -22,8 +22,28 @@ class FakeIpcRenderer extends EventEmitter {
 }
 
 describe('window.chronicle', () => {
-  it('exposes exactly invoke and onEvent', () => {
-    expect(Object.keys(createPreloadApi(new FakeIpcRenderer())).sort()).toEqual(['invoke', 'onEvent']);
+  it('exposes exactly invoke, onEvent and the file dialogs', () => {
+    const api = createPreloadApi(new FakeIpcRenderer());
+    expect(Object.keys(api).sort()).toEqual(['files', 'invoke', 'onEvent']);
+    expect(Object.keys(api.files).sort()).toEqual(['openFile', 'openFolder', 'saveFile', 'saveFolder', 'showInFolder']);
+  });
+
+  it('sends each file operation on the files channel: its name, then its plain arguments', async () => {
+    const ipc = new FakeIpcRenderer();
+    const { files } = createPreloadApi(ipc);
+    const archive = [{ path: 'entries/a.md', content: '# A' }];
+    await expect(files.saveFile({ fileName: 'brag.md', content: '# Brag' })).resolves.toEqual({ ok: true, value: 'pong' });
+    await files.saveFolder('Chronicle archive', archive);
+    await files.openFile();
+    await files.openFolder();
+    await files.showInFolder('/home/me/Documents/brag.md');
+    expect(ipc.calls).toEqual([
+      [FILES_CHANNEL, 'saveFile', { fileName: 'brag.md', content: '# Brag' }],
+      [FILES_CHANNEL, 'saveFolder', 'Chronicle archive', archive],
+      [FILES_CHANNEL, 'openFile'],
+      [FILES_CHANNEL, 'openFolder'],
+      [FILES_CHANNEL, 'showInFolder', '/home/me/Documents/brag.md'],
+    ]);
   });
 
   it('sends calls on the invoke channel and returns the backend’s answer', async () => {

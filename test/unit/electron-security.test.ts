@@ -135,6 +135,18 @@ describe('navigation', () => {
     expect(opened).toEqual(['https://example.com/', 'https://example.com/x']);
   });
 
+  it('stays on the app when a file is dropped on the window: the page reads it, the window never opens it', () => {
+    // Chromium navigates to a dropped file the page did not take (file:///…/brag.md).
+    const contents = new FakeWebContents();
+    const opened: string[] = [];
+    guardWebContents(contents, { trustedOrigins: origins, openExternal: (url) => opened.push(url) });
+    for (const url of ['file:///home/me/Documents/brag.md', 'file:///C:/Users/me/Documents/brag%20doc.json', 'file://server/share/brag.md']) {
+      expect(contents.fire('will-navigate', { url }).defaultPrevented, url).toBe(true);
+      expect(decideNavigation(url)).toEqual({ action: 'deny' });
+    }
+    expect(opened).toEqual([]);
+  });
+
   it('lets the dev server redirect within itself', () => {
     const contents = new FakeWebContents();
     guardWebContents(contents, { trustedOrigins: origins, openExternal: () => {} });
