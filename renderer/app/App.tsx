@@ -9,6 +9,8 @@ import { ReviewView } from '../features/review/ReviewView';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { SettingsView } from '../features/settings/SettingsView';
 import { ThemesView } from '../features/themes/ThemesView';
+import { FileDropImport } from '../features/transfer/FileDropImport';
+import { TransferView } from '../features/transfer/TransferView';
 import { TrashView } from '../features/trash/TrashView';
 import { ReflectionsView } from '../features/week/ReflectionsView';
 import { WeekView } from '../features/week/WeekView';
@@ -96,6 +98,9 @@ export function App() {
       } else if (key === 'y' && event.shiftKey) {
         event.preventDefault();
         if (!dialogOpen) navigate({ kind: 'week' });
+      } else if (key === 'e' && event.shiftKey) {
+        event.preventDefault();
+        if (!dialogOpen) navigate({ kind: 'transfer' });
       } else if (key === ',') {
         event.preventDefault();
         if (!dialogOpen) navigate({ kind: 'settings' });
@@ -185,9 +190,11 @@ export function App() {
             />
           )}
           {view.kind === 'settings' && <SettingsView />}
+          {view.kind === 'transfer' && <TransferView onShowJournal={() => navigate({ kind: 'journal', filter: {} })} />}
         </div>
       </main>
       {searching && <SearchPalette onClose={() => setSearching(false)} onOpenEntry={(id) => openEntry(id)} />}
+      <FileDropImport onShowJournal={() => navigate({ kind: 'journal', filter: {} })} />
       {capturing && <QuickCaptureDialog onClose={() => setCapturing(false)} onOpenEntry={(id) => openEntry(id)} />}
     </div>
   );

@@ -4,7 +4,7 @@ import { QUICK_CAPTURE_SHORTCUT } from '../features/capture/QuickCaptureDialog';
 import { useSystemInfo, useThemes } from '../query/queries';
 import { Icon, type IconName } from '../ui/Icon';
 import { shortcutLabel, withShortcut } from '../ui/shortcuts';
-import { placeShortcut, type View } from './navigation';
+import { placeShortcut, TRANSFER_SHORTCUT, type View } from './navigation';
 
 interface Props {
   view: View;
@@ -144,6 +144,13 @@ export function Sidebar({ view, onNavigate, onNewEntry, onSearch, onCapture }: P
 
       <div className="sidebar-bottom">
         <ul className="sidebar-list">
+          <NavItem
+            icon="transfer"
+            label="Export & import"
+            shortcut={TRANSFER_SHORTCUT}
+            current={view.kind === 'transfer'}
+            onClick={() => onNavigate({ kind: 'transfer' })}
+          />
           <NavItem
             icon="trash"
             label="Trash"

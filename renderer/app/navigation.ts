@@ -24,6 +24,7 @@ export type View =
   | { kind: 'themes' }
   | { kind: 'review'; tab?: ReviewTab; draftId?: string }
   | { kind: 'trash' }
+  | { kind: 'transfer' }
   | { kind: 'settings' };
 
 /**
@@ -64,6 +65,9 @@ export const NUMBERED_PLACES: readonly { label: string; view: View }[] = [
   { label: 'Themes', view: { kind: 'themes' } },
   { label: 'Review', view: { kind: 'review' } },
 ];
+
+/** Export & import, a place without a number (it is rarely visited, and E says what it is). */
+export const TRANSFER_SHORTCUT = 'Mod+Shift+E';
 
 /** "Mod+3" for the third numbered place. */
 export function placeShortcut(label: string): string | undefined {

@@ -4,6 +4,7 @@ import { SECTIONS, sectionInfo, type SectionId } from '../../../shared/domain/se
 import { MarkdownEditor, type MarkdownEditorHandle } from '../../editor/MarkdownEditor';
 import { useGoals, usePeople } from '../../query/queries';
 import { ExampleBadge } from '../../ui/ExampleBadge';
+import { ExportEntryButton } from '../transfer/ExportEntryButton';
 import { Icon } from '../../ui/Icon';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { withShortcut } from '../../ui/shortcuts';
@@ -131,6 +132,7 @@ export function EntryForm({ ref, sessionKey, entryId, initial, themes, autoFocus
         >
           <Icon name="star" filled={fields.starred} />
         </button>
+        <ExportEntryButton entryId={currentId()} beforeExport={flush} />
         <button
           type="button"
           className="icon-button"

@@ -7,6 +7,7 @@ import { errorMessage } from '../../ui/errors';
 import { Highlighted } from '../../ui/Highlighted';
 import { Icon } from '../../ui/Icon';
 import { ThemeChip } from '../../ui/ThemeChip';
+import { ExportSearchButton } from '../transfer/ExportSearchButton';
 import { entryDayLabel } from '../journal/weeks';
 import { format } from 'date-fns';
 import { dateOfDay } from '../../../shared/domain/day';
@@ -138,6 +139,12 @@ export function SearchPalette({ onClose, onOpenEntry }: { onClose: () => void; o
             </li>
           ))}
         </ul>
+      )}
+
+      {hits.length > 0 && (
+        <div className="search-footer">
+          <ExportSearchButton query={debounced.trim()} />
+        </div>
       )}
 
       {query.trim() && !search.isError && search.data && !search.isPlaceholderData && hits.length === 0 && (

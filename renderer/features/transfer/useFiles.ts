@@ -1,0 +1,8 @@
+import { useState } from 'react';
+import { connectFiles, type Files } from '../../api/files';
+
+/** The one way this window saves and opens files (native dialogs in the desktop app). */
+export function useFiles(): Files {
+  const [files] = useState(connectFiles);
+  return files;
+}
