@@ -23,6 +23,7 @@ export const COMMAND_ACCELERATORS: Readonly<Partial<Record<AppCommand, string>>>
   'week.open': 'CmdOrCtrl+Shift+Y',
   'settings.open': 'CmdOrCtrl+,',
   'capture.open': 'CmdOrCtrl+Shift+N',
+  'transfer.open': 'CmdOrCtrl+Shift+E',
 };
 
 /**
@@ -77,6 +78,7 @@ export function menuTemplate(options: {
       command('New Entry', 'entry.new'),
       command('Quick Capture…', 'capture.open'),
       { type: 'separator' },
+      command('Export & Import…', 'transfer.open'),
       { label: 'Show Journal File', click: () => actions.showJournalFile() },
       { type: 'separator' },
       ...(platform === 'win32' ? [settings, { type: 'separator' } as const] : []),

@@ -75,6 +75,7 @@ export function App() {
     'week.open': () => navigate({ kind: 'week' }),
     'capture.open': openCapture,
     'settings.open': () => navigate({ kind: 'settings' }),
+    'transfer.open': () => navigate({ kind: 'transfer' }),
   });
 
   useEffect(() => {

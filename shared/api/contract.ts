@@ -210,7 +210,7 @@ export type BackendEvent = { type: 'changed'; source: 'external' | 'local' };
  * Things the desktop shell asks the renderer to do: a menu item was chosen, a reminder
  * notification was clicked. The renderer runs the same action as its keyboard shortcut.
  */
-export const APP_COMMANDS = ['entry.new', 'search.open', 'week.open', 'capture.open', 'settings.open'] as const;
+export const APP_COMMANDS = ['entry.new', 'search.open', 'week.open', 'capture.open', 'settings.open', 'transfer.open'] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 export type CommandEvent = { type: 'command'; command: AppCommand };
 

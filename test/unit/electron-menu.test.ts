@@ -60,6 +60,14 @@ describe('the application menu', () => {
     expect(sent).toEqual(['week.open', 'capture.open']);
   });
 
+  it('opens export and import from the File menu', () => {
+    const { template, sent } = build('linux');
+    const item = items(template).find((i) => i.label === 'Export & Import…');
+    expect(item).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+E', registerAccelerator: false });
+    click(item);
+    expect(sent).toEqual(['transfer.open']);
+  });
+
   it('puts Settings where each platform keeps them, on Cmd/Ctrl+Comma', () => {
     const settingsIn = (platform: NodeJS.Platform) => {
       const { template, sent } = build(platform);
