@@ -1,15 +1,35 @@
 import { Icon } from '../../ui/Icon';
 import type { SaveStatus } from './useEntryAutosave';
 
-/** Where the entry's saving stands, always in view so the person can trust it. */
-export function SaveIndicator({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
+/**
+ * Where saving stands, always in view so the person can trust it. Entries, reflections and
+ * review drafts share it; the labels let each say what "saved" means for it.
+ */
+export function SaveIndicator({
+  status,
+  onRetry,
+  className,
+  savedLabel = 'Saved',
+  idleLabel,
+}: {
+  status: SaveStatus;
+  onRetry: () => void;
+  /** Added to the indicator's own classes. */
+  className?: string;
+  /** What shows once saved, e.g. with the version it made. */
+  savedLabel?: string;
+  /** What shows before anything has been saved here; by default the same as once saved. */
+  idleLabel?: string;
+}) {
+  const showSaved = status.kind === 'saved' || (status.kind === 'idle' && idleLabel === undefined);
   return (
-    <div className={`save-indicator save-${status.kind}`} role="status" aria-live="polite">
+    <div className={`save-indicator ${className ? `${className} ` : ''}save-${status.kind}`} role="status" aria-live="polite">
       {status.kind === 'draft' && <span>New entry: saved once you start writing</span>}
+      {status.kind === 'idle' && idleLabel !== undefined && <span>{idleLabel}</span>}
       {(status.kind === 'pending' || status.kind === 'saving') && <span>Saving…</span>}
-      {(status.kind === 'saved' || status.kind === 'idle') && (
+      {showSaved && (
         <span>
-          <Icon name="check" size={14} /> Saved
+          <Icon name="check" size={14} /> {savedLabel}
         </span>
       )}
       {status.kind === 'error' && (

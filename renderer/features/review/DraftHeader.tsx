@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import type { Draft } from '../../../shared/domain/model';
 import { errorMessage } from '../../ui/errors';
 import { Icon } from '../../ui/Icon';
+import { SaveIndicator } from '../journal/SaveIndicator';
 import type { DraftSaveStatus } from './useDraftAutosave';
 import { useReviewActions } from './useReviewActions';
 
@@ -23,7 +24,11 @@ export function DraftHeader({ draft, status, onBack, onRetry, children }: { draf
         <DraftTitle key={draft.id} draft={draft} />
       </div>
       <div className="draft-header-side">
-        <DraftStatus status={status} version={draft.version.number} origin={draft.version.origin} onRetry={onRetry} />
+        <SaveIndicator
+          status={status}
+          onRetry={onRetry}
+          savedLabel={`Saved · version ${draft.version.number} (${draft.version.origin === 'generated' ? 'as generated' : 'your edits'})`}
+        />
         <div className="draft-actions">{children}</div>
       </div>
     </header>
@@ -74,28 +79,5 @@ function DraftTitle({ draft }: { draft: Draft }) {
         </p>
       )}
     </>
-  );
-}
-
-function DraftStatus({ status, version, origin, onRetry }: { status: DraftSaveStatus; version: number; origin: 'generated' | 'edited'; onRetry: () => void }) {
-  return (
-    <div className={`save-indicator save-${status.kind}`} role="status" aria-live="polite">
-      {(status.kind === 'pending' || status.kind === 'saving') && <span>Saving…</span>}
-      {(status.kind === 'saved' || status.kind === 'idle') && (
-        <span>
-          <Icon name="check" size={14} /> Saved · version {version} ({origin === 'generated' ? 'as generated' : 'your edits'})
-        </span>
-      )}
-      {status.kind === 'error' && (
-        <>
-          <span className="save-error-text">
-            <Icon name="alert" size={14} /> Couldn’t save: {status.message}
-          </span>
-          <button type="button" className="button button-small" onClick={onRetry}>
-            Retry
-          </button>
-        </>
-      )}
-    </div>
   );
 }

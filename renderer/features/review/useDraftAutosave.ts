@@ -1,16 +1,14 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Input } from '../../../shared/api/contract';
 import { errorMessage } from '../../ui/errors';
+import type { SaveStatus } from '../journal/useEntryAutosave';
+import { useSaveOnLeave } from '../journal/useSaveOnLeave';
 import { useReviewActions } from './useReviewActions';
 
 const SAVE_DELAY_MS = 700;
 
-export type DraftSaveStatus =
-  | { kind: 'idle' }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'saved' }
-  | { kind: 'error'; message: string };
+/** An entry's save states less 'draft': this text always exists already, so there is no unsaved new one. */
+export type DraftSaveStatus = Exclude<SaveStatus, { kind: 'draft' }>;
 
 type Content = Pick<Input<'drafts.save'>, 'markdown' | 'bullets'>;
 
@@ -73,21 +71,8 @@ export function useDraftAutosave(draftId: string) {
     setStatus({ kind: 'idle' });
   }, []);
 
-  useEffect(() => {
-    const saveNow = () => void flush();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') saveNow();
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', saveNow);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', saveNow);
-    };
-  }, [flush]);
-
-  // Leaving the draft saves what was typed, without waiting for the delay.
-  useLayoutEffect(() => () => void flush(), [flush]);
+  // Hiding the window or leaving the draft saves what was typed, without waiting for the delay.
+  useSaveOnLeave(flush);
 
   return { status, change, flush, reset };
 }

@@ -3,8 +3,8 @@ import type { ReflectionPeriod } from '../../../shared/domain/model';
 import { MarkdownEditor } from '../../editor/MarkdownEditor';
 import { useReflection } from '../../query/queries';
 import { errorMessage } from '../../ui/errors';
-import { Icon } from '../../ui/Icon';
-import { useReflectionAutosave, type ReflectionSaveStatus } from './useReflectionAutosave';
+import { SaveIndicator } from '../journal/SaveIndicator';
+import { useReflectionAutosave } from './useReflectionAutosave';
 
 /** A reflection on a week, quarter or year, with the questions worth answering beside it. */
 export function ReflectionEditor({
@@ -78,31 +78,7 @@ function LoadedReflection({
           onSubmitShortcut={() => void flush()}
         />
       </div>
-      <ReflectionStatus status={status} onRetry={() => void flush()} />
+      <SaveIndicator status={status} onRetry={() => void flush()} className="reflection-status" idleLabel="Saved as you type" />
     </>
-  );
-}
-
-function ReflectionStatus({ status, onRetry }: { status: ReflectionSaveStatus; onRetry: () => void }) {
-  return (
-    <div className={`save-indicator reflection-status save-${status.kind}`} role="status" aria-live="polite">
-      {status.kind === 'idle' && <span>Saved as you type</span>}
-      {(status.kind === 'pending' || status.kind === 'saving') && <span>Saving…</span>}
-      {status.kind === 'saved' && (
-        <span>
-          <Icon name="check" size={14} /> Saved
-        </span>
-      )}
-      {status.kind === 'error' && (
-        <>
-          <span className="save-error-text">
-            <Icon name="alert" size={14} /> Couldn’t save: {status.message}
-          </span>
-          <button type="button" className="button button-small" onClick={onRetry}>
-            Retry
-          </button>
-        </>
-      )}
-    </div>
   );
 }

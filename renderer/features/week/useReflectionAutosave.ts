@@ -1,19 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Day } from '../../../shared/domain/day';
 import type { ReflectionPeriod } from '../../../shared/domain/model';
 import { useApi } from '../../query/ApiContext';
 import { keys } from '../../query/keys';
 import { errorMessage } from '../../ui/errors';
+import type { SaveStatus } from '../journal/useEntryAutosave';
+import { useSaveOnLeave } from '../journal/useSaveOnLeave';
 
 const SAVE_DELAY_MS = 700;
 
-export type ReflectionSaveStatus =
-  | { kind: 'idle' }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'saved' }
-  | { kind: 'error'; message: string };
+/** An entry's save states less 'draft': this text always exists already, so there is no unsaved new one. */
+export type ReflectionSaveStatus = Exclude<SaveStatus, { kind: 'draft' }>;
 
 /**
  * Saves a reflection as it is typed, like entries: a moment after typing stops, and at once when
@@ -64,21 +62,8 @@ export function useReflectionAutosave(period: ReflectionPeriod, start: Day, init
     [flush],
   );
 
-  useEffect(() => {
-    const saveNow = () => void flush();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') saveNow();
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', saveNow);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', saveNow);
-    };
-  }, [flush]);
-
   // Leaving the week (or the page) saves what was typed, without waiting for the delay.
-  useLayoutEffect(() => () => void flush(), [flush]);
+  useSaveOnLeave(flush);
 
   return { status, change, flush };
 }
