@@ -181,8 +181,19 @@ function maskNonMeasures(text: string): string {
 }
 
 /** Measures in text that is already plain (no Markdown), with their positions, in reading order. */
+/**
+ * Every pattern needs a digit, a number word, a multiplier word or a unit of time (for "within a
+ * single sprint"). Most sentences have none, and skipping them makes drafting a year of 5,000
+ * entries about twice as fast. The measure tests hold this list to every pattern.
+ */
+const MEASURE_CUE = new RegExp(
+  String.raw`\d|${NUMBER_WORD}|\b(?:doubled|tripled|quadrupled|halved|twice|half|\w+fold|one|a single|day|week|month|quarter|sprint|year)\b`,
+  'i',
+);
+
 export function findMeasures(plain: string, field: MeasureField = 'body'): PlacedMeasure[] {
   const masked = maskNonMeasures(plain);
+  if (!MEASURE_CUE.test(masked)) return [];
   const taken: PlacedMeasure[] = [];
   const overlaps = (start: number, end: number): boolean => taken.some((m) => start < m.end && m.start < end);
   for (const { kind, regex } of PATTERNS) {
