@@ -287,6 +287,8 @@ describe('the entry editor in a browser', () => {
         return page.evaluate(() => window.getSelection()?.toString());
       })
       .toBe('design doc');
+    // Lexical reads the new selection on the next selectionchange task: let it land first.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
     await page.keyboard.press(`${MOD}+Shift+k`);
     const address = page.getByRole('textbox', { name: 'Link address' });
     await address.fill('javascript:alert(1)');

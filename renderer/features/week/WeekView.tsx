@@ -39,6 +39,9 @@ export function WeekView({
 }) {
   const week = useWeek(date);
   const today = dayOf(new Date());
+  // Step from the week asked for, not the one on screen: while the next week loads, the previous
+  // one is still shown, and a quick second click must still move a second week.
+  const shown = date ?? today;
   const data = week.data;
   const isThisWeek = data ? data.start <= today && today <= data.end : !date;
   const isFuture = data ? data.start > today : false;
@@ -57,8 +60,7 @@ export function WeekView({
               className="icon-button"
               aria-label="Previous week"
               title="Previous week"
-              disabled={!data}
-              onClick={() => data && onDate(addDaysToDay(data.start, -7))}
+              onClick={() => onDate(addDaysToDay(shown, -7))}
             >
               <Icon name="chevronLeft" />
             </button>
@@ -70,8 +72,7 @@ export function WeekView({
               className="icon-button"
               aria-label="Next week"
               title="Next week"
-              disabled={!data}
-              onClick={() => data && onDate(addDaysToDay(data.start, 7))}
+              onClick={() => onDate(addDaysToDay(shown, 7))}
             >
               <Icon name="chevronRight" />
             </button>
