@@ -52,8 +52,8 @@ const entryTitled = async (title: string) => {
 describe('the first run', () => {
   it('welcomes an empty journal with the template and the weekly habit, and loads examples', async () => {
     await page.getByRole('heading', { name: 'Your brag document starts here' }).waitFor();
-    expect(await page.getByRole('heading', { name: 'Julia Evans’ template' }).isVisible()).toBe(true);
-    expect(await page.getByRole('heading', { name: 'Five minutes a week' }).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'Julia Evans’ template' }).waitFor();
+    await page.getByRole('heading', { name: 'Five minutes a week' }).waitFor();
     await page.getByRole('button', { name: 'Load example entries' }).click();
     await page.getByRole('region', { name: 'Example entries notice' }).waitFor();
     expect(await page.getByRole('region', { name: 'Example entries notice' }).textContent()).toContain('You’re looking at example entries');
@@ -206,7 +206,7 @@ describe('themes, people and the calendar', () => {
       expect(themes.find((t) => t.name === 'quality')?.description).toBe('Fewer regressions reach customers.');
     });
     expect(await themePage.getByRole('img', { name: 'Entries per month with the theme quality' }).locator('canvas').count()).toBe(1);
-    expect(await themePage.getByText('CI went from 38 minutes to 12').isVisible()).toBe(true);
+    await themePage.getByText('CI went from 38 minutes to 12').waitFor();
     await themePage.getByText('Cut CI time for the ranking repo').click();
     await eventually(async () => expect(await page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Cut CI time for the ranking repo'));
   });
@@ -274,9 +274,10 @@ describe('settings', () => {
     await nav(/^Settings/).waitFor();
     await page.keyboard.press(`${MOD}+,`);
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
-    expect(await page.getByLabel('First day of the week').inputValue()).toBe('0');
-    expect(await page.getByLabel('Remind me to write').isChecked()).toBe(false);
-    expect(await page.getByLabel('Shortcut', { exact: true }).inputValue()).toBe('CommandOrControl+Shift+Space');
+    // The form fills in once the saved settings have loaded.
+    await eventually(async () => expect(await page.getByLabel('First day of the week').inputValue()).toBe('0'));
+    await eventually(async () => expect(await page.getByLabel('Remind me to write').isChecked()).toBe(false));
+    await eventually(async () => expect(await page.getByLabel('Shortcut', { exact: true }).inputValue()).toBe('CommandOrControl+Shift+Space'));
     expect(await app.rpc<Settings>('settings.get')).toMatchObject({
       weekStartsOn: 0,
       reminder: { enabled: false, weekday: 4 },

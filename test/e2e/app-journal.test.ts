@@ -53,8 +53,8 @@ async function storedEntry(title: string): Promise<StoredEntry> {
 describe('the journal', () => {
   it('greets an empty journal with what a brag document is and how to start', async () => {
     await page.getByRole('heading', { name: 'Your brag document starts here' }).waitFor();
-    expect(await page.getByText('running record of what you did at work').isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Write your first entry' }).isVisible()).toBe(true);
+    await page.getByText('running record of what you did at work').waitFor();
+    await page.getByRole('button', { name: 'Write your first entry' }).waitFor();
     expect(await page.getByText(/press\s*Ctrl\+N/).count()).toBeGreaterThan(0);
   });
 
@@ -132,8 +132,8 @@ describe('the journal', () => {
     expect(await impactBox().textContent()).toBe('Import support tickets dropped by 40%.');
     expect(await page.getByRole('combobox', { name: 'Section', exact: true }).inputValue()).toBe('design');
     expect(await page.getByRole('button', { name: 'Star', exact: true }).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.getByRole('button', { name: 'Remove theme leadership' }).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Remove theme data-quality' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Remove theme leadership' }).waitFor();
+    await page.getByRole('button', { name: 'Remove theme data-quality' }).waitFor();
 
     // Opening and closing an entry without touching it writes nothing.
     const before = await storedEntry('Shipped the CSV importer for enterprise accounts');
@@ -195,7 +195,7 @@ describe('the journal', () => {
     await page.getByRole('button', { name: 'Delete An older entry forever' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete this entry forever?' });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    expect(await page.getByRole('button', { name: 'Delete An older entry forever' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Delete An older entry forever' }).waitFor();
     await page.getByRole('button', { name: 'Delete An older entry forever' }).click();
     await dialog.getByRole('button', { name: 'Delete forever' }).click();
     await page.getByRole('heading', { name: 'The trash is empty' }).waitFor();
@@ -218,7 +218,7 @@ describe('the journal', () => {
     await page.getByRole('heading', { name: 'No entries with “growth” yet' }).waitFor();
     await page.keyboard.press(`${MOD}+n`);
     await titleBox().waitFor();
-    expect(await page.getByRole('button', { name: 'Remove theme growth' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Remove theme growth' }).waitFor();
     await page.keyboard.type('Started a reading group on distributed systems');
     await waitUntilSaved();
     await option(/Started a reading group/).waitFor();

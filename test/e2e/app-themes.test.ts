@@ -35,8 +35,8 @@ const row = (name: string) => page.getByRole('list', { name: 'Themes' }).getByRo
 describe('themes', () => {
   it('lists every theme with its count', async () => {
     await row('quality').waitFor();
-    expect(await row('quality').getByRole('button', { name: '2 entries' }).isVisible()).toBe(true);
-    expect(await row('growth').getByRole('button', { name: 'No entries' }).isVisible()).toBe(true);
+    await row('quality').getByRole('button', { name: '2 entries' }).waitFor();
+    await row('growth').getByRole('button', { name: 'No entries' }).waitFor();
   });
 
   it('creates a theme with a chosen colour', async () => {
