@@ -1,5 +1,10 @@
 #!/usr/bin/env node
-import { runCli } from './run';
+import module from 'node:module';
+
+// Node keeps the compiled code of the bundled modules on disk after the first run, so later runs
+// skip parsing them (a quarter of the start-up time; see README: "Fast start").
+module.enableCompileCache?.();
+const { runCli } = await import('./run');
 
 // `chronicle search x | head -1` closes stdout early: stop writing and end quietly, with no
 // EPIPE stack. Anything else on stdout is a real failure and still surfaces.
@@ -18,6 +23,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   now: () => new Date(),
   isTty: Boolean(process.stdout.isTTY),
   isStderrTty: Boolean(process.stderr.isTTY),
+  isStdinTty: Boolean(process.stdin.isTTY),
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -15,6 +15,8 @@ export interface CliIo {
   isStderrTty?: boolean;
   /** Reads standard input to its end (for text piped into `reflect`). */
   readStdin?: () => Promise<string>;
+  /** Whether standard input is a terminal (then there is nothing piped to read). */
+  isStdinTty?: boolean;
 }
 
 /** Calls one contract method; a refusal is thrown as a ChronicleError. */
@@ -110,4 +112,15 @@ export async function periodChoice(values: PeriodOptions, io: CliIo, command: st
   const to = await day(values.to, '--to', io);
   if (!from || !to) throw new UsageError(`${command} needs both --from and --to`);
   return { kind: 'custom', from, to };
+}
+
+/** `--save` on summary, bullets and packet: keeps the draft and prints its id for `export … --draft`. */
+export const SAVE_OPTION = ['--save', 'keep it as a draft and print its id (for export blog|bullets|packet --draft <id>)'] as const;
+
+export function printSavedDraft(draft: Output<'drafts.create'>, exportAs: 'blog' | 'bullets' | 'packet', io: CliIo, json: boolean): void {
+  if (json) return io.stdout(`${JSON.stringify(draft, null, 2)}\n`);
+  io.stdout(`${draft.id}\n`);
+  // The id alone on stdout, so `id=$(chronicle summary --year 2026 --save)` works; the hint only
+  // for a person at a terminal.
+  if (io.isStderrTty) io.stderr(`Saved "${draft.title}". Export it with: chronicle export ${exportAs} --draft ${draft.id}\n`);
 }
