@@ -1,7 +1,6 @@
 import type { IpcMain } from 'electron';
 import type { RpcResult } from '../../shared/api/errors';
 import { INVOKE_CHANNEL, LISTENING_CHANNEL } from '../../shared/api/transport';
-import type { Dispatch } from '../core/dispatch';
 import { isTrustedSender, type SenderFrame } from './senderValidation';
 
 /** What the handler needs from Electron's IpcMainInvokeEvent. */
@@ -9,14 +8,17 @@ export interface InvokeEvent {
   readonly senderFrame: SenderFrame | null;
 }
 
-export type InvokeHandler = (event: InvokeEvent, method: unknown, input: unknown) => RpcResult<unknown>;
+export type InvokeHandler = (event: InvokeEvent, method: unknown, input: unknown) => RpcResult<unknown> | Promise<RpcResult<unknown>>;
+
+/** The backend as the handler reaches it: in-process `dispatch`, or the backend host (async). */
+export type InvokeTarget = (method: string, input: unknown) => RpcResult<unknown> | Promise<RpcResult<unknown>>;
 
 /**
  * The handler behind the one IPC channel. It never throws: a forged call (foreign frame,
  * non-string or unknown method, bad input) gets an error value, like any other failed call.
  * Method and input are checked again by `dispatch`, which validates against the contract.
  */
-export function createInvokeHandler(dispatch: Dispatch, trustedOrigins: readonly string[]): InvokeHandler {
+export function createInvokeHandler(dispatch: InvokeTarget, trustedOrigins: readonly string[]): InvokeHandler {
   return (event, method, input) => {
     if (!isTrustedSender(event.senderFrame, trustedOrigins)) {
       return { ok: false, error: { code: 'forbidden', message: 'This page is not allowed to use Chronicle’s backend.' } };
