@@ -57,11 +57,10 @@ export function superviseBackendHosts(
     return longWork;
   });
   longWorkReady.catch(() => {});
-  const opened = longWorkReady.then((host) => host.opened);
-  opened.catch(() => {});
 
   return {
-    opened,
+    // Ready when the interactive host is: the first long call waits for the other if it must.
+    opened: interactive.opened,
     interactive,
     get longWork(): BackendHost {
       if (!longWork) throw new Error('The long-work host starts once the journal is open.');
