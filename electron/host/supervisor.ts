@@ -53,6 +53,11 @@ const GAVE_UP: RpcResult<unknown> = {
   error: { code: 'internal', message: 'Chronicle’s backend keeps stopping, so it is no longer restarted. Quit and reopen Chronicle.' },
 };
 
+const CLOSING: RpcResult<unknown> = {
+  ok: false,
+  error: { code: 'internal', message: 'Chronicle is closing; this was not done.' },
+};
+
 /**
  * Main's side of the backend host: starts it, opens the journal in it, matches answers to calls,
  * and when the process dies, fails the calls it had not answered (they may or may not have been
@@ -149,7 +154,8 @@ export function superviseBackendHost(options: SupervisorOptions): BackendHost {
     opened,
     current: () => child,
     call(method, input) {
-      if (gaveUp || closing) return Promise.resolve(GAVE_UP);
+      if (closing) return Promise.resolve(CLOSING);
+      if (gaveUp) return Promise.resolve(GAVE_UP);
       const id = nextId++;
       return new Promise((resolve) => {
         pending.set(id, (result) => {
