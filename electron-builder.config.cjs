@@ -19,17 +19,29 @@ module.exports = {
     'out/preload/**',
     'out/renderer/**',
     '!**/*.map',
-    // better-sqlite3's C sources and build leftovers: only the compiled addon and its JS are needed.
-    '!node_modules/better-sqlite3/{deps,src,benchmark,docs}/**',
-    '!node_modules/better-sqlite3/build/{deps,Release/obj,Release/obj.target,Release/.deps}/**',
-    '!node_modules/better-sqlite3/build/Release/{test_extension.node,*.a}',
-    '!node_modules/better-sqlite3/build/{Makefile,config.gypi,*.mk,binding.Makefile,gyp-mac-tool}',
+    // better-sqlite3 13 ships prebuilt Node-API addons for eight platforms (one file loads in Node
+    // and Electron alike): only the target's is kept, and nothing to compile. ${platform} and ${arch}
+    // are electron-builder's macros for the platform and architecture being packed.
+    '!node_modules/better-sqlite3/{deps,src,benchmark,docs,build}/**',
+    '!node_modules/better-sqlite3/binding.gyp',
+    '!node_modules/better-sqlite3/prebuilds/*.node',
+    'node_modules/better-sqlite3/prebuilds/${platform}-${arch}.node',
+    '!node_modules/node-addon-api/**',
   ],
   // A native addon cannot be loaded from inside an asar archive.
-  asarUnpack: ['**/node_modules/better-sqlite3/**/*.node'],
-  // Rebuilds native modules for Electron's ABI while packaging (in node_modules: run
-  // `npm rebuild better-sqlite3` afterwards to get the Node build back for tests and the CLI).
-  npmRebuild: true,
+  asarUnpack: ['**/node_modules/better-sqlite3/prebuilds/*.node'],
+  // Nothing is compiled: the addon is Node-API, so the prebuilt file is already right for Electron.
+  npmRebuild: false,
+  // Electron's fuses, flipped in the packed binary: no running it as plain Node, no NODE_OPTIONS or
+  // --inspect to inject code, the app only from its (integrity-checked) asar, cookies encrypted.
+  electronFuses: {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+  },
   publish: null,
 
   linux: {

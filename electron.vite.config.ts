@@ -21,7 +21,9 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The backend host (electron/host) is built next to main as out/main/host.js: main starts it
+      // as a utility process, and it must ship inside app.asar with main.
+      rollupOptions: { input: { index: resolve('electron/main/index.ts'), host: resolve('electron/host/index.ts') } },
     },
   },
   preload: {

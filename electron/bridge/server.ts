@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { ErrorCode, RpcResult } from '../../shared/api/errors';
 import { EVENTS_PATH, RPC_PATH } from '../../shared/api/transport';
 import type { Backend } from '../core/backend';
-import { resolveStaticFile } from '../core/staticFiles';
+import { resolveExistingStaticFile } from '../core/staticFiles';
 
 export interface BridgeOptions {
   backend: Backend;
@@ -129,8 +129,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   }
 
   function serveStatic(res: http.ServerResponse, pathname: string, headOnly: boolean): void {
-    const found = resolveStaticFile(rendererDir, pathname);
-    if (!found) return sendError(res, 'not_found', 'Not found.', 404);
+    const found = resolveExistingStaticFile(rendererDir, pathname);
+    // Every refusal is a plain 404 here: a page on the loopback port learns nothing about the disk.
+    if (!found.ok) return sendError(res, 'not_found', 'Not found.', 404);
     res.writeHead(200, {
       'content-type': found.mimeType,
       'content-security-policy': BRIDGE_CSP,

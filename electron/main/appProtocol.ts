@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { CustomScheme } from 'electron';
+import { mimeTypeFor, resolveStaticPath, type StaticResolution } from '../core/staticFiles';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
 
 /**
@@ -13,40 +13,14 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 };
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
+export { mimeTypeFor };
 
-export function mimeTypeFor(file: string): string {
-  return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
-export type AppFileResolution =
-  | { ok: true; file: string; mimeType: string }
-  | { ok: false; status: 400 | 403 | 404; reason: string };
+export type AppFileResolution = StaticResolution;
 
 /**
- * Maps an app:// URL to a file under `rootDir` (out/renderer). Anything that would leave that
- * folder (../, encoded ..%2f, backslashes, absolute paths, NUL bytes) is refused. Paths without
- * an extension are the single-page app's own routes and get index.html.
+ * Maps an app:// URL to a file under `rootDir` (out/renderer): other schemes and hosts are 404,
+ * the path itself goes through the one static-file resolver (electron/core/staticFiles.ts), which
+ * refuses anything that would leave that folder and gives the app's own routes index.html.
  */
 export function resolveAppFile(rootDir: string, requestUrl: string): AppFileResolution {
   let url: URL;
@@ -58,25 +32,7 @@ export function resolveAppFile(rootDir: string, requestUrl: string): AppFileReso
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) {
     return { ok: false, status: 404, reason: 'not an app URL' };
   }
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    return { ok: false, status: 400, reason: 'malformed escape' };
-  }
-  if (pathname.includes('\0') || pathname.includes('\\')) return { ok: false, status: 403, reason: 'forbidden character' };
-  const segments = pathname.split('/').filter((segment) => segment !== '');
-  if (segments.some((segment) => segment === '..' || segment === '.')) {
-    return { ok: false, status: 403, reason: 'path traversal' };
-  }
-  const relative = segments.length === 0 || path.extname(segments[segments.length - 1] ?? '') === '' ? ['index.html'] : segments;
-  const root = path.resolve(rootDir);
-  const file = path.resolve(root, ...relative);
-  const fromRoot = path.relative(root, file);
-  if (fromRoot === '' || fromRoot.startsWith('..') || path.isAbsolute(fromRoot)) {
-    return { ok: false, status: 403, reason: 'outside the app folder' };
-  }
-  return { ok: true, file, mimeType: mimeTypeFor(file) };
+  return resolveStaticPath(rootDir, url.pathname);
 }
 
 /**

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   app,
@@ -13,29 +14,32 @@ import {
   screen,
   session,
   shell,
+  utilityProcess,
 } from 'electron';
 import type { AppCommand, PushEvent } from '../../shared/api/contract';
 import { EVENT_CHANNEL } from '../../shared/api/transport';
-import { type Backend, openBackend } from '../core/backend';
 import { DATABASE_FILE } from '../core/paths';
 import { APP_SCHEME, captureEntryUrl, devServerUrlFrom, rendererEntryUrl, trustedOrigins } from './appOrigin';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
-import { callBackend } from './backendCalls';
+import { callHost } from './backendCalls';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 import { openExternalSafely } from './externalLinks';
 import { createFilesHandler, electronDialogs, registerFilesHandler } from './fileDialogs';
 import { createInvokeHandler, registerInvokeHandler, registerListeningHandler } from './ipc';
 import { menuTemplate } from './menu';
-import { electronNativeBindingPath } from './nativeBinding';
 import { guardWebContents } from './navigationGuards';
 import { type NotificationRequest, notificationsSupported, showNotification } from './notifications';
-import { describeMissingNativeBinding, describeOpenFailure, type FailureDialog } from './openFailure';
+import { describeOpenFailure, type FailureDialog } from './openFailure';
 import { denyPermissions } from './permissions';
 import { createPushQueue, type PushQueue } from './pushQueue';
 import { createQuickCaptureShortcut, type QuickCaptureShortcut, shortcutUnavailableNotification } from './quickCaptureShortcut';
 import { presentReminder } from './reminderNotification';
 import { type ReminderScheduler, startReminderScheduler } from './reminderScheduler';
+import { createSmokeTest, SMOKE_TEST_FLAG, type SmokeTest } from './smokeTest';
+import { keepSpellCheckerLocal } from './spellChecker';
 import { captureWindowOptions, mainWindowOptions } from './windowOptions';
+import { type BackendHosts, superviseBackendHosts } from '../host/longWork';
+import type { HostProcess } from '../host/supervisor';
 import { captureWindowState, fitToDisplays, loadWindowState, saveWindowState, WINDOW_STATE_FILE } from './windowState';
 
 const APP_NAME = 'Chronicle';
@@ -43,14 +47,25 @@ const devServerUrl = devServerUrlFrom(process.env, app.isPackaged);
 const origins = trustedOrigins(devServerUrl);
 const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
 const rendererDir = path.join(import.meta.dirname, '../renderer');
+// Built, the host is out/main/host.js next to this file; from sources (tests) it is electron/host.
+const hostEntry = import.meta.url.endsWith('.ts')
+  ? path.join(import.meta.dirname, '../host/index.ts')
+  : path.join(import.meta.dirname, 'host.js');
 
 let mainWindow: BrowserWindow | null = null;
 let captureWindow: BrowserWindow | null = null;
-let backend: Backend | null = null;
+let backend: BackendHosts | null = null;
+let smokeTest: SmokeTest | null = null;
 let reminders: ReminderScheduler | null = null;
 let quickCapture: QuickCaptureShortcut | null = null;
 /** Each open window's pushes, by webContents id (what an IPC message names its sender by). */
 const pushQueues = new Map<number, PushQueue>();
+
+// `--smoke-test` (CI): a throwaway journal, so the real one is never touched; set before the lock,
+// which is per userData folder.
+if (process.argv.includes(SMOKE_TEST_FLAG)) {
+  app.setPath('userData', fs.mkdtempSync(path.join(os.tmpdir(), 'chronicle-smoke-')));
+}
 
 // Both must happen before 'ready'.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -84,7 +99,8 @@ function start(): void {
     reminders = null;
     quickCapture?.dispose();
     quickCapture = null;
-    backend?.close();
+    // Every answered call is already committed; closing lets the host finish its last one.
+    void backend?.close();
     backend = null;
   });
 
@@ -96,15 +112,24 @@ function start(): void {
     );
 }
 
-function onReady(): void {
-  const opened = openJournal();
+async function onReady(): Promise<void> {
+  const opened = await openJournal();
   if (!opened) return;
   backend = opened;
+  if (process.argv.includes(SMOKE_TEST_FLAG)) smokeTest = createSmokeTest({ backend: opened, log: (line) => console.log(line), exit: (code) => app.exit(code) });
 
   if (process.platform === 'win32') app.setAppUserModelId('app.chronicle.desktop');
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, contentSecurityPolicy: contentSecurityPolicy() }));
   denyPermissions(session.defaultSession, origins);
-  registerInvokeHandler(ipcMain, createInvokeHandler(opened.dispatch, origins));
+  keepSpellCheckerLocal(session.defaultSession);
+  registerInvokeHandler(
+    ipcMain,
+    createInvokeHandler(async (method, input) => {
+      const result = await opened.call(method, input);
+      if (result.ok) smokeTest?.rendererCalled();
+      return result;
+    }, origins),
+  );
   registerFilesHandler(
     ipcMain,
     createFilesHandler({
@@ -115,12 +140,9 @@ function onReady(): void {
       log,
     }),
   );
-  registerListeningHandler(ipcMain, origins, (webContentsId) => pushQueues.get(webContentsId)?.pageListening());
-  opened.subscribe((event) => {
-    pushToAll(event);
-    // Settings may have changed (here, in another window, or from the CLI).
-    reminders?.recheck();
-    applyQuickCaptureSetting();
+  registerListeningHandler(ipcMain, origins, (webContentsId) => {
+    pushQueues.get(webContentsId)?.pageListening();
+    if (webContentsId === mainWindow?.webContents.id) smokeTest?.rendererListening();
   });
 
   Menu.setApplicationMenu(
@@ -145,8 +167,8 @@ function onReady(): void {
   });
 
   reminders = startReminderScheduler({
-    check: () => callBackend(opened.dispatch, 'reminders.check', {}),
-    markShown: () => callBackend(opened.dispatch, 'reminders.shown', {}),
+    check: () => callHost(opened, 'reminders.check', {}),
+    markShown: () => callHost(opened, 'reminders.shown', {}),
     present: (reminder) =>
       presentReminder(reminder, {
         platform: process.platform,
@@ -179,27 +201,67 @@ function databasePath(): string {
   return path.join(app.getPath('userData'), DATABASE_FILE);
 }
 
-/** Opens the journal, or explains in a dialog why not and quits. The file is left as it was. */
-function openJournal(): Backend | null {
-  let nativeBinding: string | undefined;
-  if (!app.isPackaged) {
-    // Development: node_modules holds the Node build of better-sqlite3 (for tests and the CLI).
-    nativeBinding = electronNativeBindingPath(app.getAppPath(), process.versions.electron, process.platform, process.arch);
-    if (!fs.existsSync(nativeBinding)) {
-      fail(describeMissingNativeBinding(nativeBinding));
-      return null;
-    }
-  }
+/** Starts the backend host as an Electron utility process (see electron/host/index.ts). */
+function spawnHost(): HostProcess {
+  const child = utilityProcess.fork(hostEntry, [], { serviceName: 'Chronicle backend', stdio: 'inherit' });
+  return {
+    send: (message) => child.postMessage(message),
+    onMessage: (listener) => void child.on('message', listener),
+    onExit: (listener) => void child.on('exit', listener),
+    kill: () => void child.kill(),
+    get pid() {
+      return child.pid;
+    },
+  };
+}
+
+/**
+ * Opens the journal in the backend host, or explains in a dialog why not and quits. The file is
+ * left as it was. The main process itself never opens it: a slow call cannot freeze the app. Two
+ * hosts run: one answers the quick calls, the other does the long work (see electron/host/longWork).
+ */
+async function openJournal(): Promise<BackendHosts | null> {
+  const host = superviseBackendHosts({
+    spawn: spawnHost,
+    databasePath: databasePath(),
+    onEvent: (event) => {
+      pushToAll(event);
+      // Settings may have changed (here, in another window, or from the CLI).
+      reminders?.recheck();
+      applyQuickCaptureSetting();
+    },
+    onCrash: reportCrashedBackend,
+  });
   try {
-    return openBackend({ databasePath: databasePath(), ...(nativeBinding ? { nativeBinding } : {}) });
+    await host.opened;
+    return host;
   } catch (error) {
+    void host.close();
     fail(describeOpenFailure(error, databasePath()));
     return null;
   }
 }
 
+/** The backend process died: say so, and once it is back, have every window read again. */
+function reportCrashedBackend(report: { code: number | null; restarting: boolean; host: string }): void {
+  log(`Chronicle's backend (${report.host}) stopped (exit code ${String(report.code)}).`);
+  if (!report.restarting) {
+    fail({
+      title: 'Chronicle stopped working',
+      message: 'Chronicle’s backend stopped several times in a row. Everything it confirmed as saved is in your journal; reopen Chronicle to continue.',
+    });
+    return;
+  }
+  const message = 'Chronicle’s backend stopped unexpectedly and was restarted. Everything it confirmed as saved is still there; an action that was in progress may need repeating.';
+  if (notificationsSupported()) notify({ title: 'Chronicle restarted its backend', body: message, onClick: () => void showMainWindow() });
+  else if (mainWindow) void dialog.showMessageBox(mainWindow, { type: 'warning', message: 'Chronicle restarted its backend', detail: message });
+  pushToAll({ type: 'changed', source: 'external' });
+}
+
 function fail(failure: FailureDialog): void {
-  dialog.showErrorBox(failure.title, failure.message);
+  // A smoke test runs unattended: a modal dialog would hang it.
+  if (process.argv.includes(SMOKE_TEST_FLAG)) console.error(`Smoke test failed: ${failure.title}. ${failure.message}`);
+  else dialog.showErrorBox(failure.title, failure.message);
   app.exit(1);
 }
 
@@ -313,16 +375,21 @@ function pushToAll(event: PushEvent): void {
 /** Re-reads the quick-capture setting and (re-)registers the global shortcut if it changed. */
 function applyQuickCaptureSetting(): void {
   if (!backend || !quickCapture) return;
-  const settings = callBackend(backend.dispatch, 'settings.get', {});
-  if (settings.ok) quickCapture.apply(settings.value.quickCapture);
-  else log('Could not read the quick capture setting.', settings.error);
+  const capture = quickCapture;
+  void callHost(backend, 'settings.get', {}).then((settings) => {
+    // The app may be quitting by the time the answer comes.
+    if (quickCapture !== capture) return;
+    if (settings.ok) capture.apply(settings.value.quickCapture);
+    else log('Could not read the quick capture setting.', settings.error);
+  });
 }
 
 function snoozeReminder(minutes: number): void {
   if (!backend) return;
-  const result = callBackend(backend.dispatch, 'reminders.snooze', { minutes });
-  if (!result.ok) log('Could not snooze the weekly reminder.', result.error);
-  reminders?.recheck();
+  void callHost(backend, 'reminders.snooze', { minutes }).then((result) => {
+    if (!result.ok) log('Could not snooze the weekly reminder.', result.error);
+    reminders?.recheck();
+  });
 }
 
 function notify(request: NotificationRequest): void {

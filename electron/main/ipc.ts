@@ -1,7 +1,6 @@
 import type { IpcMain } from 'electron';
 import type { RpcResult } from '../../shared/api/errors';
 import { INVOKE_CHANNEL, LISTENING_CHANNEL } from '../../shared/api/transport';
-import type { Dispatch } from '../core/dispatch';
 import { isTrustedSender, type SenderFrame } from './senderValidation';
 
 /** What the handler needs from Electron's IpcMainInvokeEvent. */
@@ -9,14 +8,20 @@ export interface InvokeEvent {
   readonly senderFrame: SenderFrame | null;
 }
 
-export type InvokeHandler = (event: InvokeEvent, method: unknown, input: unknown) => RpcResult<unknown>;
+/** What one call answers: at once (in-process dispatch) or later (the backend host). */
+type Answer = RpcResult<unknown> | Promise<RpcResult<unknown>>;
+
+export type InvokeHandler<R extends Answer = RpcResult<unknown>> = (event: InvokeEvent, method: unknown, input: unknown) => R;
+
+/** The backend as the handler reaches it: in-process `dispatch`, or the backend host (async). */
+export type InvokeTarget<R extends Answer = Answer> = (method: string, input: unknown) => R;
 
 /**
  * The handler behind the one IPC channel. It never throws: a forged call (foreign frame,
  * non-string or unknown method, bad input) gets an error value, like any other failed call.
  * Method and input are checked again by `dispatch`, which validates against the contract.
  */
-export function createInvokeHandler(dispatch: Dispatch, trustedOrigins: readonly string[]): InvokeHandler {
+export function createInvokeHandler<R extends Answer>(dispatch: InvokeTarget<R>, trustedOrigins: readonly string[]): InvokeHandler<R | RpcResult<unknown>> {
   return (event, method, input) => {
     if (!isTrustedSender(event.senderFrame, trustedOrigins)) {
       return { ok: false, error: { code: 'forbidden', message: 'This page is not allowed to use Chronicle’s backend.' } };
@@ -29,7 +34,7 @@ export function createInvokeHandler(dispatch: Dispatch, trustedOrigins: readonly
 }
 
 /** Registers the handler on the invoke channel; returns the function that removes it. */
-export function registerInvokeHandler(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, handler: InvokeHandler): () => void {
+export function registerInvokeHandler(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, handler: InvokeHandler<Answer>): () => void {
   ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => handler(event, method, input));
   return () => ipcMain.removeHandler(INVOKE_CHANNEL);
 }

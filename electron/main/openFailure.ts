@@ -25,13 +25,3 @@ export function describeOpenFailure(error: unknown, databasePath: string): Failu
     message: `${detail}\n\nJournal: ${databasePath}\nChronicle did not change it.`,
   };
 }
-
-/** Development only: the Electron build of better-sqlite3 is missing. */
-export function describeMissingNativeBinding(bindingPath: string): FailureDialog {
-  return {
-    title: 'Chronicle’s database driver is not built for Electron',
-    message:
-      `The Electron build of better-sqlite3 was not found at\n${bindingPath}\n\n` +
-      'Run `node scripts/electron-native.mjs` (needs network access), then start Chronicle again.',
-  };
-}

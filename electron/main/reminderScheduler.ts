@@ -11,9 +11,9 @@ export const RECHECK_DELAY_MS = 1_000;
 
 export interface ReminderSchedulerDeps {
   /** 'reminders.check' on the backend. */
-  check(): RpcResult<ReminderCheck>;
+  check(): RpcResult<ReminderCheck> | Promise<RpcResult<ReminderCheck>>;
   /** 'reminders.shown' on the backend; answers with the next check. */
-  markShown(): RpcResult<ReminderCheck>;
+  markShown(): RpcResult<ReminderCheck> | Promise<RpcResult<ReminderCheck>>;
   /**
    * Tells the user. Returns false when nobody could be told right now (no notifications on this
    * system and the window is not in front): the reminder stays owed and is offered again later.
@@ -42,7 +42,7 @@ export function startReminderScheduler(deps: ReminderSchedulerDeps): ReminderSch
 
   function wakeIn(ms: number): void {
     if (timer !== undefined) clearTimeout(timer);
-    timer = stopped ? undefined : setTimeout(tick, ms);
+    timer = stopped ? undefined : setTimeout(() => void tick(), ms);
     wakeAt = Date.now() + ms;
   }
 
@@ -52,13 +52,17 @@ export function startReminderScheduler(deps: ReminderSchedulerDeps): ReminderSch
     return { action: 'sleep', ms: MAX_SLEEP_MS };
   }
 
-  function tick(): void {
+  // The backend answers from its own process, so a check takes a moment: while one runs, a recheck
+  // only moves the next wake-up, and a stop lets the running one end without scheduling anything.
+  async function tick(): Promise<void> {
     timer = undefined;
     try {
-      const plan = planFrom(deps.check());
+      const plan = planFrom(await deps.check());
+      if (stopped) return;
       if (plan.action === 'sleep') return wakeIn(plan.ms);
       if (!deps.present({ weekStart: plan.weekStart, missed: plan.missed })) return wakeIn(MAX_SLEEP_MS);
-      const next = planFrom(deps.markShown());
+      const next = planFrom(await deps.markShown());
+      if (stopped) return;
       // Still due right after being recorded as shown means recording failed: never repeat at once.
       wakeIn(next.action === 'sleep' ? next.ms : MAX_SLEEP_MS);
     } catch (error) {

@@ -11,6 +11,7 @@ import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from './browser';
 
 const FIXTURE = resolve(import.meta.dirname, 'fixtures/editor-page');
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -75,7 +76,7 @@ beforeAll(async () => {
   server = await serve(outDir);
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   // One page for the file, reloaded per test: a fresh page costs about a second on a busy machine.

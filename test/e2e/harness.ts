@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { chromiumPath } from './browser';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const SERVE = path.join(ROOT, 'out/bridge/serve.js');
 const CLI = path.join(ROOT, 'out/cli/chronicle.js');
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -100,7 +100,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
   const { child, url } = await startServe(dbPath, token);
   const baseUrl = url.replace(/#.*$/, '').replace(/\/$/, '');
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { listPackage } from '@electron/asar';
+import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -19,6 +20,8 @@ const config = require(path.join(root, 'electron-builder.config.cjs')) as {
   directories: { output: string; buildResources: string };
   files: string[];
   asarUnpack: string[];
+  npmRebuild: boolean;
+  electronFuses: Record<string, boolean>;
   linux: { target: string[]; category: string; maintainer: string };
   mac: { target: string[]; category: string; hardenedRuntime: boolean; entitlements: string };
   win: { target: string[] };
@@ -29,8 +32,10 @@ const BUILT_FILES = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer
 let work: string;
 let resources: string;
 let archive: string[];
+let fuses: Awaited<ReturnType<typeof getCurrentFuseWire>>;
+let packedBytes = 0;
 
-beforeAll(() => {
+beforeAll(async () => {
   const missing = BUILT_FILES.filter((file) => !fs.existsSync(path.join(root, file)));
   if (missing.length > 0) {
     throw new Error(`The app is not built (missing ${missing.join(', ')}). Run \`npm run build\` before the tests.`);
@@ -38,7 +43,16 @@ beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'chronicle-packaging-'));
   const electronDist = path.join(work, 'electron-stub');
   fs.mkdirSync(path.join(electronDist, 'resources'), { recursive: true });
-  fs.writeFileSync(path.join(electronDist, 'electron'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+  // The stub carries a fuse wire as Electron 45's binary does (the sentinel, wire version 1, nine
+  // fuses at Electron's defaults), so electron-builder's fuse flipping runs for real on it.
+  const defaults = [1, 0, 1, 1, 0, 0, 0, 1, 1].map((on) => (on ? FuseState.ENABLE : FuseState.DISABLE));
+  const stub = Buffer.concat([
+    Buffer.from('#!/bin/sh\nexit 0\n'),
+    Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+    Buffer.from([1, defaults.length, ...defaults]),
+    Buffer.from('\n'),
+  ]);
+  fs.writeFileSync(path.join(electronDist, 'electron'), stub, { mode: 0o755 });
   const output = path.join(work, 'dist');
 
   const run = spawnSync(
@@ -53,13 +67,22 @@ beforeAll(() => {
       '-c.npmRebuild=false',
       `-c.directories.output=${output}`,
     ],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' }, timeout: 120_000 },
+    { cwd: root, encoding: 'utf8', env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' }, timeout: 300_000 },
   );
   if (run.status !== 0) throw new Error(`electron-builder failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
 
   resources = path.join(output, 'linux-unpacked', 'resources');
   archive = listPackage(path.join(resources, 'app.asar'), { isPack: false }).map((file) => file.split(path.sep).join('/'));
-}, 120_000);
+  fuses = await getCurrentFuseWire(path.join(output, 'linux-unpacked', 'chronicle'));
+  packedBytes = folderSize(resources);
+  console.log(`Packed app resources: ${(packedBytes / 1024 / 1024).toFixed(1)} MB (app.asar ${(fs.statSync(path.join(resources, 'app.asar')).size / 1024 / 1024).toFixed(1)} MB)`);
+}, 320_000);
+
+function folderSize(folder: string): number {
+  return fs.readdirSync(folder, { withFileTypes: true, recursive: true }).reduce((total, entry) => {
+    return entry.isFile() ? total + fs.statSync(path.join(entry.parentPath, entry.name)).size : total;
+  }, 0);
+}
 
 afterAll(() => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
@@ -91,9 +114,36 @@ describe('the packaging configuration', () => {
   });
 });
 
+describe('the hardened build', () => {
+  it('asks for the six fuses', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
+  it('has them flipped in the packed binary, the rest left as Electron ships them', () => {
+    expect(fuses[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
+    expect(fuses[FuseV1Options.EnableCookieEncryption]).toBe(FuseState.ENABLE);
+    expect(fuses[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(FuseState.DISABLE);
+    expect(fuses[FuseV1Options.EnableNodeCliInspectArguments]).toBe(FuseState.DISABLE);
+    expect(fuses[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(FuseState.ENABLE);
+    expect(fuses[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FuseState.ENABLE);
+    expect(fuses[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(FuseState.ENABLE);
+  });
+
+  it('compiles nothing while packaging', () => {
+    expect(config.npmRebuild).toBe(false);
+  });
+});
+
 describe('the packaged app', () => {
   it('contains the main process, the preload, the renderer and package.json', () => {
-    for (const file of [...BUILT_FILES, 'package.json']) expect(archive).toContain(`/${file}`);
+    for (const file of [...BUILT_FILES, 'out/main/host.js', 'package.json']) expect(archive).toContain(`/${file}`);
   });
 
   it('leaves out the bridge, the CLI, tests, sources and source maps', () => {
@@ -112,11 +162,17 @@ describe('the packaged app', () => {
     }
   });
 
-  it('unpacks the SQLite addon next to the archive and leaves its C sources out', () => {
-    const addon = path.join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
-    expect(fs.existsSync(addon)).toBe(true);
-    expect(archive.filter((file) => file.startsWith('/node_modules/better-sqlite3/deps/') || file.startsWith('/node_modules/better-sqlite3/src/'))).toEqual([]);
+  it('unpacks only this platform’s prebuilt SQLite addon next to the archive, and no C sources', () => {
+    const target = `${process.platform}-${process.arch}.node`;
+    const prebuilds = path.join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'prebuilds');
+    expect(fs.readdirSync(prebuilds)).toEqual([target]);
+    expect(archive.filter((file) => file.startsWith('/node_modules/better-sqlite3/prebuilds/'))).toEqual([`/node_modules/better-sqlite3/prebuilds/${target}`]);
+    for (const folder of ['deps', 'src', 'build']) {
+      expect(archive.filter((file) => file.startsWith(`/node_modules/better-sqlite3/${folder}/`))).toEqual([]);
+    }
     expect(archive.some((file) => file.includes('test_extension'))).toBe(false);
+    expect(archive.some((file) => file.startsWith('/node_modules/node-addon-api/'))).toBe(false);
+    expect(archive).toContain('/node_modules/better-sqlite3/lib/index.js');
   });
 
   it('has a preload that needs nothing but electron, as a sandboxed preload must', () => {

@@ -10,6 +10,9 @@ import { LISTENING_CHANNEL } from '../../shared/api/transport';
 /**
  * The main entry point wired end to end, with Electron replaced by a recording fake (the binary
  * cannot run here) and everything else real: the backend opens a real journal in a temp folder.
+ * The fake utilityProcess.fork runs the real backend host (electron/host/host.ts) on the other end
+ * of a real MessageChannel, in this process so that fake timers reach its clock too; the host as
+ * a separate process is tested in test/integration/backendHost.test.ts and builtMain.test.ts.
  */
 const fake = vi.hoisted(() => {
   const state = {
@@ -39,12 +42,29 @@ const fake = vi.hoisted(() => {
     dialogs: [] as unknown[][],
     shownInFolder: [] as string[],
     openedExternally: [] as string[],
+    forks: [] as Array<{ modulePath: string; options: unknown; child: EventEmitter & { kill(): void } }>,
+    spellCheckerUrls: [] as string[],
+    messageBoxes: [] as unknown[],
   };
   return state;
 });
 
 vi.mock('electron', async () => {
   const { EventEmitter } = await import('node:events');
+  const { MessageChannel } = await import('node:worker_threads');
+  const { runHost } = await import('../../electron/host/host');
+  type Port = InstanceType<typeof MessageChannel>['port1'];
+  class UtilityProcess extends EventEmitter {
+    constructor(private readonly port: Port) {
+      super();
+    }
+    postMessage(message: unknown) {
+      this.port.postMessage(message);
+    }
+    kill() {
+      this.port.close();
+    }
+  }
   let nextContentsId = 1;
   class WebContents extends EventEmitter {
     readonly id = nextContentsId++;
@@ -97,12 +117,34 @@ vi.mock('electron', async () => {
     }
   }
   return {
+    utilityProcess: {
+      fork(modulePath: string, _args: string[], options: unknown) {
+        const { port1, port2 } = new MessageChannel();
+        const child = new UtilityProcess(port1);
+        let exited = false;
+        const exit = (code: number | null) => {
+          if (exited) return;
+          exited = true;
+          child.emit('exit', code);
+        };
+        port1.on('message', (message) => child.emit('message', message));
+        // A closed port is the process gone: killed (null) or closed after 'close' (0).
+        port1.on('close', () => exit(null));
+        runHost(
+          { post: (message) => port2.postMessage(message), onMessage: (listener) => port2.on('message', listener) },
+          { onClosed: () => setImmediate(() => (port2.close(), exit(0))) },
+        );
+        fake.forks.push({ modulePath, options, child });
+        return child;
+      },
+    },
     app: {
       get isPackaged() {
         return fake.isPackaged;
       },
       getPath: (name: string) => (name === 'documents' ? path.join(fake.userData, 'Documents') : fake.userData),
       getAppPath: () => fake.userData,
+      setPath() {},
       enableSandbox() {},
       requestSingleInstanceLock: () => fake.hasLock,
       quit: () => void fake.quits++,
@@ -124,6 +166,7 @@ vi.mock('electron', async () => {
     powerMonitor: { on: (name: string, listener: () => void) => void fake.powerEvents.set(name, listener) },
     BrowserWindow,
     dialog: {
+      showMessageBox: (...args: unknown[]) => (fake.messageBoxes.push(args), Promise.resolve({ response: 0 })),
       showErrorBox: (title: string, message: string) => void fake.errorBoxes.push([title, message]),
       showSaveDialog: (window: unknown, options: unknown) => {
         fake.dialogs.push(['save', window, options]);
@@ -159,6 +202,7 @@ vi.mock('electron', async () => {
         setPermissionRequestHandler: () => void fake.permissionHandlers.push('request'),
         setPermissionCheckHandler: () => void fake.permissionHandlers.push('check'),
         setDevicePermissionHandler: () => void fake.permissionHandlers.push('device'),
+        setSpellCheckerDictionaryDownloadURL: (url: string) => void fake.spellCheckerUrls.push(url),
       },
     },
     shell: {
@@ -168,12 +212,17 @@ vi.mock('electron', async () => {
   };
 });
 
+/** Waits (real time, or fake time advancing) until `check` passes. */
+async function eventually(check: () => void): Promise<void> {
+  await vi.waitFor(check, { timeout: 60_000, interval: 20 });
+}
+
+/** Starts main and waits until it has opened its window, or quit. */
 async function launch(): Promise<void> {
   vi.resetModules();
   await import('../../electron/main/index');
   fake.ready?.();
-  if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(0);
-  else await new Promise((resolve) => setTimeout(resolve, 0));
+  await eventually(() => expect(fake.windows.length + fake.exitCodes.length + fake.quits).toBeGreaterThan(0));
 }
 
 beforeEach(() => {
@@ -191,6 +240,9 @@ beforeEach(() => {
     fake.dialogs,
     fake.shownInFolder,
     fake.openedExternally,
+    fake.forks,
+    fake.spellCheckerUrls,
+    fake.messageBoxes,
   ]) {
     list.length = 0;
   }
@@ -219,8 +271,8 @@ function windowAt(index: number): FakeWindow {
 function pageListens(index: number, url = 'app://chronicle/index.html'): void {
   fake.ipcListeners.get(LISTENING_CHANNEL)?.({ senderFrame: { url, parent: null }, sender: { id: windowAt(index).webContents.id } });
 }
-function invoke(method: string, input: unknown, url = 'app://chronicle/index.html'): unknown {
-  return fake.handles.get(INVOKE_CHANNEL)?.({ senderFrame: { url, parent: null } }, method, input);
+function invoke(method: string, input: unknown, url = 'app://chronicle/index.html'): Promise<unknown> {
+  return Promise.resolve(fake.handles.get(INVOKE_CHANNEL)?.({ senderFrame: { url, parent: null } }, method, input));
 }
 function commandsSentTo(index: number): unknown[] {
   const id = windowAt(index).webContents.id;
@@ -241,6 +293,11 @@ describe('starting Chronicle', () => {
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(String(window.options.webPreferences.preload)).toMatch(/preload[/\\]index\.cjs$/);
     expect(window.loadedUrl).toBe('app://chronicle/index.html');
+    // The journal is the backend host's: one for quick calls, one for long work.
+    expect(fake.forks.map((fork) => path.basename(fork.modulePath))).toEqual(['index.ts', 'index.ts']);
+    expect(fake.forks[0]?.options).toMatchObject({ serviceName: 'Chronicle backend' });
+    // Nothing is sent anywhere: dictionaries are never downloaded.
+    expect(fake.spellCheckerUrls).toEqual(['http://127.0.0.1:9/']);
   });
 
   it('answers the renderer on the one invoke channel and pushes changes back', async () => {
@@ -248,11 +305,11 @@ describe('starting Chronicle', () => {
     expect([...fake.handles.keys()].sort()).toEqual([FILES_CHANNEL, INVOKE_CHANNEL].sort());
     const handler = fake.handles.get(INVOKE_CHANNEL);
     const fromApp = { senderFrame: { url: 'app://chronicle/index.html', parent: null } };
-    const result = handler?.(fromApp, 'entries.create', { date: '2026-05-01', title: 'Cut build time in half' });
+    const result = await handler?.(fromApp, 'entries.create', { date: '2026-05-01', title: 'Cut build time in half' });
     expect(result).toMatchObject({ ok: true, value: { title: 'Cut build time in half' } });
     pageListens(0);
-    expect(fake.sent).toContainEqual([EVENT_CHANNEL, { type: 'changed', source: 'local' }, windowAt(0).webContents.id]);
-    expect(handler?.({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'themes.list', {})).toMatchObject({
+    await eventually(() => expect(fake.sent).toContainEqual([EVENT_CHANNEL, { type: 'changed', source: 'local' }, windowAt(0).webContents.id]));
+    expect(await handler?.({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'themes.list', {})).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
@@ -296,12 +353,27 @@ describe('starting Chronicle', () => {
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
   });
 
-  it('in development, explains how to build the Electron database driver when it is missing', async () => {
+  it('in development too, opens the journal with the same prebuilt driver as Node', async () => {
     fake.isPackaged = false;
     await launch();
-    expect(fake.errorBoxes[0]?.[1]).toContain('node scripts/electron-native.mjs');
-    expect(fake.exitCodes).toEqual([1]);
-    expect(fs.existsSync(path.join(fake.userData, 'chronicle.db'))).toBe(false);
+    expect(fake.errorBoxes).toEqual([]);
+    expect(fake.exitCodes).toEqual([]);
+    expect(await invoke('entries.create', { date: '2026-05-01', title: 'Started without a compiler' })).toMatchObject({ ok: true });
+    expect(fs.existsSync(path.join(fake.userData, 'chronicle.db'))).toBe(true);
+  });
+
+  it('tells the user when the backend crashed, restarts it, and keeps answering', async () => {
+    await launch();
+    pageListens(0);
+    expect(await invoke('entries.create', { date: '2026-05-01', title: 'Saved before the crash' })).toMatchObject({ ok: true });
+    fake.forks[0]?.child.kill();
+    await eventually(() => expect(fake.forks).toHaveLength(3));
+    expect(fake.notifications.map((n) => n.options.title)).toEqual(['Chronicle restarted its backend']);
+    expect(fake.notifications[0]).toMatchObject({ shown: 1 });
+    expect(fake.notifications[0]?.options.body).toMatch(/confirmed as saved is still there/);
+    // Windows read again, and the journal is whole.
+    await eventually(() => expect(fake.sent).toContainEqual([EVENT_CHANNEL, { type: 'changed', source: 'external' }, windowAt(0).webContents.id]));
+    expect(await invoke('entries.list', {})).toMatchObject({ ok: true, value: { items: [{ title: 'Saved before the crash' }] } });
   });
 });
 
@@ -335,10 +407,10 @@ describe('the weekly reminder', () => {
     await vi.advanceTimersByTimeAsync(60 * 60_000);
     expect(fake.notifications).toEqual([]);
     await wakeOnFridayAfternoon();
-    expect(fake.notifications).toHaveLength(1);
+    await eventually(() => expect(fake.notifications).toHaveLength(1));
     expect(fake.notifications[0]).toMatchObject({ shown: 1, options: { title: 'What did you do this week?' } });
     expect(fake.notifications[0]?.options.body).toContain('the week of May 4');
-    expect(invoke('reminders.check', {})).toMatchObject({ ok: true, value: { kind: 'wait' } });
+    await eventually(async () => expect(await invoke('reminders.check', {})).toMatchObject({ ok: true, value: { kind: 'wait' } }));
     await vi.advanceTimersByTimeAsync(3 * 60 * 60_000);
     expect(fake.notifications).toHaveLength(1);
   });
@@ -346,6 +418,7 @@ describe('the weekly reminder', () => {
   it('when clicked, brings the window forward and opens the week', async () => {
     await launchOnMonday();
     await wakeOnFridayAfternoon();
+    await eventually(() => expect(fake.notifications).toHaveLength(1));
     fake.notifications[0]?.emit('click');
     expect(windowAt(0).focused).toBe(1);
     expect(commandsSentTo(0)).toEqual([{ type: 'command', command: 'week.open' }]);
@@ -354,6 +427,7 @@ describe('the weekly reminder', () => {
   it('when clicked after the window was closed, opens a new one on the week', async () => {
     await launchOnMonday();
     await wakeOnFridayAfternoon();
+    await eventually(() => expect(fake.notifications).toHaveLength(1));
     windowAt(0).emit('closed');
     fake.notifications[0]?.emit('click');
     expect(fake.windows).toHaveLength(2);
@@ -367,7 +441,7 @@ describe('the weekly reminder', () => {
     await launchOnMonday();
     await wakeOnFridayAfternoon();
     expect(commandsSentTo(0)).toEqual([]);
-    expect(invoke('reminders.check', {})).toMatchObject({ ok: true, value: { kind: 'due' } });
+    expect(await invoke('reminders.check', {})).toMatchObject({ ok: true, value: { kind: 'due' } });
   });
 });
 
@@ -378,13 +452,14 @@ describe('quick capture', () => {
   it('has no global shortcut until the user turns it on', async () => {
     await launch();
     expect([...fake.shortcuts.keys()]).toEqual([]);
-    expect(enable()).toMatchObject({ ok: true });
-    expect([...fake.shortcuts.keys()]).toEqual(['CommandOrControl+Shift+J']);
+    expect(await enable()).toMatchObject({ ok: true });
+    await eventually(() => expect([...fake.shortcuts.keys()]).toEqual(['CommandOrControl+Shift+J']));
   });
 
   it('opens one small capture window on the capture route, which may use the backend', async () => {
     await launch();
-    enable();
+    await enable();
+    await eventually(() => expect(fake.shortcuts.has('CommandOrControl+Shift+J')).toBe(true));
     fake.shortcuts.get('CommandOrControl+Shift+J')?.();
     expect(fake.windows).toHaveLength(2);
     const capture = windowAt(1);
@@ -393,7 +468,7 @@ describe('quick capture', () => {
     expect(capture.options.webPreferences).toEqual(windowAt(0).options.webPreferences);
     // macOS has one menu bar for all windows; elsewhere the little window gets none.
     expect(capture.menuRemoved).toBe(process.platform !== 'darwin');
-    const saved = invoke('entries.create', { date: '2026-05-06', title: 'Paired with Sam on the parser' }, capture.loadedUrl);
+    const saved = await invoke('entries.create', { date: '2026-05-06', title: 'Paired with Sam on the parser' }, capture.loadedUrl);
     expect(saved).toMatchObject({ ok: true });
 
     fake.shortcuts.get('CommandOrControl+Shift+J')?.();
@@ -403,12 +478,13 @@ describe('quick capture', () => {
 
   it('moves to new keys when the setting changes, and lets go of them on quit', async () => {
     await launch();
-    enable();
-    enable('Alt+Shift+N');
-    expect([...fake.shortcuts.keys()]).toEqual(['Alt+Shift+N']);
-    invoke('settings.update', { quickCapture: { enabled: false, accelerator: 'Alt+Shift+N' } });
-    expect([...fake.shortcuts.keys()]).toEqual([]);
-    enable();
+    await enable();
+    await enable('Alt+Shift+N');
+    await eventually(() => expect([...fake.shortcuts.keys()]).toEqual(['Alt+Shift+N']));
+    await invoke('settings.update', { quickCapture: { enabled: false, accelerator: 'Alt+Shift+N' } });
+    await eventually(() => expect([...fake.shortcuts.keys()]).toEqual([]));
+    await enable();
+    await eventually(() => expect([...fake.shortcuts.keys()]).toEqual(['CommandOrControl+Shift+J']));
     fake.appEvents.get('will-quit')?.();
     expect([...fake.shortcuts.keys()]).toEqual([]);
   });
@@ -416,8 +492,11 @@ describe('quick capture', () => {
   it('says once, in a notification, that keys taken by another app cannot be used', async () => {
     fake.shortcutsTaken.add('CommandOrControl+Shift+J');
     await launch();
-    expect(enable()).toMatchObject({ ok: true });
-    invoke('entries.create', { date: '2026-05-06', title: 'Another change to the journal' });
+    expect(await enable()).toMatchObject({ ok: true });
+    await eventually(() => expect(fake.notifications.some((n) => n.options.title === 'Quick capture shortcut unavailable')).toBe(true));
+    await invoke('entries.create', { date: '2026-05-06', title: 'Another change to the journal' });
+    // The change's own settings check was asked before this call, so it has been answered by now.
+    await invoke('settings.get', {});
     const notices = fake.notifications.filter((n) => n.options.title === 'Quick capture shortcut unavailable');
     expect(notices).toHaveLength(1);
     expect(notices[0]?.options.body).toMatch(/(Ctrl|Cmd)\+Shift\+J/);

@@ -5,11 +5,6 @@ import { ChronicleError } from '../../../shared/api/errors';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export interface OpenOptions {
-  /**
-   * Path to a better-sqlite3 addon built for another runtime. The Electron main process
-   * passes one in development, so that Node (tests, CLI) and Electron can each load theirs.
-   */
-  nativeBinding?: string;
   /** The migrations to apply; tests pass a prefix of the real list to build old databases. */
   migrations?: readonly Migration[];
   /** Called with the path of the copy taken before migrating an existing journal. */
@@ -32,11 +27,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
-  const driverOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
-
   if (existed) {
     // Look before writing anything: even switching the journal mode writes to the file.
-    const probe = openOrExplain(file, { ...driverOptions, readonly: true, fileMustExist: true });
+    const probe = openOrExplain(file, { readonly: true, fileMustExist: true });
     try {
       refuseIfNewer(probe, latest);
     } finally {
@@ -46,7 +39,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   }
 
-  const db = openOrExplain(file, driverOptions);
+  const db = openOrExplain(file, {});
   try {
     // A journal is written rarely and by hand: every commit must survive a power cut.
     db.pragma('journal_mode = WAL');
