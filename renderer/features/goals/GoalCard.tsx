@@ -6,9 +6,9 @@ import { errorMessage } from '../../ui/errors';
 import { ExampleBadge } from '../../ui/ExampleBadge';
 import { Icon } from '../../ui/Icon';
 import { SegmentedControl } from '../../ui/SegmentedControl';
-import { EntryRow } from '../journal/EntryRow';
-import { LinkEntryDialog } from './LinkEntryDialog';
-import { useGoalActions } from './useGoalActions';
+import { EntryRow } from '../../entries/EntryRow';
+import { LinkEntryDialog } from '../../entries/LinkEntryDialog';
+import { useGoalActions } from '../../entries/useGoalActions';
 
 const STATUS_LABELS: Record<GoalStatus, string> = { open: 'Open', achieved: 'Achieved', dropped: 'Dropped' };
 const STATUS_OPTIONS = GOAL_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));

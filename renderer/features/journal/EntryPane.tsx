@@ -5,7 +5,7 @@ import type { JournalFilter, OpenEntry } from '../../app/navigation';
 import { useEntry, useThemes } from '../../query/queries';
 import { errorMessage } from '../../ui/errors';
 import { shortcutLabel } from '../../ui/shortcuts';
-import { type EntryFields, fieldsOf } from './entryDraft';
+import { type EntryFields, fieldsOf } from '../../entries/entryDraft';
 import { type EntryEditorHandle, EntryForm } from './EntryForm';
 
 /**

@@ -7,7 +7,7 @@ import { errorMessage } from '../../ui/errors';
 import { ExampleBadge } from '../../ui/ExampleBadge';
 import { Icon } from '../../ui/Icon';
 import { ThemeChip } from '../../ui/ThemeChip';
-import { entryDayLabel, timelineRows } from './weeks';
+import { entryDayLabel, timelineRows } from '../../entries/weeks';
 
 const WEEK_ROW_HEIGHT = 40;
 const ENTRY_ROW_HEIGHT = 104;

@@ -8,7 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { errorMessage } from '../../ui/errors';
 import { Icon } from '../../ui/Icon';
-import { EntryRow } from '../journal/EntryRow';
+import { EntryRow } from '../../entries/EntryRow';
 import { usePeopleActions } from './usePeopleActions';
 
 function shortDay(day: string | null): string {

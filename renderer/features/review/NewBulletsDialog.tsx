@@ -7,7 +7,7 @@ import { useEntryList, useSearch, useThemes } from '../../query/queries';
 import { Dialog } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/errors';
 import { SegmentedControl } from '../../ui/SegmentedControl';
-import { entryDayLabel } from '../journal/weeks';
+import { entryDayLabel } from '../../entries/weeks';
 import { useReviewActions } from './useReviewActions';
 
 const FORMATS: readonly { value: BulletFormatName; label: string }[] = [

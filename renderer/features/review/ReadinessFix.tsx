@@ -7,7 +7,7 @@ import { useEntry, useGoal } from '../../query/queries';
 import { errorMessage } from '../../ui/errors';
 import { Icon } from '../../ui/Icon';
 import { shortcutLabel } from '../../ui/shortcuts';
-import { LinkEntryDialog } from '../goals/LinkEntryDialog';
+import { LinkEntryDialog } from '../../entries/LinkEntryDialog';
 import { plainExcerpt } from '../../../shared/domain/plainText';
 import { clampToToday } from './Dashboard';
 import { useReviewActions } from './useReviewActions';

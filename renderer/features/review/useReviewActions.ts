@@ -26,22 +26,6 @@ export function useReviewActions() {
 
   return {
     draftWritten,
-    addReviewDate: async (input: Input<'reviews.add'>) => {
-      const added = await api.invoke('reviews.add', input);
-      // "Since my last review" means something else now.
-      void client.invalidateQueries({ queryKey: keys.reviewDates });
-      void client.invalidateQueries({ queryKey: keys.reviewPeriods });
-      void client.invalidateQueries({ queryKey: keys.dashboards });
-      void client.invalidateQueries({ queryKey: keys.checks });
-      return added;
-    },
-    removeReviewDate: async (id: string) => {
-      await api.invoke('reviews.delete', { id });
-      void client.invalidateQueries({ queryKey: keys.reviewDates });
-      void client.invalidateQueries({ queryKey: keys.reviewPeriods });
-      void client.invalidateQueries({ queryKey: keys.dashboards });
-      void client.invalidateQueries({ queryKey: keys.checks });
-    },
     saveImpact: async (id: string, impact: string) => {
       const entry = await api.invoke('entries.update', { id, impact });
       // Also refetches the readiness check, so the fixed gap leaves the list and the score moves.

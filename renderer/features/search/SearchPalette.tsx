@@ -7,8 +7,8 @@ import { errorMessage } from '../../ui/errors';
 import { Highlighted } from '../../ui/Highlighted';
 import { Icon } from '../../ui/Icon';
 import { ThemeChip } from '../../ui/ThemeChip';
-import { ExportSearchButton } from '../transfer/ExportSearchButton';
-import { entryDayLabel } from '../journal/weeks';
+import { ExportSearchButton } from '../../entries/ExportSearchButton';
+import { entryDayLabel } from '../../entries/weeks';
 import { format } from 'date-fns';
 import { dateOfDay } from '../../../shared/domain/day';
 

@@ -4,8 +4,8 @@ import { useConfirm } from '../../ui/Confirm';
 import { EmptyState } from '../../ui/EmptyState';
 import { errorMessage } from '../../ui/errors';
 import { Icon } from '../../ui/Icon';
-import { useEntryActions } from '../journal/useEntryActions';
-import { longDayLabel } from '../journal/weeks';
+import { useEntryActions } from '../../entries/useEntryActions';
+import { longDayLabel } from '../../entries/weeks';
 
 const TRASH = { trashed: true } as const;
 

@@ -1,7 +1,7 @@
-import { DaySchema, LinkSchema, Title } from '../../../shared/api/schemas';
-import type { Input } from '../../../shared/api/contract';
-import type { Entry, EntryKind, GoalRef, Link } from '../../../shared/domain/model';
-import type { SectionId } from '../../../shared/domain/sections';
+import { DaySchema, LinkSchema, Title } from '../../shared/api/schemas';
+import type { Input } from '../../shared/api/contract';
+import type { Entry, EntryKind, GoalRef, Link } from '../../shared/domain/model';
+import type { SectionId } from '../../shared/domain/sections';
 
 /** A theme on an entry being edited: known (with id) or typed as a new name. */
 export interface DraftTheme {

@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
-import type { EntryListItem, Goal } from '../../../shared/domain/model';
-import { useEntryList, useSearch } from '../../query/queries';
-import { Dialog } from '../../ui/Dialog';
-import { errorMessage } from '../../ui/errors';
-import { Icon } from '../../ui/Icon';
-import { entryDayLabel } from '../journal/weeks';
+import type { EntryListItem, Goal } from '../../shared/domain/model';
+import { useEntryList, useSearch } from '../query/queries';
+import { Dialog } from '../ui/Dialog';
+import { errorMessage } from '../ui/errors';
+import { Icon } from '../ui/Icon';
+import { entryDayLabel } from './weeks';
 import { useGoalActions } from './useGoalActions';
 
 const ALL = {} as const;

@@ -1,8 +1,8 @@
 import { eachDayOfInterval, format } from 'date-fns';
 import { useCallback } from 'react';
-import { dateOfDay, type Day, dayOf, type WeekStart } from '../../../shared/domain/day';
-import type { CalendarYear } from '../../../shared/domain/model';
-import { Chart, type ChartClick, type ChartPalette } from '../../ui/Chart';
+import { dateOfDay, type Day, dayOf, type WeekStart } from '../../shared/domain/day';
+import type { CalendarYear } from '../../shared/domain/model';
+import { Chart, type ChartClick, type ChartPalette } from './Chart';
 
 /** Five steps from "nothing" to "a busy day", tuned to stay readable on either background. */
 export function heatColors(dark: boolean): string[] {
