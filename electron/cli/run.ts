@@ -237,7 +237,7 @@ const list: Command<ListOptions> = {
     }
     const items: EntryListItem[] = [];
     let cursor: string | undefined;
-    let more = false;
+    let more: boolean;
     do {
       const page = call('entries.list', {
         from: options.from,

@@ -1,12 +1,12 @@
 import { BarChart, GaugeChart, HeatmapChart, LineChart } from 'echarts/charts';
 import { CalendarComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
-import { type EChartsCoreOption, type ECharts, init, use } from 'echarts/core';
+import { type EChartsCoreOption, type ECharts, init, use as registerChartParts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 // Only what Chronicle draws: bars (stacked or not), lines, the readiness gauge and the year
 // heatmap. Registering parts instead of all of echarts keeps the bundle small.
-use([BarChart, GaugeChart, HeatmapChart, LineChart, CalendarComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+registerChartParts([BarChart, GaugeChart, HeatmapChart, LineChart, CalendarComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
 /** The app's colours as the chart needs them, read from the CSS custom properties of the current scheme. */
 export interface ChartPalette {

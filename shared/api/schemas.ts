@@ -14,6 +14,7 @@ export const DaySchema = z.string().superRefine((text, ctx) => {
 });
 
 /** Text that must have something besides white space, with control characters refused. */
+// eslint-disable-next-line no-control-regex -- deliberately matches control characters, to refuse them
 const NO_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 function line(label: string, max: number) {

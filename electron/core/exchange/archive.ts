@@ -182,7 +182,9 @@ export function shown(value: unknown): string {
   return oneLine.length > 60 ? `${oneLine.slice(0, 60)}…` : oneLine;
 }
 
+// eslint-disable-next-line no-control-regex -- deliberately matches control characters, to refuse or strip them
 const NUL = /\u0000/;
+// eslint-disable-next-line no-control-regex -- deliberately matches control characters, to refuse or strip them
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 // In a `u` regex a surrogate class matches only unpaired halves. The database stores UTF-8, so a
 // lone surrogate can never come out of it, and it could not survive being written to a file.

@@ -91,8 +91,11 @@ export function createContext(deps: HandlerDeps) {
 
 export type Context = ReturnType<typeof createContext>;
 
-class DryRunDone<T> {
-  constructor(readonly result: T) {}
+/** Thrown out of the dry run's transaction to roll it back, carrying what the work returned. */
+class DryRunDone<T> extends Error {
+  constructor(readonly result: T) {
+    super('dry run finished');
+  }
 }
 
 function dryRun<T>(db: Database.Database, work: () => T): T {

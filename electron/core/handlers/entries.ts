@@ -66,6 +66,7 @@ function segments(marked: string): TextSegment[] {
     last = match.index + match[0].length;
   }
   if (last < marked.length) result.push({ text: marked.slice(last), hit: false });
+  // eslint-disable-next-line no-control-regex -- the search-highlight markers are the control characters \u0002 and \u0003
   return result.map((s) => ({ ...s, text: s.text.replace(/[\u0002\u0003]/g, '') })).filter((s) => s.text);
 }
 

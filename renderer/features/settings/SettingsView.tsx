@@ -90,7 +90,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
             id="settings-week-start"
             className="input select"
             value={settings.weekStartsOn}
-            onChange={(event) => void save('weekStartsOn', { weekStartsOn: Number(event.target.value) as WeekStart })}
+            onChange={(event) => void save('weekStartsOn', { weekStartsOn: Number(event.target.value) })}
           >
             {WEEKDAYS.map((day) => (
               <option key={day} value={day}>

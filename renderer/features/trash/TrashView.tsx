@@ -58,7 +58,8 @@ export function TrashView({ onRestored }: { onRestored: (id: string) => void }) 
                     type="button"
                     className="button button-small button-quiet button-danger-quiet"
                     aria-label={`Delete ${entry.title} forever`}
-                    onClick={async () => {
+                    onClick={() =>
+                      void (async () => {
                       const ok = await confirm({
                         title: 'Delete this entry forever?',
                         message: (
@@ -70,7 +71,8 @@ export function TrashView({ onRestored }: { onRestored: (id: string) => void }) 
                         danger: true,
                       });
                       if (ok) await purge(entry.id);
-                    }}
+                      })()
+                    }
                   >
                     Delete forever
                   </button>
