@@ -601,10 +601,7 @@ const commands: Record<string, Command<unknown>> = {
   import: importCommand,
   backup,
   restore,
-} as Record<
-  string,
-  Command<unknown>
->;
+};
 
 function themeList(themes: { name: string }[]): string {
   return themes.length ? `  #${themes.map((t) => t.name).join(' #')}` : '';

@@ -126,14 +126,14 @@ describe('dispatch runs every mutation in one transaction', () => {
 
     let wroteBeforeFault = false;
     const real = journal.backend.handlers[method] as (input: unknown) => unknown;
-    const faulty = {
+    const faulty: Handlers = {
       ...journal.backend.handlers,
       [method]: (parsed: unknown) => {
         real(parsed);
         wroteBeforeFault = checksum(journal) !== before;
         throw new Error('injected fault after the writes');
       },
-    } as Handlers;
+    };
     const db = journal.backend.db;
     const dispatch = createDispatch(faulty, (work) => db.transaction(work)(), () => {});
 

@@ -455,7 +455,7 @@ describe('the Electron edges', () => {
       showOpenDialog: (...args: unknown[]) => (calls.push(['open', ...args]), Promise.resolve({ canceled: true, filePaths: [] })),
     };
     const contents = { id: 3 };
-    const edges = electronDialogs(dialog as never, { fromWebContents: (sender) => (sender === contents ? (window as never) : null) });
+    const edges = electronDialogs(dialog, { fromWebContents: (sender) => (sender === contents ? (window as never) : null) });
     await edges.showSaveDialog(contents as never, { defaultPath: 'a.md' });
     await edges.showOpenDialog(contents as never, { properties: ['openFile'] });
     await edges.showOpenDialog({ id: 4 } as never, { properties: ['openFile'] });
