@@ -7,7 +7,7 @@ import { fieldIssues } from '../ui/errors';
 import { useAutosave } from '../ui/useAutosave';
 import {
   buildPatch,
-  type EntryFields,
+  type EntryFormFields,
   type FieldName,
   type FieldProblem,
   hasContent,
@@ -19,9 +19,9 @@ import {
 interface Options {
   /** The entry being edited, or null for a new one that is created on its first words. */
   entryId: string | null;
-  initial: EntryFields;
+  initial: EntryFormFields;
   /** The Markdown editors' current text, read right before every save. */
-  readEditors: () => Partial<Pick<EntryFields, 'body' | 'impact'>>;
+  readEditors: () => Partial<Pick<EntryFormFields, 'body' | 'impact'>>;
   onCreated: (entry: Entry) => void;
 }
 
@@ -44,7 +44,7 @@ export function useEntryAutosave({ entryId, initial, readEditors, onCreated }: O
   const onCreatedRef = useRef(onCreated);
   onCreatedRef.current = onCreated;
 
-  const apply = useCallback((patch: Partial<EntryFields>) => {
+  const apply = useCallback((patch: Partial<EntryFormFields>) => {
     fieldsRef.current = { ...fieldsRef.current, ...patch };
     setFields(fieldsRef.current);
   }, []);
@@ -110,7 +110,7 @@ export function useEntryAutosave({ entryId, initial, readEditors, onCreated }: O
 
   /** Records an edit and saves it shortly. */
   const change = useCallback(
-    (patch: Partial<EntryFields>) => {
+    (patch: Partial<EntryFormFields>) => {
       apply(patch);
       for (const name of Object.keys(patch) as FieldName[]) dirty.current.add(name);
       schedule();

@@ -8,7 +8,7 @@ import { ExportEntryButton } from '../../entries/ExportEntryButton';
 import { Icon } from '../../ui/Icon';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { withShortcut } from '../../ui/shortcuts';
-import { type EntryFields, UNTITLED } from '../../entries/entryDraft';
+import { type EntryFormFields, UNTITLED } from '../../entries/entryDraft';
 import { FollowUpField } from './FollowUpField';
 import { GoalsField, goalYearsFor } from './GoalsField';
 import { LinksField } from './LinksField';
@@ -37,7 +37,7 @@ interface Props {
   /** Stable for the life of this editor, even when a new entry gets its id. */
   sessionKey: string;
   entryId: string | null;
-  initial: EntryFields;
+  initial: EntryFormFields;
   themes: Theme[];
   autoFocusTitle: boolean;
   onCreated: (entry: Entry) => void;
@@ -107,7 +107,7 @@ export function EntryForm({ ref, sessionKey, entryId, initial, themes, autoFocus
   }, [fields.title]);
 
   const section = sectionInfo(fields.section);
-  const problemFor = (field: keyof EntryFields) => problems.find((p) => p.field === field && p.index === undefined);
+  const problemFor = (field: keyof EntryFormFields) => problems.find((p) => p.field === field && p.index === undefined);
   const titleProblem = problemFor('title');
   const dateProblem = problemFor('date');
 
