@@ -97,6 +97,8 @@ export function Chart({
     const chart = init(box, undefined, { renderer: 'canvas' });
     chartRef.current = chart;
     chart.on('click', (params) => onClickRef.current?.({ data: params.data, name: params.name }));
+    // Says when the chart is drawn and done animating, for anything waiting to look at it (screenshots).
+    chart.on('finished', () => box.setAttribute('data-drawn', 'true'));
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(box);
     return () => {
@@ -107,6 +109,7 @@ export function Chart({
   }, []);
 
   useEffect(() => {
+    boxRef.current?.setAttribute('data-drawn', 'false');
     chartRef.current?.setOption(option(palette), { notMerge: true });
   }, [option, palette]);
 

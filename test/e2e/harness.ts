@@ -142,7 +142,26 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
 
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
 
+/**
+ * Waits until the window looks the way a person would see it once it settles: web fonts loaded,
+ * no transition or finite animation running, and every chart drawn (the Chart component marks
+ * itself `data-drawn` when ECharts has finished). Screenshots wait for this, never a fixed time.
+ */
+export async function untilStill(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForFunction(() => {
+    const moving = document
+      .getAnimations()
+      .some((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+    const drawing = [...document.querySelectorAll('.chart')].some((chart) => chart.getAttribute('data-drawn') !== 'true');
+    return !moving && !drawing;
+  });
+  // One more frame, so what was just finished is also painted.
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
+  await untilStill(page);
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file });
