@@ -59,7 +59,7 @@ export function requireBuild(parts: ('cli' | 'serve' | 'renderer')[] = ['cli', '
 
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, timeout: 20_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ stdout, stderr, code });
     });
@@ -73,7 +73,7 @@ export async function startServe(dbPath: string, token: string): Promise<{ child
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 60_000); // generous: a loaded CI machine takes seconds to load Node modules
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Open (http:\/\/\S+)/.exec(output);
