@@ -35,6 +35,21 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'features-stay-apart',
+      comment:
+        'A feature folder never imports another feature folder: what features share lives in renderer/entries (about entries) or renderer/ui (generic). renderer/app composes features.',
+      severity: 'error',
+      from: { path: '^renderer/features/([^/]+)/' },
+      to: { path: '^renderer/features/', pathNot: '^renderer/features/$1/' },
+    },
+    {
+      name: 'shared-places-never-reach-into-features',
+      comment: 'renderer/entries, renderer/ui, renderer/query and renderer/editor are used by features, so they never import one.',
+      severity: 'error',
+      from: { path: '^renderer/(entries|ui|query|editor|api)/' },
+      to: { path: '^renderer/(features|app)/' },
+    },
+    {
       name: 'only-main-and-preload-import-electron',
       comment: 'core, bridge and cli must run under plain Node (tests, browser mode, command line).',
       severity: 'error',

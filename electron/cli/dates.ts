@@ -1,6 +1,7 @@
+import type * as ChronoNode from 'chrono-node';
 import { addDaysToDay, dayOf, dayProblem, isDay } from '../../shared/domain/day';
 
-type Chrono = typeof import('chrono-node');
+type Chrono = typeof ChronoNode;
 
 const ISO_LIKE = /^\d{4}-\d{1,2}-\d{1,2}$/;
 

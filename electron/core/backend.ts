@@ -27,11 +27,12 @@ export interface Backend {
 export function openBackend(options: BackendOptions): Backend {
   const { db, previousVersion } = openDatabase(options.databasePath, options);
   const handlers = createHandlers({ db, databasePath: options.databasePath, now: options.now, newId: options.newId });
-  if (previousVersion === 0) seedNewJournal(handlers);
+  const inTransaction = <T>(work: () => T): T => db.transaction(work)();
+  if (previousVersion === 0) inTransaction(() => seedNewJournal(handlers));
 
   const listeners = new Set<(event: BackendEvent) => void>();
   const emit = (event: BackendEvent) => listeners.forEach((listener) => listener(event));
-  const baseDispatch = createDispatch(handlers, options.onInternalError);
+  const baseDispatch = createDispatch(handlers, inTransaction, options.onInternalError);
   const dispatch: Dispatch = (method, input) => {
     const result = baseDispatch(method, input);
     if (result.ok && isMethodName(method) && isMutation(method)) emit({ type: 'changed', source: 'local' });

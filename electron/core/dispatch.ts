@@ -1,14 +1,22 @@
 import type { z } from 'zod';
-import { contract, type Handlers, isMethodName } from '../../shared/api/contract';
+import { contract, type Handlers, isMethodName, isMutation } from '../../shared/api/contract';
 import { ChronicleError, type RpcResult } from '../../shared/api/errors';
 
 export type Dispatch = (method: unknown, input: unknown) => RpcResult<unknown>;
 
+/** Runs `work` in one database transaction: commits when it returns, rolls back when it throws. */
+export type RunInTransaction = <T>(work: () => T) => T;
+
 /**
  * The single entry point both transports call. Checks that the method exists, validates the
- * input against the contract here in the backend, and turns every failure into an error value.
+ * input against the contract here in the backend, runs every `mutation` in one transaction (and
+ * only mutations: handlers never open their own), and turns every failure into an error value.
  */
-export function createDispatch(handlers: Handlers, onInternalError: (error: unknown) => void = console.error): Dispatch {
+export function createDispatch(
+  handlers: Handlers,
+  inTransaction: RunInTransaction,
+  onInternalError: (error: unknown) => void = console.error,
+): Dispatch {
   return (method, input) => {
     try {
       if (!isMethodName(method)) {
@@ -17,7 +25,8 @@ export function createDispatch(handlers: Handlers, onInternalError: (error: unkn
       const parsed = contract[method].input.safeParse(input ?? {});
       if (!parsed.success) throw invalidInput(parsed.error);
       const handler = handlers[method] as (value: unknown) => unknown;
-      return { ok: true, value: handler(parsed.data) };
+      const value = isMutation(method) ? inTransaction(() => handler(parsed.data)) : handler(parsed.data);
+      return { ok: true, value };
     } catch (error) {
       if (error instanceof ChronicleError) return { ok: false, error: error.toJSON() };
       onInternalError(error);

@@ -59,7 +59,7 @@ export interface FilesDeps<Sender> {
   documentsFolder(): string | undefined;
   showItemInFolder(target: string): void;
   /** Failures that are not the user's doing (a bug, a dialog that would not open). */
-  log(message: string, detail?: unknown): void;
+  log: (message: string, detail?: unknown) => void;
   folderLimits?: Partial<FolderLimits>;
 }
 

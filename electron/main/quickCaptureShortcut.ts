@@ -28,7 +28,7 @@ export interface QuickCaptureShortcut {
  */
 export function createQuickCaptureShortcut(deps: {
   registry: ShortcutRegistry;
-  onPress(): void;
+  onPress: () => void;
   onUnavailable(accelerator: string, error?: unknown): void;
 }): QuickCaptureShortcut {
   let status: QuickCaptureStatus = { state: 'off' };
@@ -82,7 +82,7 @@ export function acceleratorLabel(accelerator: string, platform: NodeJS.Platform)
 /** The one-time notice that the shortcut could not be set up; clicking it opens Settings. */
 export function shortcutUnavailableNotification(
   accelerator: string,
-  options: { platform: NodeJS.Platform; openSettings(): void },
+  options: { platform: NodeJS.Platform; openSettings: () => void },
 ): NotificationRequest {
   return {
     title: 'Quick capture shortcut unavailable',

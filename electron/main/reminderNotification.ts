@@ -10,7 +10,7 @@ export const SNOOZE_MINUTES = 60;
  */
 export function reminderNotification(
   reminder: DueReminder,
-  options: { platform: NodeJS.Platform; openWeek(): void; snooze(minutes: number): void },
+  options: { platform: NodeJS.Platform; openWeek: () => void; snooze: (minutes: number) => void },
 ): NotificationRequest {
   return {
     ...reminderMessage(reminder),

@@ -63,7 +63,7 @@ export async function readPickedFile(file: File): Promise<PickedFile> {
   if (file.size > MAX_IMPORT_BYTES) throw new ChronicleError('invalid_input', TOO_LARGE_MESSAGE, { size: file.size });
   const dataUrl = await new Promise<string>((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
     reader.onerror = () => reject(new ChronicleError('invalid_input', `Chronicle could not read ${file.name}.`));
     reader.readAsDataURL(file);
   });
@@ -115,7 +115,7 @@ function browserFiles(): Files {
   return {
     desktop: false,
     canSaveFolder: false,
-    async saveFile(file) {
+    saveFile(file) {
       const url = URL.createObjectURL(new Blob([file.content], { type: `${file.mimeType};charset=utf-8` }));
       const link = document.createElement('a');
       link.href = url;
@@ -126,7 +126,7 @@ function browserFiles(): Files {
       link.remove();
       // The download has taken its copy once the click has been handled; revoking later would leak.
       setTimeout(() => URL.revokeObjectURL(url), 0);
-      return { where: 'downloads', name: file.fileName };
+      return Promise.resolve({ where: 'downloads', name: file.fileName });
     },
     saveFolder() {
       return Promise.reject(

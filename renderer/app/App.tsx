@@ -8,6 +8,7 @@ import { PeopleView } from '../features/people/PeopleView';
 import { ReviewView } from '../features/review/ReviewView';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { SettingsView } from '../features/settings/SettingsView';
+import { ThemePage } from '../features/themes/ThemePage';
 import { ThemesView } from '../features/themes/ThemesView';
 import { FileDropImport } from '../features/transfer/FileDropImport';
 import { TransferView } from '../features/transfer/TransferView';
@@ -138,6 +139,7 @@ export function App() {
               onOpen={setOpen}
               onNewEntry={newEntry}
               editorRef={editorRef}
+              themePage={(theme, onOpenEntry) => <ThemePage theme={theme} onOpenEntry={onOpenEntry} />}
             />
           )}
           {view.kind === 'week' && (

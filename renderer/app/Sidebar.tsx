@@ -1,9 +1,8 @@
 import { type ReactNode, useState } from 'react';
 import { SECTIONS } from '../../shared/domain/sections';
-import { QUICK_CAPTURE_SHORTCUT } from '../features/capture/QuickCaptureDialog';
 import { useSystemInfo, useThemes } from '../query/queries';
 import { Icon, type IconName } from '../ui/Icon';
-import { shortcutLabel, withShortcut } from '../ui/shortcuts';
+import { QUICK_CAPTURE_SHORTCUT, shortcutLabel, withShortcut } from '../ui/shortcuts';
 import { placeShortcut, TRANSFER_SHORTCUT, type View } from './navigation';
 
 interface Props {

@@ -1,12 +1,12 @@
 import { BarChart, GaugeChart, HeatmapChart, LineChart } from 'echarts/charts';
 import { CalendarComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
-import { type EChartsCoreOption, type ECharts, init, use } from 'echarts/core';
+import { type EChartsCoreOption, type ECharts, init, use as registerChartParts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 // Only what Chronicle draws: bars (stacked or not), lines, the readiness gauge and the year
 // heatmap. Registering parts instead of all of echarts keeps the bundle small.
-use([BarChart, GaugeChart, HeatmapChart, LineChart, CalendarComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+registerChartParts([BarChart, GaugeChart, HeatmapChart, LineChart, CalendarComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
 /** The app's colours as the chart needs them, read from the CSS custom properties of the current scheme. */
 export interface ChartPalette {
@@ -97,6 +97,8 @@ export function Chart({
     const chart = init(box, undefined, { renderer: 'canvas' });
     chartRef.current = chart;
     chart.on('click', (params) => onClickRef.current?.({ data: params.data, name: params.name }));
+    // Says when the chart is drawn and done animating, for anything waiting to look at it (screenshots).
+    chart.on('finished', () => box.setAttribute('data-drawn', 'true'));
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(box);
     return () => {
@@ -107,6 +109,7 @@ export function Chart({
   }, []);
 
   useEffect(() => {
+    boxRef.current?.setAttribute('data-drawn', 'false');
     chartRef.current?.setOption(option(palette), { notMerge: true });
   }, [option, palette]);
 

@@ -36,3 +36,6 @@ export function isEditableTarget(target: EventTarget | null): boolean {
   }
   return false;
 }
+
+/** The in-app shortcut for quick capture (the editor leaves Mod+Shift+N free). */
+export const QUICK_CAPTURE_SHORTCUT = 'Mod+Shift+N';

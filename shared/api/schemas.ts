@@ -3,6 +3,7 @@ import { dayProblem, MAX_YEAR, MIN_YEAR } from '../domain/day';
 import { BULLET_FORMATS, DRAFT_KINDS, ENTRY_KINDS, GOAL_STATUSES, PACKET_READERS, REFLECTION_PERIODS } from '../domain/model';
 import { LIMITS } from '../domain/limits';
 import { SECTION_IDS } from '../domain/sections';
+import { hasControlCharacter, hasLineBreak, hasNul, hasThemeNameSeparator } from '../domain/textRules';
 import { COLOR_PATTERN } from '../domain/themeColors';
 
 /** Ids are UUIDs made by the backend. */
@@ -14,8 +15,6 @@ export const DaySchema = z.string().superRefine((text, ctx) => {
 });
 
 /** Text that must have something besides white space, with control characters refused. */
-const NO_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
 function line(label: string, max: number) {
   return z
     .string()
@@ -25,8 +24,8 @@ function line(label: string, max: number) {
         .string()
         .min(1, `${label} cannot be empty`)
         .max(max, `${label} is longer than ${max.toLocaleString('en-US')} characters`)
-        .refine((s) => !/[\r\n]/.test(s), `${label} must be a single line`)
-        .refine((s) => !NO_CONTROL.test(s), `${label} contains control characters`),
+        .refine((s) => !hasLineBreak(s), `${label} must be a single line`)
+        .refine((s) => !hasControlCharacter(s), `${label} contains control characters`),
     );
 }
 
@@ -34,14 +33,14 @@ function markdown(label: string, max: number) {
   return z
     .string()
     .max(max, `${label} is longer than ${max.toLocaleString('en-US')} characters`)
-    .refine((s) => !s.includes('\u0000'), `${label} contains a NUL character`);
+    .refine((s) => !hasNul(s), `${label} contains a NUL character`);
 }
 
 export const Title = line('The title', LIMITS.titleLength);
 export const Body = markdown('The text', LIMITS.bodyLength);
 export const Impact = markdown('The impact', LIMITS.impactLength);
 export const ThemeName = line('A theme name', LIMITS.themeNameLength).refine(
-  (s) => !s.includes(','),
+  (s) => !hasThemeNameSeparator(s),
   'A theme name cannot contain a comma',
 );
 export const Section = z.enum(SECTION_IDS, {

@@ -53,7 +53,6 @@ for (const scheme of ['light', 'dark'] as const) {
       await app.page.getByRole('navigation').getByRole('button', { name: /^leadership/ }).click();
       await app.page.getByRole('region', { name: 'Theme: leadership' }).or(app.page.locator('[aria-label="Theme: leadership"]')).first().waitFor();
       await app.page.locator('.theme-page canvas').first().waitFor();
-      await app.page.waitForTimeout(400);
       await screenshot(app.page, `habit-theme-${scheme}`);
     });
 
@@ -69,7 +68,6 @@ for (const scheme of ['light', 'dark'] as const) {
       await app.page.getByRole('heading', { name: 'Calendar', level: 1 }).waitFor();
       await app.page.getByLabel('Show a day').fill('2026-11-27');
       await app.page.getByRole('heading', { name: 'Friday 27 November 2026' }).waitFor();
-      await app.page.waitForTimeout(300);
       await screenshot(app.page, `habit-calendar-${scheme}`);
     });
 

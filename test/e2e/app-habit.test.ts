@@ -7,6 +7,7 @@ import { addDays, format } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, MOD } from './app-seed';
+import { heatmapCellCenter } from '../../renderer/ui/heatmapLayout';
 import { type AppHarness, launchApp } from './harness';
 
 interface StoredEntry {
@@ -230,24 +231,16 @@ describe('themes, people and the calendar', () => {
   it('shows a year heatmap; clicking a day lists that day’s entries', async () => {
     await nav(/^Calendar/).click();
     await page.getByRole('heading', { name: 'Calendar', level: 1 }).waitFor();
-    const chart = page.locator('.heatmap');
-    await chart.locator('canvas').first().waitFor();
-    await page.waitForTimeout(300);
-    // Where ECharts puts today's cell: weeks run left to right, weekdays top to bottom (Monday first).
+    const chart = page.locator('.chart.heatmap[data-drawn="true"]');
+    await chart.waitFor();
     const box = await chart.boundingBox();
     if (!box) throw new Error('The heatmap has no box');
-    const jan1 = new Date(today.getFullYear(), 0, 1);
-    const offset = (jan1.getDay() + 6) % 7;
-    const dayOfYear = Math.round((new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime() - jan1.getTime()) / 86_400_000);
-    const daysInYear = Math.round((new Date(today.getFullYear() + 1, 0, 1).getTime() - jan1.getTime()) / 86_400_000);
-    const weeks = Math.ceil((offset + daysInYear) / 7);
-    // The calendar's margins (see YearHeatmap): cells fill the box between them.
-    const [left, right, top, bottom] = [34, 6, 22, 4];
-    const cellHeight = (box.height - top - bottom) / 7;
-    const cellWidth = (box.width - left - right) / weeks;
-    const column = Math.floor((offset + dayOfYear) / 7);
-    const row = (today.getDay() + 6) % 7;
-    await page.mouse.click(box.x + left + (column + 0.5) * cellWidth, box.y + top + (row + 0.5) * cellHeight);
+    // Today's cell, from the heatmap's own layout (weeks start on Monday in this journal).
+    const cell = heatmapCellCenter(box, today, 1);
+    await page.mouse.move(box.x + cell.x, box.y + cell.y);
+    // Pointing at the cell names the day in the tooltip, as the person sees it before clicking.
+    await page.getByText(new RegExp(`^${format(today, 'EEE d MMM yyyy')}: \\d+ entr`)).waitFor();
+    await page.mouse.click(box.x + cell.x, box.y + cell.y);
     await page.getByRole('heading', { name: format(today, 'EEEE d MMMM yyyy') }).waitFor();
     await page.getByText('Unblocked the data team on the backfill').waitFor();
   });

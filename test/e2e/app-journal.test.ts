@@ -227,11 +227,23 @@ describe('the journal', () => {
 
   it('leaves nothing behind when a new entry is abandoned empty', async () => {
     const before = await app.rpc<{ entryCount: number }>('system.info');
+    const creates: string[] = [];
+    const onRequest = (request: { url(): string }) => {
+      if (request.url().includes('/rpc/entries.create')) creates.push(request.url());
+    };
+    page.on('request', onRequest);
     await page.keyboard.press(`${MOD}+n`);
     await titleBox().waitFor();
+    // An empty new entry says it is not saved yet, and why.
+    await page.getByRole('status').filter({ hasText: 'New entry: saved once you start writing' }).waitFor();
     await page.getByRole('button', { name: /^Journal/ }).click();
     await option(/Paired with the data team/).click();
-    await page.waitForTimeout(800);
+    // Leaving saves at once (no delay) whatever there is to save, so by the time the other entry
+    // is open, a create for the empty one would already have been sent.
+    await eventually(async () => expect(await titleBox().inputValue()).toMatch(/Paired with the data team/));
+    page.off('request', onRequest);
+    expect(creates).toEqual([]);
+    expect(await option(/^Untitled/).count()).toBe(0);
     expect((await app.rpc<{ entryCount: number }>('system.info')).entryCount).toBe(before.entryCount);
   });
 
@@ -261,17 +273,23 @@ describe('the journal', () => {
     await list.focus();
     await page.keyboard.press('Home');
     const selected = () => list.getByRole('option', { selected: true }).textContent();
+    const nth = (i: number) => list.getByRole('option').nth(i).textContent();
+    // Home selects the first entry of the timeline; j is the next one down, k back up.
     const first = await eventually(async () => {
       const text = await selected();
       expect(text).toBeTruthy();
+      expect(text).toBe(await nth(0));
       return text;
     });
+    const second = await nth(1);
+    expect(second).toBeTruthy();
+    expect(second).not.toBe(first);
     await page.keyboard.press('j');
-    await eventually(async () => expect(await selected()).not.toBe(first));
+    await eventually(async () => expect(await selected()).toBe(second));
     await page.keyboard.press('k');
     await eventually(async () => expect(await selected()).toBe(first));
     await page.keyboard.press('ArrowDown');
-    await eventually(async () => expect(await selected()).not.toBe(first));
+    await eventually(async () => expect(await selected()).toBe(second));
     await page.keyboard.press('Enter');
     await eventually(async () => expect(await page.locator('.entry-title:focus').count()).toBe(1));
   });

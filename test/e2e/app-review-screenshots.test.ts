@@ -31,10 +31,8 @@ for (const scheme of ['light', 'dark'] as const) {
     it('the dashboard', async () => {
       await app.page.getByRole('region', { name: 'Totals' }).waitFor();
       await eventually(async () => expect(await app.page.locator('.dashboard canvas').count()).toBeGreaterThanOrEqual(4));
-      await app.page.waitForTimeout(600);
       await screenshot(app.page, `review-dashboard-${scheme}`);
       await app.page.locator('.page').evaluate((el) => el.scrollTo(0, el.scrollHeight));
-      await app.page.waitForTimeout(300);
       await screenshot(app.page, `review-dashboard-lower-${scheme}`);
     });
 
@@ -44,7 +42,6 @@ for (const scheme of ['light', 'dark'] as const) {
       await group.waitFor();
       await group.getByRole('button', { name: /Add impact|Make it specific/ }).first().click();
       await app.page.getByRole('textbox', { name: /^Impact of/ }).waitFor();
-      await app.page.waitForTimeout(700);
       await screenshot(app.page, `review-check-${scheme}`);
       await app.page.getByRole('button', { name: 'Cancel' }).first().click();
     });

@@ -38,11 +38,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await blog.getByRole('combobox').waitFor();
       // The tags are prefilled from the period's biggest themes.
       await expect.poll(() => blog.getByPlaceholder('Separated by commas').inputValue()).not.toBe('');
-      await app.page.waitForTimeout(300);
       await screenshot(app.page, `transfer-export-${scheme}`);
       await app.page.locator('.transfer-page').evaluate((el) => el.scrollTo(0, el.scrollHeight));
       await app.page.getByRole('region', { name: 'Chronicle archive' }).getByRole('radio', { name: 'A folder' }).click();
-      await app.page.waitForTimeout(200);
       await screenshot(app.page, `transfer-export-lower-${scheme}`);
       await app.page.locator('.transfer-page').evaluate((el) => el.scrollTo(0, 0));
     });
@@ -53,7 +51,6 @@ for (const scheme of ['light', 'dark'] as const) {
       const dialog = app.page.getByRole('dialog', { name: 'Import julia-template.md' });
       await dialog.getByText('A brag document written by hand').waitFor();
       await dialog.getByText(/no date: use/).waitFor();
-      await app.page.waitForTimeout(300);
       await screenshot(app.page, `transfer-import-preview-${scheme}`);
       await dialog.getByRole('button', { name: 'Cancel' }).click();
     });
@@ -66,7 +63,6 @@ for (const scheme of ['light', 'dark'] as const) {
       await chooser.setFiles(file);
       const dialog = app.page.getByRole('dialog', { name: `Import ${exported.fileName}` });
       await dialog.getByText(/merged into it/).waitFor();
-      await app.page.waitForTimeout(300);
       await screenshot(app.page, `transfer-import-archive-${scheme}`);
       await dialog.getByRole('button', { name: 'Cancel' }).click();
       await fs.rm(path.dirname(file), { recursive: true, force: true });
@@ -76,7 +72,6 @@ for (const scheme of ['light', 'dark'] as const) {
       await app.page.getByRole('navigation').getByRole('button', { name: /^Journal/ }).click();
       await dragFileOver(app.page, { name: 'brag.md', type: 'text/markdown', base64: Buffer.from('# 2026\n').toString('base64') });
       await app.page.getByTestId('drop-overlay').waitFor();
-      await app.page.waitForTimeout(200);
       await screenshot(app.page, `transfer-drop-${scheme}`);
       await dragAway(app.page);
       await app.page.getByTestId('drop-overlay').waitFor({ state: 'detached' });

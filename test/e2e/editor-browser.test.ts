@@ -3,7 +3,7 @@
  * keyboard and mouse the way a user writes, checking the exact Markdown the app would save.
  */
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -46,7 +46,8 @@ let sharedPage: Page;
 const pageErrors: Error[] = [];
 
 function serve(root: string): Promise<Server> {
-  const httpServer = createServer(async (request, response) => {
+  const httpServer = createServer((request, response) => void respond(request, response));
+  async function respond(request: IncomingMessage, response: ServerResponse) {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     if (!file.startsWith(root)) {
@@ -59,7 +60,7 @@ function serve(root: string): Promise<Server> {
     } catch {
       response.writeHead(404).end(); // A missing asset shows up as a failed page load in the test.
     }
-  });
+  }
   return new Promise((done) => httpServer.listen(0, '127.0.0.1', () => done(httpServer)));
 }
 

@@ -59,7 +59,7 @@ export function requireBuild(parts: ('cli' | 'serve' | 'renderer')[] = ['cli', '
 
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, timeout: 20_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ stdout, stderr, code });
     });
@@ -73,7 +73,7 @@ export async function startServe(dbPath: string, token: string): Promise<{ child
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 60_000); // generous: a loaded CI machine takes seconds to load Node modules
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Open (http:\/\/\S+)/.exec(output);
@@ -142,7 +142,26 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
 
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
 
+/**
+ * Waits until the window looks the way a person would see it once it settles: web fonts loaded,
+ * no transition or finite animation running, and every chart drawn (the Chart component marks
+ * itself `data-drawn` when ECharts has finished). Screenshots wait for this, never a fixed time.
+ */
+export async function untilStill(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForFunction(() => {
+    const moving = document
+      .getAnimations()
+      .some((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+    const drawing = [...document.querySelectorAll('.chart')].some((chart) => chart.getAttribute('data-drawn') !== 'true');
+    return !moving && !drawing;
+  });
+  // One more frame, so what was just finished is also painted.
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
+  await untilStill(page);
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file });

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, assert, describe, expect, it } from 'vitest';
 import { ChronicleError } from '../../shared/api/errors';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/open';
@@ -80,7 +80,9 @@ describe('opening a journal', () => {
     db.close();
 
     expect(backups).toHaveLength(1);
-    const copy = new Database(backups[0] as string, { readonly: true });
+    const [backup] = backups;
+    assert(backup, 'a backup was made');
+    const copy = new Database(backup, { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(copy.prepare('SELECT title FROM entries').get()).toEqual({ title: 'Before the upgrade' });
     copy.close();

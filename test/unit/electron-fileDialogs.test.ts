@@ -455,7 +455,7 @@ describe('the Electron edges', () => {
       showOpenDialog: (...args: unknown[]) => (calls.push(['open', ...args]), Promise.resolve({ canceled: true, filePaths: [] })),
     };
     const contents = { id: 3 };
-    const edges = electronDialogs(dialog as never, { fromWebContents: (sender) => (sender === (contents as never) ? (window as never) : null) });
+    const edges = electronDialogs(dialog, { fromWebContents: (sender) => (sender === contents ? (window as never) : null) });
     await edges.showSaveDialog(contents as never, { defaultPath: 'a.md' });
     await edges.showOpenDialog(contents as never, { properties: ['openFile'] });
     await edges.showOpenDialog({ id: 4 } as never, { properties: ['openFile'] });
@@ -471,7 +471,7 @@ describe('the Electron edges', () => {
     const seen: unknown[][] = [];
     const remove = registerFilesHandler(
       { handle: (channel, listener) => void handlers.set(channel, listener as never), removeHandler: (channel) => void handlers.delete(channel) },
-      async (event, operation, ...args) => (seen.push([event, operation, ...args]), { ok: true, value: null }),
+      (event, operation, ...args) => (seen.push([event, operation, ...args]), Promise.resolve({ ok: true, value: null })),
     );
     expect([...handlers.keys()]).toEqual([FILES_CHANNEL]);
     await handlers.get(FILES_CHANNEL)?.('event', 'saveFolder', 'Archive', []);

@@ -3,21 +3,9 @@ import { ChronicleError } from '../../../shared/api/errors';
 import { LinkSchema } from '../../../shared/api/schemas';
 import { isDay, MAX_YEAR, MIN_YEAR } from '../../../shared/domain/day';
 import { LIMITS } from '../../../shared/domain/limits';
-import {
-  DRAFT_KINDS,
-  ENTRY_KINDS,
-  GOAL_STATUSES,
-  PACKET_READERS,
-  REFLECTION_PERIODS,
-  type DraftKind,
-  type EntryKind,
-  type GoalStatus,
-  type KeptBullet,
-  type Link,
-  type PacketReader,
-  type ReflectionPeriod,
-} from '../../../shared/domain/model';
-import { SECTION_IDS, type SectionId } from '../../../shared/domain/sections';
+import { DRAFT_KINDS, ENTRY_KINDS, GOAL_STATUSES, PACKET_READERS, REFLECTION_PERIODS, type KeptBullet } from '../../../shared/domain/model';
+import { SECTION_IDS } from '../../../shared/domain/sections';
+import { hasControlCharacter, hasLineBreak, hasLoneSurrogate, hasNul, hasThemeNameSeparator } from '../../../shared/domain/textRules';
 import { COLOR_PATTERN } from '../../../shared/domain/themeColors';
 import { themeNameKey } from '../repos/themes';
 
@@ -25,120 +13,21 @@ import { themeNameKey } from '../repos/themes';
  * A whole journal as plain data: field for field what the database holds, so that importing
  * an archive gives back exactly the journal that was exported. Counts and other derived
  * values are left out; lists keep the order they were given in (insertion order matters for
- * the timeline's tie-breaks).
+ * the timeline's tie-breaks). The types are what the schemas below accept (`z.infer`), so each
+ * field's rule is stated once, in its schema.
  */
-export interface ArchiveSnapshot {
-  themes: ArchiveTheme[];
-  people: ArchivePerson[];
-  goals: ArchiveGoal[];
-  entries: ArchiveEntry[];
-  followUps: ArchiveFollowUp[];
-  reflections: ArchiveReflection[];
-  drafts: ArchiveDraft[];
-  reviewDates: ArchiveReviewDate[];
-  /** The settings table: key → its JSON value. */
-  settings: Record<string, unknown>;
-}
-
-export interface ArchiveTheme {
-  id: string;
-  name: string;
-  color: string;
-  description: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ArchivePerson {
-  id: string;
-  name: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ArchiveGoal {
-  id: string;
-  year: number;
-  title: string;
-  description: string;
-  status: GoalStatus;
-  sample: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ArchiveEntry {
-  id: string;
-  date: string;
-  title: string;
-  body: string;
-  impact: string;
-  section: SectionId;
-  kind: EntryKind;
-  starred: boolean;
-  links: Link[];
-  sample: boolean;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-  /** In the entry's order. */
-  themeIds: string[];
-  /** In the entry's order. */
-  personIds: string[];
-  goalIds: string[];
-}
-
-export interface ArchiveFollowUp {
-  id: string;
-  entryId: string;
-  due: string;
-  question: string;
-  createdAt: string;
-  answeredAt: string | null;
-  answer: string | null;
-  dismissedAt: string | null;
-}
-
-export interface ArchiveReflection {
-  id: string;
-  period: ReflectionPeriod;
-  start: string;
-  body: string;
-  sample: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ArchiveDraftVersion {
-  number: number;
-  origin: 'generated' | 'edited';
-  markdown: string;
-  bullets: KeptBullet[] | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ArchiveDraft {
-  id: string;
-  kind: DraftKind;
-  reader: PacketReader | null;
-  title: string;
-  periodFrom: string;
-  periodTo: string;
-  periodLabel: string;
-  /** How the draft was made (format, picked entries…), as stored. */
-  options: Record<string, unknown>;
-  createdAt: string;
-  updatedAt: string;
-  versions: ArchiveDraftVersion[];
-}
-
-export interface ArchiveReviewDate {
-  id: string;
-  date: string;
-  note: string;
-  createdAt: string;
-}
+export type ArchiveSnapshot = z.infer<typeof SnapshotShape>;
+export type ArchiveTheme = z.infer<typeof ThemeSchema>;
+export type ArchivePerson = z.infer<typeof PersonSchema>;
+export type ArchiveGoal = z.infer<typeof GoalSchema>;
+/** `themeIds` and `personIds` are in the entry's order. */
+export type ArchiveEntry = z.infer<typeof EntrySchema>;
+export type ArchiveFollowUp = z.infer<typeof FollowUpSchema>;
+export type ArchiveReflection = z.infer<typeof ReflectionSchema>;
+export type ArchiveDraftVersion = z.infer<typeof DraftVersionSchema>;
+/** `options`: how the draft was made (format, picked entries…), as stored. */
+export type ArchiveDraft = z.infer<typeof DraftSchema>;
+export type ArchiveReviewDate = z.infer<typeof ReviewDateSchema>;
 
 export const ARCHIVE_FORMAT = 'chronicle-archive';
 export const ARCHIVE_VERSION = 1;
@@ -182,11 +71,6 @@ export function shown(value: unknown): string {
   return oneLine.length > 60 ? `${oneLine.slice(0, 60)}…` : oneLine;
 }
 
-const NUL = /\u0000/;
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-// In a `u` regex a surrogate class matches only unpaired halves. The database stores UTF-8, so a
-// lone surrogate can never come out of it, and it could not survive being written to a file.
-const LONE_SURROGATE = /[\ud800-\udfff]/u;
 
 function countLimit(max: number): string {
   return `is longer than ${max.toLocaleString('en-US')} characters`;
@@ -197,8 +81,8 @@ function text(max: number) {
   return z
     .string({ error: expecting('text') })
     .max(max, countLimit(max))
-    .refine((s) => !NUL.test(s), 'contains a NUL character')
-    .refine((s) => !LONE_SURROGATE.test(s), 'contains a broken character (half of a surrogate pair)');
+    .refine((s) => !hasNul(s), 'contains a NUL character')
+    .refine((s) => !hasLoneSurrogate(s), 'contains a broken character (half of a surrogate pair)');
 }
 
 /** A name or title: one trimmed, non-empty line without control characters. */
@@ -206,8 +90,8 @@ function line(max: number) {
   return text(max)
     .refine((s) => s.trim().length > 0, 'is empty')
     .refine((s) => s === s.trim(), 'has spaces at its start or end')
-    .refine((s) => !/[\r\n]/.test(s), 'must be a single line')
-    .refine((s) => !CONTROL.test(s), 'contains control characters');
+    .refine((s) => !hasLineBreak(s), 'must be a single line')
+    .refine((s) => !hasControlCharacter(s), 'contains control characters');
 }
 
 const UUID = z.uuid();
@@ -275,7 +159,7 @@ export function jsonProblem(value: unknown, path: (string | number)[] = [], dept
   if (depth > MAX_NESTING) return { path, message: `is nested more than ${MAX_NESTING} levels deep` };
   if (value === null || typeof value === 'boolean') return undefined;
   if (typeof value === 'string') {
-    if (LONE_SURROGATE.test(value)) return { path, message: 'contains a broken character (half of a surrogate pair)' };
+    if (hasLoneSurrogate(value)) return { path, message: 'contains a broken character (half of a surrogate pair)' };
     return undefined;
   }
   if (typeof value === 'number') {
@@ -293,7 +177,7 @@ export function jsonProblem(value: unknown, path: (string | number)[] = [], dept
   if (isPlainObject(value)) {
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) return { path, message: `uses the key "${key}", which is not allowed` };
-      if (LONE_SURROGATE.test(key)) return { path, message: 'has a key with a broken character' };
+      if (hasLoneSurrogate(key)) return { path, message: 'has a key with a broken character' };
       const problem = jsonProblem(value[key], [...path, key], depth + 1);
       if (problem) return problem;
     }
@@ -316,7 +200,7 @@ const JsonObject = z
 
 const ThemeSchema = record({
   id: Id,
-  name: line(LIMITS.themeNameLength).refine((s) => !s.includes(','), 'cannot contain a comma'),
+  name: line(LIMITS.themeNameLength).refine((s) => !hasThemeNameSeparator(s), 'cannot contain a comma'),
   color: z.string({ error: expecting('a colour') }).regex(COLOR_PATTERN, 'is not a colour written #rrggbb (lower case)'),
   description: text(LIMITS.themeDescriptionLength),
   createdAt: Instant,
@@ -515,7 +399,7 @@ const SnapshotShape = record({
  * Everything an archive must satisfy before a single row is written: each field by the app's
  * own rules, then the database's uniqueness and reference rules across records.
  */
-export const ArchiveSnapshotSchema: z.ZodType<ArchiveSnapshot> = SnapshotShape.superRefine((snapshot, ctx) => {
+export const ArchiveSnapshotSchema = SnapshotShape.superRefine((snapshot, ctx) => {
   for (const issue of crossRecordIssues(snapshot)) ctx.addIssue({ code: 'custom', ...issue });
 });
 

@@ -10,6 +10,7 @@ export const SLUG_BYTES = 60;
 export const FALLBACK_SLUG = 'entry';
 
 // Reserved by Windows in every folder: `<>:"/\|?*` and the control characters (C0, DEL, C1).
+// eslint-disable-next-line no-control-regex -- deliberately matches control characters, to refuse or strip them
 const RESERVED_CHARACTERS = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]/g;
 // Direction overrides can make `txt.exe` read as `exe.txt`; no file name needs them.
 const DIRECTION_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

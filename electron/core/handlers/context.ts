@@ -67,7 +67,11 @@ export function createContext(deps: HandlerDeps) {
     /** The user's calendar day, in local time. */
     today: () => dayOf(clock()),
     newId: deps.newId ?? (() => crypto.randomUUID()),
-    transaction: <T>(work: () => T): T => db.transaction(work)(),
+    /**
+     * Runs `work` and undoes every write it made, for previews that must show exactly what a
+     * mutation would do. Mutations themselves never open transactions: dispatch does.
+     */
+    dryRun: <T>(work: () => T): T => dryRun(db, work),
     repos: { themes, people, goals, followUps, entries, reflections, settings: settingsStore, drafts, reviewDates },
     readSettings,
     weekStartsOn: (): WeekStart => readSettings().weekStartsOn,
@@ -86,3 +90,23 @@ export function createContext(deps: HandlerDeps) {
 }
 
 export type Context = ReturnType<typeof createContext>;
+
+/** Thrown out of the dry run's transaction to roll it back, carrying what the work returned. */
+class DryRunDone<T> extends Error {
+  constructor(readonly result: T) {
+    super('dry run finished');
+  }
+}
+
+function dryRun<T>(db: Database.Database, work: () => T): T {
+  try {
+    // Throwing out of a better-sqlite3 transaction rolls it back (or back to its savepoint).
+    db.transaction(() => {
+      throw new DryRunDone(work());
+    })();
+  } catch (error) {
+    if (error instanceof DryRunDone) return error.result as T;
+    throw error;
+  }
+  throw new ChronicleError('internal', 'The preview did not finish.');
+}

@@ -100,88 +100,83 @@ export function draftHandlers(ctx: Context): Pick<Handlers, DraftMethods> {
 
     'drafts.get': ({ id, version }) => toDraft(rowOrThrow(id), version),
 
-    'drafts.create': (input) =>
-      ctx.transaction(() => {
-        let period: ReviewPeriod;
-        if (input.period) {
-          period = sources.resolvePeriod(input.period);
-        } else {
-          // Hand-picked entries: the period is the span of their dates.
-          const picked = ctx.repos.entries.fullByIds(input.entryIds ?? []);
-          if (picked.length === 0) throw new ChronicleError('not_found', 'None of the picked entries exist outside the trash.');
-          const from = picked[0]?.date as string;
-          const to = picked[picked.length - 1]?.date as string;
-          period = { from, to, label: `${picked.length} picked ${picked.length === 1 ? 'entry' : 'entries'}` };
-        }
-        const reader = input.kind === 'packet' ? (input.reader ?? 'manager') : null;
-        const options: DraftOptions =
-          input.kind === 'bullets' ? { format: input.format ?? 'xyz', ...(input.entryIds ? { entryIds: input.entryIds } : {}) } : {};
-        const content = generate(input.kind, period, reader, options);
-        const id = ctx.newId();
-        const at = ctx.now();
-        const seq = drafts.insert({
-          id,
-          kind: input.kind,
-          reader,
-          title: input.title ?? defaultTitle(input.kind, period, reader),
-          from: period.from,
-          to: period.to,
-          label: period.label,
-          options,
+    'drafts.create': (input) => {
+      let period: ReviewPeriod;
+      if (input.period) {
+        period = sources.resolvePeriod(input.period);
+      } else {
+        // Hand-picked entries: the period is the span of their dates.
+        const picked = ctx.repos.entries.fullByIds(input.entryIds ?? []);
+        if (picked.length === 0) throw new ChronicleError('not_found', 'None of the picked entries exist outside the trash.');
+        const from = picked[0]?.date as string;
+        const to = picked[picked.length - 1]?.date as string;
+        period = { from, to, label: `${picked.length} picked ${picked.length === 1 ? 'entry' : 'entries'}` };
+      }
+      const reader = input.kind === 'packet' ? (input.reader ?? 'manager') : null;
+      const options: DraftOptions =
+        input.kind === 'bullets' ? { format: input.format ?? 'xyz', ...(input.entryIds ? { entryIds: input.entryIds } : {}) } : {};
+      const content = generate(input.kind, period, reader, options);
+      const id = ctx.newId();
+      const at = ctx.now();
+      const seq = drafts.insert({
+        id,
+        kind: input.kind,
+        reader,
+        title: input.title ?? defaultTitle(input.kind, period, reader),
+        from: period.from,
+        to: period.to,
+        label: period.label,
+        options,
+        now: at,
+      });
+      drafts.addVersion(seq, { origin: 'generated', ...content, now: at });
+      return toDraft(rowOrThrow(id));
+    },
+
+    'drafts.save': ({ id, title, markdown, bullets }) => {
+      const row = rowOrThrow(id);
+      const at = ctx.now();
+      if (title !== undefined) drafts.rename(row.seq, title, at);
+      if (markdown !== undefined || bullets !== undefined) {
+        const latest = drafts.latest(row.seq) as DraftVersionRow;
+        const keptBullets = bullets ?? (latest.bullets ? (JSON.parse(latest.bullets) as KeptBullet[]) : null);
+        const content = {
+          markdown: bullets !== undefined ? bulletsMarkdown(bullets) : (markdown ?? latest.markdown),
+          bullets: keptBullets,
           now: at,
-        });
-        drafts.addVersion(seq, { origin: 'generated', ...content, now: at });
-        return toDraft(rowOrThrow(id));
-      }),
+        };
+        // Edits go into the user's working version; a generated version is never changed.
+        if (latest.origin === 'edited') drafts.updateVersion(row.seq, latest.number, content);
+        else drafts.addVersion(row.seq, { origin: 'edited', ...content });
+      }
+      return toDraft(rowOrThrow(id));
+    },
 
-    'drafts.save': ({ id, title, markdown, bullets }) =>
-      ctx.transaction(() => {
-        const row = rowOrThrow(id);
-        const at = ctx.now();
-        if (title !== undefined) drafts.rename(row.seq, title, at);
-        if (markdown !== undefined || bullets !== undefined) {
-          const latest = drafts.latest(row.seq) as DraftVersionRow;
-          const keptBullets = bullets ?? (latest.bullets ? (JSON.parse(latest.bullets) as KeptBullet[]) : null);
-          const content = {
-            markdown: bullets !== undefined ? bulletsMarkdown(bullets) : (markdown ?? latest.markdown),
-            bullets: keptBullets,
-            now: at,
-          };
-          // Edits go into the user's working version; a generated version is never changed.
-          if (latest.origin === 'edited') drafts.updateVersion(row.seq, latest.number, content);
-          else drafts.addVersion(row.seq, { origin: 'edited', ...content });
-        }
-        return toDraft(rowOrThrow(id));
-      }),
+    'drafts.regenerate': ({ id }) => {
+      const row = rowOrThrow(id);
+      const period = { from: row.period_from, to: row.period_to, label: row.period_label };
+      const content = generate(row.kind as DraftKind, period, row.reader as PacketReader | null, JSON.parse(row.options) as DraftOptions);
+      drafts.addVersion(row.seq, { origin: 'generated', ...content, now: ctx.now() });
+      return toDraft(rowOrThrow(id));
+    },
 
-    'drafts.regenerate': ({ id }) =>
-      ctx.transaction(() => {
-        const row = rowOrThrow(id);
-        const period = { from: row.period_from, to: row.period_to, label: row.period_label };
-        const content = generate(row.kind as DraftKind, period, row.reader as PacketReader | null, JSON.parse(row.options) as DraftOptions);
-        drafts.addVersion(row.seq, { origin: 'generated', ...content, now: ctx.now() });
-        return toDraft(rowOrThrow(id));
-      }),
+    'drafts.restore': ({ id, version }) => {
+      const row = rowOrThrow(id);
+      const old = drafts.version(row.seq, version);
+      if (!old) throw new ChronicleError('not_found', `That draft has no version ${version}.`, { id, version });
+      drafts.addVersion(row.seq, {
+        origin: 'edited',
+        markdown: old.markdown,
+        bullets: old.bullets ? (JSON.parse(old.bullets) as KeptBullet[]) : null,
+        now: ctx.now(),
+      });
+      return toDraft(rowOrThrow(id));
+    },
 
-    'drafts.restore': ({ id, version }) =>
-      ctx.transaction(() => {
-        const row = rowOrThrow(id);
-        const old = drafts.version(row.seq, version);
-        if (!old) throw new ChronicleError('not_found', `That draft has no version ${version}.`, { id, version });
-        drafts.addVersion(row.seq, {
-          origin: 'edited',
-          markdown: old.markdown,
-          bullets: old.bullets ? (JSON.parse(old.bullets) as KeptBullet[]) : null,
-          now: ctx.now(),
-        });
-        return toDraft(rowOrThrow(id));
-      }),
-
-    'drafts.delete': ({ id }) =>
-      ctx.transaction(() => {
-        rowOrThrow(id);
-        drafts.remove(id);
-        return { id };
-      }),
+    'drafts.delete': ({ id }) => {
+      rowOrThrow(id);
+      drafts.remove(id);
+      return { id };
+    },
   };
 }

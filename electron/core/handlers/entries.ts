@@ -66,6 +66,7 @@ function segments(marked: string): TextSegment[] {
     last = match.index + match[0].length;
   }
   if (last < marked.length) result.push({ text: marked.slice(last), hit: false });
+  // eslint-disable-next-line no-control-regex -- the search-highlight markers are the control characters \u0002 and \u0003
   return result.map((s) => ({ ...s, text: s.text.replace(/[\u0002\u0003]/g, '') })).filter((s) => s.text);
 }
 
@@ -79,71 +80,66 @@ export function entryHandlers(ctx: Context): Pick<Handlers, EntryMethods> {
   const links = entryLinks(ctx);
 
   return {
-    'entries.create': (input) =>
-      ctx.transaction(() => {
-        const at = ctx.now();
-        const id = ctx.newId();
-        const themeSeqs = links.themeSeqs(input.themeIds, input.newThemes, at);
-        const personSeqs = links.personSeqs(input.people, at);
-        const goalSeqs = links.goalSeqs(input.goalIds);
-        const seq = entries.insert(id, input, at);
-        entries.setThemes(seq, themeSeqs);
-        people.setForEntry(seq, personSeqs);
-        goals.setForEntry(seq, goalSeqs);
-        return entries.toEntry(ctx.entryRow(id));
-      }),
+    'entries.create': (input) => {
+      const at = ctx.now();
+      const id = ctx.newId();
+      const themeSeqs = links.themeSeqs(input.themeIds, input.newThemes, at);
+      const personSeqs = links.personSeqs(input.people, at);
+      const goalSeqs = links.goalSeqs(input.goalIds);
+      const seq = entries.insert(id, input, at);
+      entries.setThemes(seq, themeSeqs);
+      people.setForEntry(seq, personSeqs);
+      goals.setForEntry(seq, goalSeqs);
+      return entries.toEntry(ctx.entryRow(id));
+    },
 
     'entries.get': ({ id }) => entries.toEntry(ctx.entryRow(id)),
 
-    'entries.update': (input: ParsedInput<'entries.update'>) =>
-      ctx.transaction((): Entry => {
+    'entries.update': (input: ParsedInput<'entries.update'>): Entry => {
+      const at = ctx.now();
+      const row = ctx.liveEntryRow(input.id);
+      const current = entries.toEntry(row);
+      const fields: EntryFields = {
+        date: input.date ?? current.date,
+        title: input.title ?? current.title,
+        body: input.body ?? current.body,
+        section: input.section ?? current.section,
+        impact: input.impact ?? current.impact,
+        kind: input.kind ?? current.kind,
+        starred: input.starred ?? current.starred,
+        links: input.links ?? current.links,
+      };
+      entries.update(input.id, fields, at);
+      if (input.themeIds !== undefined || input.newThemes !== undefined) {
+        const themeIds = input.themeIds ?? current.themes.map((t) => t.id);
+        entries.setThemes(row.seq, links.themeSeqs(themeIds, input.newThemes ?? [], at));
+      }
+      if (input.people !== undefined) people.setForEntry(row.seq, links.personSeqs(input.people, at));
+      if (input.goalIds !== undefined) goals.setForEntry(row.seq, links.goalSeqs(input.goalIds));
+      return entries.toEntry(ctx.entryRow(input.id));
+    },
+
+    'entries.delete': ({ id }) => {
+      const row = ctx.entryRow(id);
+      if (!row.deleted_at) {
         const at = ctx.now();
-        const row = ctx.liveEntryRow(input.id);
-        const current = entries.toEntry(row);
-        const fields: EntryFields = {
-          date: input.date ?? current.date,
-          title: input.title ?? current.title,
-          body: input.body ?? current.body,
-          section: input.section ?? current.section,
-          impact: input.impact ?? current.impact,
-          kind: input.kind ?? current.kind,
-          starred: input.starred ?? current.starred,
-          links: input.links ?? current.links,
-        };
-        entries.update(input.id, fields, at);
-        if (input.themeIds !== undefined || input.newThemes !== undefined) {
-          const themeIds = input.themeIds ?? current.themes.map((t) => t.id);
-          entries.setThemes(row.seq, links.themeSeqs(themeIds, input.newThemes ?? [], at));
-        }
-        if (input.people !== undefined) people.setForEntry(row.seq, links.personSeqs(input.people, at));
-        if (input.goalIds !== undefined) goals.setForEntry(row.seq, links.goalSeqs(input.goalIds));
-        return entries.toEntry(ctx.entryRow(input.id));
-      }),
+        entries.setDeleted(id, at, at);
+      }
+      return entries.toEntry(ctx.entryRow(id));
+    },
 
-    'entries.delete': ({ id }) =>
-      ctx.transaction(() => {
-        const row = ctx.entryRow(id);
-        if (!row.deleted_at) {
-          const at = ctx.now();
-          entries.setDeleted(id, at, at);
-        }
-        return entries.toEntry(ctx.entryRow(id));
-      }),
+    'entries.restore': ({ id }) => {
+      const row = ctx.entryRow(id);
+      if (row.deleted_at) entries.setDeleted(id, null, ctx.now());
+      return entries.toEntry(ctx.entryRow(id));
+    },
 
-    'entries.restore': ({ id }) =>
-      ctx.transaction(() => {
-        const row = ctx.entryRow(id);
-        if (row.deleted_at) entries.setDeleted(id, null, ctx.now());
-        return entries.toEntry(ctx.entryRow(id));
-      }),
-
-    'entries.purge': ({ id }) =>
-      ctx.transaction(() => {
-        const row = ctx.entryRow(id);
-        if (!row.deleted_at) throw new ChronicleError('conflict', 'Only entries in the trash can be deleted for good.', { id });
-        entries.purge(id);
-        return { id };
-      }),
+    'entries.purge': ({ id }) => {
+      const row = ctx.entryRow(id);
+      if (!row.deleted_at) throw new ChronicleError('conflict', 'Only entries in the trash can be deleted for good.', { id });
+      entries.purge(id);
+      return { id };
+    },
 
     'entries.list': (input) => {
       if (input.themeId && !themes.get(input.themeId)) throw new ChronicleError('not_found', 'That theme does not exist.');

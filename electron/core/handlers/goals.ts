@@ -28,48 +28,43 @@ export function goalHandlers(ctx: Context): Pick<Handlers, GoalMethods> {
       return { ...goal, evidence };
     },
 
-    'goals.create': (input) =>
-      ctx.transaction(() => {
-        const id = ctx.newId();
-        goals.insert(id, input, ctx.now());
-        return goalOrThrow(id);
-      }),
+    'goals.create': (input) => {
+      const id = ctx.newId();
+      goals.insert(id, input, ctx.now());
+      return goalOrThrow(id);
+    },
 
-    'goals.update': (input) =>
-      ctx.transaction(() => {
-        const goal = goalOrThrow(input.id);
-        goals.update(
-          goal.id,
-          {
-            year: input.year ?? goal.year,
-            title: input.title ?? goal.title,
-            description: input.description ?? goal.description,
-            status: input.status ?? goal.status,
-          },
-          ctx.now(),
-        );
-        return goalOrThrow(goal.id);
-      }),
+    'goals.update': (input) => {
+      const goal = goalOrThrow(input.id);
+      goals.update(
+        goal.id,
+        {
+          year: input.year ?? goal.year,
+          title: input.title ?? goal.title,
+          description: input.description ?? goal.description,
+          status: input.status ?? goal.status,
+        },
+        ctx.now(),
+      );
+      return goalOrThrow(goal.id);
+    },
 
-    'goals.delete': ({ id }) =>
-      ctx.transaction(() => {
-        goalOrThrow(id);
-        goals.remove(id);
-        return { id };
-      }),
+    'goals.delete': ({ id }) => {
+      goalOrThrow(id);
+      goals.remove(id);
+      return { id };
+    },
 
-    'goals.link': ({ goalId, entryId }) =>
-      ctx.transaction(() => {
-        const { entrySeq, goalSeq } = evidenceLink(goalId, entryId);
-        goals.link(entrySeq, goalSeq);
-        return goalOrThrow(goalId);
-      }),
+    'goals.link': ({ goalId, entryId }) => {
+      const { entrySeq, goalSeq } = evidenceLink(goalId, entryId);
+      goals.link(entrySeq, goalSeq);
+      return goalOrThrow(goalId);
+    },
 
-    'goals.unlink': ({ goalId, entryId }) =>
-      ctx.transaction(() => {
-        const { entrySeq, goalSeq } = evidenceLink(goalId, entryId);
-        goals.unlink(entrySeq, goalSeq);
-        return goalOrThrow(goalId);
-      }),
+    'goals.unlink': ({ goalId, entryId }) => {
+      const { entrySeq, goalSeq } = evidenceLink(goalId, entryId);
+      goals.unlink(entrySeq, goalSeq);
+      return goalOrThrow(goalId);
+    },
   };
 }

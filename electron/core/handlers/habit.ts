@@ -80,12 +80,11 @@ export function habitHandlers(ctx: Context): Pick<Handlers, HabitMethods> {
       return reflections.get(period, start);
     },
 
-    'reflections.save': ({ period, start, body }) =>
-      ctx.transaction(() => {
-        checkPeriodStart(period, start);
-        reflections.save({ id: ctx.newId(), period, start, body, now: ctx.now() });
-        return reflections.get(period, start) as NonNullable<ReturnType<typeof reflections.get>>;
-      }),
+    'reflections.save': ({ period, start, body }) => {
+      checkPeriodStart(period, start);
+      reflections.save({ id: ctx.newId(), period, start, body, now: ctx.now() });
+      return reflections.get(period, start) as NonNullable<ReturnType<typeof reflections.get>>;
+    },
 
     'reflections.list': ({ period, year }) =>
       reflections.list({ period, from: year ? `${year}-01-01` : undefined, to: year ? `${year}-12-31` : undefined }),
@@ -103,48 +102,44 @@ export function habitHandlers(ctx: Context): Pick<Handlers, HabitMethods> {
       };
     },
 
-    'followUps.set': ({ entryId, due, question }) =>
-      ctx.transaction(() => {
-        const row = ctx.liveEntryRow(entryId);
-        if (due <= ctx.today()) {
-          throw new ChronicleError('invalid_input', `A follow-up must be on a later day than today (${ctx.today()}).`, { due });
-        }
-        followUps.set({ id: ctx.newId(), entrySeq: row.seq, due, question, now: ctx.now() });
-        return followUps.openFor([row.seq]).get(row.seq) as NonNullable<ReturnType<typeof followUps.get>>;
-      }),
+    'followUps.set': ({ entryId, due, question }) => {
+      const row = ctx.liveEntryRow(entryId);
+      if (due <= ctx.today()) {
+        throw new ChronicleError('invalid_input', `A follow-up must be on a later day than today (${ctx.today()}).`, { due });
+      }
+      followUps.set({ id: ctx.newId(), entrySeq: row.seq, due, question, now: ctx.now() });
+      return followUps.openFor([row.seq]).get(row.seq) as NonNullable<ReturnType<typeof followUps.get>>;
+    },
 
-    'followUps.clear': ({ entryId }) =>
-      ctx.transaction(() => {
-        followUps.clear(ctx.liveEntryRow(entryId).seq, ctx.now());
-        return { entryId };
-      }),
+    'followUps.clear': ({ entryId }) => {
+      followUps.clear(ctx.liveEntryRow(entryId).seq, ctx.now());
+      return { entryId };
+    },
 
     'followUps.due': () => dueFollowUps(),
 
-    'followUps.answer': ({ id, answer }) =>
-      ctx.transaction(() => {
-        const followUp = followUps.get(id);
-        if (!followUp) throw new ChronicleError('not_found', 'That follow-up does not exist.', { id });
-        if (followUp.answeredAt || followUp.dismissedAt) {
-          throw new ChronicleError('conflict', 'That follow-up was already answered or dismissed.', { id });
-        }
-        const row = ctx.liveEntryRow(followUp.entryId);
-        const result = `**Result (${ctx.today()}):** ${answer}`;
-        const impact = row.impact.trim() ? `${row.impact.trimEnd()}\n\n${result}` : result;
-        const at = ctx.now();
-        entries.update(row.id, { ...entries.toEntry(row), impact }, at);
-        followUps.answer(id, answer, at);
-        return entries.toEntry(ctx.entryRow(row.id));
-      }),
+    'followUps.answer': ({ id, answer }) => {
+      const followUp = followUps.get(id);
+      if (!followUp) throw new ChronicleError('not_found', 'That follow-up does not exist.', { id });
+      if (followUp.answeredAt || followUp.dismissedAt) {
+        throw new ChronicleError('conflict', 'That follow-up was already answered or dismissed.', { id });
+      }
+      const row = ctx.liveEntryRow(followUp.entryId);
+      const result = `**Result (${ctx.today()}):** ${answer}`;
+      const impact = row.impact.trim() ? `${row.impact.trimEnd()}\n\n${result}` : result;
+      const at = ctx.now();
+      entries.update(row.id, { ...entries.toEntry(row), impact }, at);
+      followUps.answer(id, answer, at);
+      return entries.toEntry(ctx.entryRow(row.id));
+    },
 
-    'followUps.dismiss': ({ id }) =>
-      ctx.transaction(() => {
-        const followUp = followUps.get(id);
-        if (!followUp) throw new ChronicleError('not_found', 'That follow-up does not exist.', { id });
-        if (!followUp.answeredAt && !followUp.dismissedAt) followUps.dismiss(id, ctx.now());
-        const { entrySeq: _, ...rest } = followUps.get(id) as NonNullable<ReturnType<typeof followUps.get>>;
-        return rest;
-      }),
+    'followUps.dismiss': ({ id }) => {
+      const followUp = followUps.get(id);
+      if (!followUp) throw new ChronicleError('not_found', 'That follow-up does not exist.', { id });
+      if (!followUp.answeredAt && !followUp.dismissedAt) followUps.dismiss(id, ctx.now());
+      const { entrySeq: _, ...rest } = followUps.get(id) as NonNullable<ReturnType<typeof followUps.get>>;
+      return rest;
+    },
 
     'stats.calendar': ({ year }) => {
       const days = entries.dayCounts(`${year}-01-01`, `${year}-12-31`);
@@ -157,17 +152,15 @@ export function habitHandlers(ctx: Context): Pick<Handlers, HabitMethods> {
 
     'reminders.check': () => checkReminder(),
 
-    'reminders.shown': () =>
-      ctx.transaction(() => {
-        settings.write('reminderState', { ...NO_REMINDER_STATE, lastShownAt: ctx.now() });
-        return checkReminder();
-      }),
+    'reminders.shown': () => {
+      settings.write('reminderState', { ...NO_REMINDER_STATE, lastShownAt: ctx.now() });
+      return checkReminder();
+    },
 
-    'reminders.snooze': ({ minutes }) =>
-      ctx.transaction(() => {
-        const until = new Date(ctx.clock().getTime() + minutes * 60_000).toISOString();
-        settings.write('reminderState', { ...reminderState(), snoozedUntil: until });
-        return checkReminder();
-      }),
+    'reminders.snooze': ({ minutes }) => {
+      const until = new Date(ctx.clock().getTime() + minutes * 60_000).toISOString();
+      settings.write('reminderState', { ...reminderState(), snoozedUntil: until });
+      return checkReminder();
+    },
   };
 }

@@ -16,31 +16,28 @@ export function peopleHandlers(ctx: Context): Pick<Handlers, PeopleMethods> {
   return {
     'people.list': () => people.list(),
 
-    'people.update': ({ id, name }) =>
-      ctx.transaction(() => {
-        personOrThrow(id);
-        const clash = people.findByName(name);
-        if (clash && clash.id !== id) {
-          throw new ChronicleError('conflict', `"${name}" is already in the journal. Merge the two instead.`, { existingId: clash.id });
-        }
-        people.rename({ id, name, now: ctx.now() });
-        return personOrThrow(id);
-      }),
+    'people.update': ({ id, name }) => {
+      personOrThrow(id);
+      const clash = people.findByName(name);
+      if (clash && clash.id !== id) {
+        throw new ChronicleError('conflict', `"${name}" is already in the journal. Merge the two instead.`, { existingId: clash.id });
+      }
+      people.rename({ id, name, now: ctx.now() });
+      return personOrThrow(id);
+    },
 
-    'people.merge': ({ sourceId, targetId }) =>
-      ctx.transaction(() => {
-        personOrThrow(sourceId);
-        personOrThrow(targetId);
-        people.moveEntries(people.seqOf(sourceId) as number, people.seqOf(targetId) as number);
-        people.remove(sourceId);
-        return personOrThrow(targetId);
-      }),
+    'people.merge': ({ sourceId, targetId }) => {
+      personOrThrow(sourceId);
+      personOrThrow(targetId);
+      people.moveEntries(people.seqOf(sourceId) as number, people.seqOf(targetId) as number);
+      people.remove(sourceId);
+      return personOrThrow(targetId);
+    },
 
-    'people.delete': ({ id }) =>
-      ctx.transaction(() => {
-        personOrThrow(id);
-        people.remove(id);
-        return { id };
-      }),
+    'people.delete': ({ id }) => {
+      personOrThrow(id);
+      people.remove(id);
+      return { id };
+    },
   };
 }

@@ -90,19 +90,17 @@ export function reviewHandlers(ctx: Context): Pick<Handlers, ReviewMethods> {
   return {
     'reviews.list': () => reviewDates.list(),
 
-    'reviews.add': ({ date, note }) =>
-      ctx.transaction(() => {
-        if (reviewDates.findByDate(date)) throw new ChronicleError('conflict', `A review on ${date} is already recorded.`);
-        const id = ctx.newId();
-        reviewDates.insert({ id, date, note, now: ctx.now() });
-        return { id, date, note };
-      }),
+    'reviews.add': ({ date, note }) => {
+      if (reviewDates.findByDate(date)) throw new ChronicleError('conflict', `A review on ${date} is already recorded.`);
+      const id = ctx.newId();
+      reviewDates.insert({ id, date, note, now: ctx.now() });
+      return { id, date, note };
+    },
 
-    'reviews.delete': ({ id }) =>
-      ctx.transaction(() => {
-        if (reviewDates.remove(id) === 0) throw new ChronicleError('not_found', 'That review date does not exist.');
-        return { id };
-      }),
+    'reviews.delete': ({ id }) => {
+      if (reviewDates.remove(id) === 0) throw new ChronicleError('not_found', 'That review date does not exist.');
+      return { id };
+    },
 
     'review.period': ({ period }) => sources.resolvePeriod(period),
 

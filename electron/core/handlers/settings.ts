@@ -7,18 +7,17 @@ export function settingsHandlers(ctx: Context): Pick<Handlers, 'settings.get' | 
   return {
     'settings.get': () => ctx.readSettings(),
 
-    'settings.update': (input) =>
-      ctx.transaction(() => {
-        const current = ctx.readSettings();
-        const next: Settings = {
-          weekStartsOn: (input.weekStartsOn ?? current.weekStartsOn) as WeekStart,
-          reminder: (input.reminder ?? current.reminder) as Settings['reminder'],
-          quickCapture: input.quickCapture ?? current.quickCapture,
-          welcomeDone: input.welcomeDone ?? current.welcomeDone,
-        };
-        ctx.repos.settings.write('settings', next);
-        return ctx.readSettings();
-      }),
+    'settings.update': (input) => {
+      const current = ctx.readSettings();
+      const next: Settings = {
+        weekStartsOn: (input.weekStartsOn ?? current.weekStartsOn) as WeekStart,
+        reminder: (input.reminder ?? current.reminder) as Settings['reminder'],
+        quickCapture: input.quickCapture ?? current.quickCapture,
+        welcomeDone: input.welcomeDone ?? current.welcomeDone,
+      };
+      ctx.repos.settings.write('settings', next);
+      return ctx.readSettings();
+    },
 
     'system.info': () => {
       const counts = ctx.repos.entries.counts();

@@ -19,43 +19,40 @@ export function themeHandlers(ctx: Context): Pick<Handlers, ThemeMethods> {
     'themes.list': () => themes.list(),
 
     'themes.create': ({ name, color, description }) =>
-      ctx.transaction(() => themeOrThrow(links.insertTheme(name, color, description, ctx.now()))),
+      themeOrThrow(links.insertTheme(name, color, description, ctx.now())),
 
-    'themes.update': (input) =>
-      ctx.transaction(() => {
-        const theme = themeOrThrow(input.id);
-        const name = input.name ?? theme.name;
-        const clash = themes.findByName(name);
-        if (clash && clash.id !== theme.id) {
-          throw new ChronicleError('conflict', `A theme named "${clash.name}" already exists. Merge the two instead.`, {
-            name,
-            existingId: clash.id,
-          });
-        }
-        themes.update({
-          id: theme.id,
+    'themes.update': (input) => {
+      const theme = themeOrThrow(input.id);
+      const name = input.name ?? theme.name;
+      const clash = themes.findByName(name);
+      if (clash && clash.id !== theme.id) {
+        throw new ChronicleError('conflict', `A theme named "${clash.name}" already exists. Merge the two instead.`, {
           name,
-          color: input.color ?? theme.color,
-          description: input.description ?? theme.description,
-          now: ctx.now(),
+          existingId: clash.id,
         });
-        return themeOrThrow(theme.id);
-      }),
+      }
+      themes.update({
+        id: theme.id,
+        name,
+        color: input.color ?? theme.color,
+        description: input.description ?? theme.description,
+        now: ctx.now(),
+      });
+      return themeOrThrow(theme.id);
+    },
 
-    'themes.merge': ({ sourceId, targetId }) =>
-      ctx.transaction(() => {
-        themeOrThrow(sourceId);
-        themeOrThrow(targetId);
-        themes.moveEntries(themes.seqOf(sourceId) as number, themes.seqOf(targetId) as number);
-        themes.remove(sourceId);
-        return themeOrThrow(targetId);
-      }),
+    'themes.merge': ({ sourceId, targetId }) => {
+      themeOrThrow(sourceId);
+      themeOrThrow(targetId);
+      themes.moveEntries(themes.seqOf(sourceId) as number, themes.seqOf(targetId) as number);
+      themes.remove(sourceId);
+      return themeOrThrow(targetId);
+    },
 
-    'themes.delete': ({ id }) =>
-      ctx.transaction(() => {
-        themeOrThrow(id);
-        themes.remove(id);
-        return { id };
-      }),
+    'themes.delete': ({ id }) => {
+      themeOrThrow(id);
+      themes.remove(id);
+      return { id };
+    },
   };
 }

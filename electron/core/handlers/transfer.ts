@@ -24,11 +24,6 @@ type ImportInput = ParsedInput<'import.preview'>;
 /** What a file turned out to be: a Chronicle archive, or entries from somewhere else. */
 type ReadFile = { format: ImportFileFormat; archive: ArchiveSnapshot } | { format: ImportFileFormat; result: ImportResult };
 
-/** Thrown inside a transaction to undo a dry run after it has counted what it would do. */
-class DryRun {
-  constructor(readonly report: ArchiveImportReport) {}
-}
-
 const titleKey = (title: string) => title.normalize('NFKC').toLocaleLowerCase('en-US').replace(/\s+/g, ' ').trim();
 
 /** Exports and imports. Everything a user writes can leave as Markdown or JSON and come back. */
@@ -117,17 +112,9 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     return { format: result.format, result };
   }
 
-  /** Runs the archive merge inside a transaction and undoes it: exactly what a commit would do. */
+  /** Runs the archive merge and undoes it: exactly what a commit would do, written nowhere. */
   function dryRunArchive(archive: ArchiveSnapshot): ArchiveImportReport {
-    try {
-      ctx.transaction(() => {
-        throw new DryRun(mergeArchive(snapshots, archive));
-      });
-    } catch (error) {
-      if (error instanceof DryRun) return error.report;
-      throw error;
-    }
-    throw new ChronicleError('internal', 'The import preview did not finish.');
+    return ctx.dryRun(() => mergeArchive(snapshots, archive));
   }
 
   function previewEntries(result: ImportResult, defaultDate: string | undefined): ImportPreviewEntry[] {
@@ -178,43 +165,42 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
 
     'import.preview': (input) => preview(input),
 
-    'import.commit': (input) =>
-      ctx.transaction((): ImportOutcome => {
-        const read = readInput(input);
-        if ('archive' in read) {
-          const report = mergeArchive(snapshots, read.archive);
-          return { format: read.format, created: report.counts.entries.added, skippedDuplicates: 0, goalsCreated: report.counts.goals.added, archive: { restored: report.restored, counts: report.counts } };
+    'import.commit': (input): ImportOutcome => {
+      const read = readInput(input);
+      if ('archive' in read) {
+        const report = mergeArchive(snapshots, read.archive);
+        return { format: read.format, created: report.counts.entries.added, skippedDuplicates: 0, goalsCreated: report.counts.goals.added, archive: { restored: report.restored, counts: report.counts } };
+      }
+      const items = previewEntries(read.result, input.defaultDate);
+      const undated = items.filter((e) => e.date === null).length;
+      if (undated > 0) {
+        throw new ChronicleError('invalid_input', `${undated} of the items have no date in the file: choose a day for them.`, { undated });
+      }
+      const at = ctx.now();
+      let created = 0;
+      let skippedDuplicates = 0;
+      read.result.entries.forEach((entry, i) => {
+        const item = items[i] as ImportPreviewEntry;
+        if (item.duplicateOf && !input.includeDuplicates) {
+          skippedDuplicates++;
+          return;
         }
-        const items = previewEntries(read.result, input.defaultDate);
-        const undated = items.filter((e) => e.date === null).length;
-        if (undated > 0) {
-          throw new ChronicleError('invalid_input', `${undated} of the items have no date in the file: choose a day for them.`, { undated });
-        }
-        const at = ctx.now();
-        let created = 0;
-        let skippedDuplicates = 0;
-        read.result.entries.forEach((entry, i) => {
-          const item = items[i] as ImportPreviewEntry;
-          if (item.duplicateOf && !input.includeDuplicates) {
-            skippedDuplicates++;
-            return;
-          }
-          const seq = entries.insert(
-            ctx.newId(),
-            { date: item.date as string, title: entry.title, body: entry.body, impact: entry.impact, section: entry.section, kind: entry.kind, starred: entry.starred, links: [] },
-            at,
-          );
-          entries.setThemes(seq, links.themeSeqs([], entry.themes, at));
-          ctx.repos.people.setForEntry(seq, links.personSeqs(entry.people, at));
-          created++;
-        });
-        let goalsCreated = 0;
-        for (const goal of read.result.goals ?? []) {
-          if (goalExists(goal)) continue;
-          goals.insert(ctx.newId(), { year: goal.year, title: goal.title, description: goal.description, status: goal.status }, at);
-          goalsCreated++;
-        }
-        return { format: read.format, created, skippedDuplicates, goalsCreated, archive: null };
-      }),
+        const seq = entries.insert(
+          ctx.newId(),
+          { date: item.date as string, title: entry.title, body: entry.body, impact: entry.impact, section: entry.section, kind: entry.kind, starred: entry.starred, links: [] },
+          at,
+        );
+        entries.setThemes(seq, links.themeSeqs([], entry.themes, at));
+        ctx.repos.people.setForEntry(seq, links.personSeqs(entry.people, at));
+        created++;
+      });
+      let goalsCreated = 0;
+      for (const goal of read.result.goals ?? []) {
+        if (goalExists(goal)) continue;
+        goals.insert(ctx.newId(), { year: goal.year, title: goal.title, description: goal.description, status: goal.status }, at);
+        goalsCreated++;
+      }
+      return { format: read.format, created, skippedDuplicates, goalsCreated, archive: null };
+    },
   };
 }

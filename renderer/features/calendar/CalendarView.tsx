@@ -5,8 +5,8 @@ import { useCalendar, useEntryList, useSettings } from '../../query/queries';
 import { usePrefersDark } from '../../ui/Chart';
 import { errorMessage } from '../../ui/errors';
 import { YearPicker } from '../../ui/YearPicker';
-import { EntryRow } from '../journal/EntryRow';
-import { HEAT_STEPS, heatColors, YearHeatmap } from './YearHeatmap';
+import { EntryRow } from '../../entries/EntryRow';
+import { HEAT_STEPS, heatColors, YearHeatmap } from '../../ui/YearHeatmap';
 
 /** The year at a glance: which days have entries, and the quiet stretches between them. */
 export function CalendarView({

@@ -10,8 +10,8 @@ import { entryWritten } from '../../query/cache';
 import { useThemes } from '../../query/queries';
 import { errorMessage } from '../../ui/errors';
 import { shortcutLabel } from '../../ui/shortcuts';
-import type { DraftTheme } from '../journal/entryDraft';
-import { ThemePicker } from '../journal/ThemePicker';
+import type { DraftTheme } from '../../entries/entryDraft';
+import { ThemePicker } from '../../entries/ThemePicker';
 
 /**
  * The smallest way to write an entry: a title, a line or two, a section and themes. Dated today.

@@ -6,9 +6,6 @@ import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/Toasts';
 import { CaptureForm } from './CaptureForm';
 
-/** The in-app shortcut for quick capture (the editor leaves Mod+Shift+N free). */
-export const QUICK_CAPTURE_SHORTCUT = 'Mod+Shift+N';
-
 /** "this week", or "the week of 16 Nov" for an entry dated in another week. */
 export function weekName(entry: Entry, weekStartsOn: Parameters<typeof weekStartOf>[1]): string {
   const week = weekStartOf(entry.date, weekStartsOn);

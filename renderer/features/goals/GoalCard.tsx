@@ -6,9 +6,10 @@ import { errorMessage } from '../../ui/errors';
 import { ExampleBadge } from '../../ui/ExampleBadge';
 import { Icon } from '../../ui/Icon';
 import { SegmentedControl } from '../../ui/SegmentedControl';
-import { EntryRow } from '../journal/EntryRow';
-import { LinkEntryDialog } from './LinkEntryDialog';
-import { useGoalActions } from './useGoalActions';
+import { RenameInPlace } from '../../ui/RenameInPlace';
+import { EntryRow } from '../../entries/EntryRow';
+import { LinkEntryDialog } from '../../entries/LinkEntryDialog';
+import { useGoalActions } from '../../entries/useGoalActions';
 
 const STATUS_LABELS: Record<GoalStatus, string> = { open: 'Open', achieved: 'Achieved', dropped: 'Dropped' };
 const STATUS_OPTIONS = GOAL_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
@@ -19,19 +20,17 @@ export function GoalCard({ goal, onOpenEntry }: { goal: Goal; onOpenEntry: (id: 
   const actions = useGoalActions();
   const confirm = useConfirm();
   const detail = useGoal(goal.id);
-  const [title, setTitle] = useState(goal.title);
   const [description, setDescription] = useState(goal.description);
   const [syncedFrom, setSyncedFrom] = useState(goal.updatedAt);
   const [problem, setProblem] = useState<string | null>(null);
   const [linking, setLinking] = useState(false);
   const [showAll, setShowAll] = useState(false);
-  const editing = useRef<'title' | 'description' | null>(null);
+  const editingDescription = useRef(false);
 
   // Changed elsewhere (a save, the CLI): show the stored text, except in the field being typed in.
   if (syncedFrom !== goal.updatedAt) {
     setSyncedFrom(goal.updatedAt);
-    if (editing.current !== 'title') setTitle(goal.title);
-    if (editing.current !== 'description') setDescription(goal.description);
+    if (!editingDescription.current) setDescription(goal.description);
   }
 
   const save = async (patch: { title?: string; description?: string; status?: GoalStatus }) => {
@@ -69,29 +68,14 @@ export function GoalCard({ goal, onOpenEntry }: { goal: Goal; onOpenEntry: (id: 
     <li className={`goal-card status-${goal.status}`} aria-label={goal.title}>
       <div className="goal-card-top">
         <Icon name={goal.status === 'achieved' ? 'check' : 'goal'} size={16} />
-        <textarea
+        <RenameInPlace
           className="input goal-title-input"
-          aria-label={`Goal: ${goal.title}`}
-          rows={1}
-          value={title}
-          aria-invalid={problem ? true : undefined}
-          onChange={(event) => setTitle(event.target.value.replace(/[\r\n]+/g, ' '))}
-          onFocus={() => (editing.current = 'title')}
-          onBlur={() => {
-            editing.current = null;
-            if (title.trim() === goal.title) setTitle(goal.title);
-            else void save({ title });
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              event.currentTarget.blur();
-            }
-            if (event.key === 'Escape') {
-              setTitle(goal.title);
-              setProblem(null);
-            }
-          }}
+          label={`Goal: ${goal.title}`}
+          multiline
+          value={goal.title}
+          invalid={Boolean(problem)}
+          onRename={(title) => void save({ title })}
+          onCancel={() => setProblem(null)}
         />
         {goal.sample && <ExampleBadge />}
         <SegmentedControl<GoalStatus>
@@ -118,9 +102,9 @@ export function GoalCard({ goal, onOpenEntry }: { goal: Goal; onOpenEntry: (id: 
         rows={1}
         value={description}
         onChange={(event) => setDescription(event.target.value)}
-        onFocus={() => (editing.current = 'description')}
+        onFocus={() => (editingDescription.current = true)}
         onBlur={() => {
-          editing.current = null;
+          editingDescription.current = false;
           if (description !== goal.description) void save({ description });
         }}
       />

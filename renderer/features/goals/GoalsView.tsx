@@ -5,7 +5,7 @@ import { errorMessage } from '../../ui/errors';
 import { Icon } from '../../ui/Icon';
 import { YearPicker } from '../../ui/YearPicker';
 import { GoalCard } from './GoalCard';
-import { useGoalActions } from './useGoalActions';
+import { useGoalActions } from '../../entries/useGoalActions';
 
 /** Julia Evans' "Goals for this year" and "Goals for next year", with the evidence for each. */
 export function GoalsView({

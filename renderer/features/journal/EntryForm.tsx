@@ -4,19 +4,19 @@ import { SECTIONS, sectionInfo, type SectionId } from '../../../shared/domain/se
 import { MarkdownEditor, type MarkdownEditorHandle } from '../../editor/MarkdownEditor';
 import { useGoals, usePeople } from '../../query/queries';
 import { ExampleBadge } from '../../ui/ExampleBadge';
-import { ExportEntryButton } from '../transfer/ExportEntryButton';
+import { ExportEntryButton } from '../../entries/ExportEntryButton';
 import { Icon } from '../../ui/Icon';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { withShortcut } from '../../ui/shortcuts';
-import { type EntryFields, UNTITLED } from './entryDraft';
+import { type EntryFormFields, UNTITLED } from '../../entries/entryDraft';
 import { FollowUpField } from './FollowUpField';
 import { GoalsField, goalYearsFor } from './GoalsField';
 import { LinksField } from './LinksField';
 import { PeoplePicker } from './PeoplePicker';
-import { SaveIndicator } from './SaveIndicator';
+import { SaveIndicator } from '../../ui/SaveIndicator';
 import { SectionGuidance } from './SectionGuidance';
-import { ThemePicker } from './ThemePicker';
-import { useEntryAutosave } from './useEntryAutosave';
+import { ThemePicker } from '../../entries/ThemePicker';
+import { useEntryAutosave } from '../../entries/useEntryAutosave';
 
 /** Short labels: the control sits in one line with the date and section. */
 const KIND_OPTIONS = ENTRY_KINDS.map((kind) => ({ value: kind, label: kind === 'kudos' ? 'Kudos' : KIND_LABELS[kind] }));
@@ -37,7 +37,7 @@ interface Props {
   /** Stable for the life of this editor, even when a new entry gets its id. */
   sessionKey: string;
   entryId: string | null;
-  initial: EntryFields;
+  initial: EntryFormFields;
   themes: Theme[];
   autoFocusTitle: boolean;
   onCreated: (entry: Entry) => void;
@@ -107,7 +107,7 @@ export function EntryForm({ ref, sessionKey, entryId, initial, themes, autoFocus
   }, [fields.title]);
 
   const section = sectionInfo(fields.section);
-  const problemFor = (field: keyof EntryFields) => problems.find((p) => p.field === field && p.index === undefined);
+  const problemFor = (field: keyof EntryFormFields) => problems.find((p) => p.field === field && p.index === undefined);
   const titleProblem = problemFor('title');
   const dateProblem = problemFor('date');
 

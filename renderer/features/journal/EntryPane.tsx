@@ -5,14 +5,14 @@ import type { JournalFilter, OpenEntry } from '../../app/navigation';
 import { useEntry, useThemes } from '../../query/queries';
 import { errorMessage } from '../../ui/errors';
 import { shortcutLabel } from '../../ui/shortcuts';
-import { type EntryFields, fieldsOf } from './entryDraft';
+import { type EntryFormFields, fieldsOf } from '../../entries/entryDraft';
 import { type EntryEditorHandle, EntryForm } from './EntryForm';
 
 /**
  * A new entry starts where the person is looking: today, and the filter's section, theme or star;
  * or what the review check asked for (a day in a silent month, an empty section).
  */
-function newEntryFields(filter: JournalFilter, themeName?: { id: string; name: string; color: string }, preset?: OpenEntry['preset']): EntryFields {
+function newEntryFields(filter: JournalFilter, themeName?: { id: string; name: string; color: string }, preset?: OpenEntry['preset']): EntryFormFields {
   return {
     title: '',
     date: preset?.date ?? dayOf(new Date()),

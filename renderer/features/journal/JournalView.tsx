@@ -1,5 +1,5 @@
-import { type RefObject, useEffect, useRef } from 'react';
-import type { Entry } from '../../../shared/domain/model';
+import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
+import type { Entry, Theme } from '../../../shared/domain/model';
 import { SECTIONS, sectionInfo, type SectionId } from '../../../shared/domain/sections';
 import { existing, type JournalFilter, type OpenEntry } from '../../app/navigation';
 import { useSettings, useSystemInfo, useThemes } from '../../query/queries';
@@ -7,13 +7,12 @@ import { Icon } from '../../ui/Icon';
 import { hasMod, isEditableTarget } from '../../ui/shortcuts';
 import { ThemeDot } from '../../ui/ThemeChip';
 import type { EntryEditorHandle } from './EntryForm';
-import { ThemePage } from '../themes/ThemePage';
-import { Welcome } from '../welcome/Welcome';
+import { Welcome } from './Welcome';
 import { EntryPane } from './EntryPane';
 import { EmptyFilter, EmptyJournal } from './JournalEmpty';
 import { SectionOverview } from './SectionOverview';
 import { Timeline, type TimelineHandle } from './Timeline';
-import { useEntryActions } from './useEntryActions';
+import { useEntryActions } from '../../entries/useEntryActions';
 
 interface Props {
   filter: JournalFilter;
@@ -22,10 +21,12 @@ interface Props {
   onOpen: (open: OpenEntry | null) => void;
   onNewEntry: () => void;
   editorRef: RefObject<EntryEditorHandle | null>;
+  /** The themes area's page for a theme, shown above its entries (the app passes it in: features stay apart). */
+  themePage: (theme: Theme, onOpenEntry: (id: string) => void) => ReactNode;
 }
 
 /** The journal: the timeline of entries beside the open entry. */
-export function JournalView({ filter, onFilter, open, onOpen, onNewEntry, editorRef }: Props) {
+export function JournalView({ filter, onFilter, open, onOpen, onNewEntry, editorRef, themePage }: Props) {
   const timelineRef = useRef<TimelineHandle>(null);
   const themes = useThemes();
   const info = useSystemInfo();
@@ -180,7 +181,7 @@ export function JournalView({ filter, onFilter, open, onOpen, onNewEntry, editor
       <section className="editor-pane" aria-label={overview === 'theme' ? 'Theme' : overview === 'section' ? 'Section' : 'Entry'}>
         {overview === 'theme' && theme && (
           <div className="pane-scroll">
-            <ThemePage theme={theme} onOpenEntry={(id) => onOpen(existing(id))} />
+            {themePage(theme, (id) => onOpen(existing(id)))}
           </div>
         )}
         {overview === 'section' && section && (

@@ -1,7 +1,7 @@
 import { LIMITS } from '../../../shared/domain/limits';
 import type { Link } from '../../../shared/domain/model';
 import { Icon } from '../../ui/Icon';
-import type { FieldProblem } from './entryDraft';
+import type { FieldProblem } from '../../entries/entryDraft';
 
 /** Links attached to an entry: a pull request, a design doc, a dashboard. */
 export function LinksField({

@@ -7,7 +7,7 @@ import { errorMessage } from '../../ui/errors';
 import { ExampleBadge } from '../../ui/ExampleBadge';
 import { Icon } from '../../ui/Icon';
 import { ThemeChip } from '../../ui/ThemeChip';
-import { entryDayLabel, timelineRows } from './weeks';
+import { entryDayLabel, timelineRows } from '../../entries/weeks';
 
 const WEEK_ROW_HEIGHT = 40;
 const ENTRY_ROW_HEIGHT = 104;
@@ -83,12 +83,14 @@ export function Timeline({ ref, filter, selectedId, onSelect, onOpen, empty, lab
     },
   }));
 
-  // Keep the selected entry in view when it is chosen from elsewhere (search, a new entry).
+  // Keep the selected entry in view when it is chosen from elsewhere (search, a new entry); only
+  // when the selection changes, not on every page load, so the rows are read through a ref.
+  const rowsNow = useRef({ rowIndexById, virtualizer });
+  rowsNow.current = { rowIndexById, virtualizer };
   useEffect(() => {
     if (!selectedId) return;
-    const index = rowIndexById.get(selectedId);
-    if (index !== undefined) virtualizer.scrollToIndex(index, { align: 'auto' });
-    // Only when the selection changes, not on every page load.
+    const index = rowsNow.current.rowIndexById.get(selectedId);
+    if (index !== undefined) rowsNow.current.virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [selectedId]);
 
   if (list.isPending) {

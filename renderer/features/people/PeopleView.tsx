@@ -8,7 +8,8 @@ import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { errorMessage } from '../../ui/errors';
 import { Icon } from '../../ui/Icon';
-import { EntryRow } from '../journal/EntryRow';
+import { RenameInPlace } from '../../ui/RenameInPlace';
+import { EntryRow } from '../../entries/EntryRow';
 import { usePeopleActions } from './usePeopleActions';
 
 function shortDay(day: string | null): string {
@@ -118,16 +119,11 @@ function PersonDetail({
   const confirm = useConfirm();
   const filter = useMemo(() => ({ personId: person.id }), [person.id]);
   const list = useEntryList(filter);
-  const [name, setName] = useState(person.name);
   const [problem, setProblem] = useState<string | null>(null);
   const [merging, setMerging] = useState(false);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
 
-  const rename = () => {
-    if (name.trim() === person.name) {
-      setName(person.name);
-      return;
-    }
+  const rename = (name: string) => {
     actions.rename(person.id, name).then(
       () => setProblem(null),
       (error: unknown) => setProblem(errorMessage(error)),
@@ -151,20 +147,13 @@ function PersonDetail({
         <span className="person-avatar person-avatar-large" aria-hidden="true">
           {person.name.charAt(0).toUpperCase()}
         </span>
-        <input
+        <RenameInPlace
           className="input person-name-input"
-          aria-label={`Name of ${person.name}`}
-          value={name}
-          aria-invalid={problem ? true : undefined}
-          onChange={(event) => setName(event.target.value)}
-          onBlur={rename}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') event.currentTarget.blur();
-            if (event.key === 'Escape') {
-              setName(person.name);
-              setProblem(null);
-            }
-          }}
+          label={`Name of ${person.name}`}
+          value={person.name}
+          invalid={Boolean(problem)}
+          onRename={rename}
+          onCancel={() => setProblem(null)}
         />
         <div className="person-actions">
           <button type="button" className="button button-small button-quiet" disabled={people.length < 2} onClick={() => setMerging(true)}>

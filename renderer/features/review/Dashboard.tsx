@@ -10,7 +10,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { errorMessage } from '../../ui/errors';
 import { Icon } from '../../ui/Icon';
 import { ThemeDot } from '../../ui/ThemeChip';
-import { YearHeatmap } from '../calendar/YearHeatmap';
+import { YearHeatmap } from '../../ui/YearHeatmap';
 import { sectionBalanceOption, stackedByThemeOption, themeTrendOption } from './reviewCharts';
 
 /** The period at a glance: how much, when, on what, and what was already marked as best. */

@@ -2,14 +2,14 @@ import { type ReactNode, useEffect, useState } from 'react';
 import type { Draft } from '../../../shared/domain/model';
 import { errorMessage } from '../../ui/errors';
 import { Icon } from '../../ui/Icon';
-import { SaveIndicator } from '../journal/SaveIndicator';
-import type { DraftSaveStatus } from './useDraftAutosave';
+import { SaveIndicator } from '../../ui/SaveIndicator';
+import type { SaveStatus } from '../../ui/useAutosave';
 import { useReviewActions } from './useReviewActions';
 
 export const KIND_NAMES = { summary: 'Summary', packet: 'Review packet', bullets: 'Résumé bullets' } as const;
 
 /** The top of a draft: back to the list, its name (renamed in place), where saving stands, actions. */
-export function DraftHeader({ draft, status, onBack, onRetry, children }: { draft: Draft; status: DraftSaveStatus; onBack: () => void; onRetry: () => void; children: ReactNode }) {
+export function DraftHeader({ draft, status, onBack, onRetry, children }: { draft: Draft; status: SaveStatus; onBack: () => void; onRetry: () => void; children: ReactNode }) {
   return (
     <header className="draft-header">
       <button type="button" className="button button-small button-quiet draft-back" onClick={onBack}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { BulletFormatName, EntryListItem } from '../../../shared/domain/model';
 import type { ReviewPeriod } from '../../../shared/domain/review/period';
 import { SECTIONS, type SectionId } from '../../../shared/domain/sections';
@@ -7,22 +7,14 @@ import { useEntryList, useSearch, useThemes } from '../../query/queries';
 import { Dialog } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/errors';
 import { SegmentedControl } from '../../ui/SegmentedControl';
-import { entryDayLabel } from '../journal/weeks';
+import { entryDayLabel } from '../../entries/weeks';
 import { useReviewActions } from './useReviewActions';
+import { useDebounced } from '../../ui/useDebounced';
 
 const FORMATS: readonly { value: BulletFormatName; label: string }[] = [
   { value: 'xyz', label: 'XYZ' },
   { value: 'short', label: 'Short' },
 ];
-
-function useDebounced<T>(value: T, delayMs: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return debounced;
-}
 
 /** Drafts résumé bullets for the whole period, or for entries picked one by one. */
 export function NewBulletsDialog({

@@ -7,7 +7,8 @@ import { useEntry, useGoal } from '../../query/queries';
 import { errorMessage } from '../../ui/errors';
 import { Icon } from '../../ui/Icon';
 import { shortcutLabel } from '../../ui/shortcuts';
-import { LinkEntryDialog } from '../goals/LinkEntryDialog';
+import { FollowUpAnswerBox } from '../../entries/FollowUpAnswerBox';
+import { LinkEntryDialog } from '../../entries/LinkEntryDialog';
 import { plainExcerpt } from '../../../shared/domain/plainText';
 import { clampToToday } from './Dashboard';
 import { useReviewActions } from './useReviewActions';
@@ -64,7 +65,17 @@ export function ReadinessFix({
       {open && entryId && (item.kind === 'missing-impact' || item.kind === 'vague-impact') && (
         <ImpactEditor entryId={entryId} onClose={() => setOpen(false)} />
       )}
-      {open && item.kind === 'unanswered-follow-up' && item.followUpId && <FollowUpAnswer followUpId={item.followUpId} onClose={() => setOpen(false)} />}
+      {open && item.kind === 'unanswered-follow-up' && item.followUpId && (
+        <FollowUpAnswerBox
+          followUpId={item.followUpId}
+          label="What happened next?"
+          autoFocus
+          className="readiness-fix"
+          actionsClassName="readiness-fix-actions"
+          onAnswered={() => setOpen(false)}
+          onCancel={() => setOpen(false)}
+        />
+      )}
       {open && item.kind === 'goal-without-evidence' && item.goalId && <GoalEvidence goalId={item.goalId} onClose={() => setOpen(false)} />}
     </li>
   );
@@ -126,66 +137,6 @@ function ImpactEditor({ entryId, onClose }: { entryId: string; onClose: () => vo
         </p>
       )}
     </div>
-  );
-}
-
-/** "What actually happened?", answered here: the answer is added to the entry's impact, dated. */
-function FollowUpAnswer({ followUpId, onClose }: { followUpId: string; onClose: () => void }) {
-  const actions = useReviewActions();
-  const [answer, setAnswer] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    setBusy(true);
-    try {
-      await actions.answerFollowUp(followUpId, answer);
-      onClose();
-    } catch (error) {
-      setProblem(errorMessage(error));
-      setBusy(false);
-    }
-  };
-  return (
-    <form
-      className="readiness-fix"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <textarea
-        className="input"
-        rows={2}
-        aria-label="What happened next?"
-        placeholder="What actually happened? Which number moved, who used it?"
-        autoFocus
-        value={answer}
-        aria-invalid={problem ? true : undefined}
-        onChange={(event) => {
-          setAnswer(event.target.value);
-          setProblem(null);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
-            event.preventDefault();
-            void submit();
-          }
-        }}
-      />
-      <div className="readiness-fix-actions">
-        <button type="submit" className="button button-small button-primary" disabled={busy || !answer.trim()}>
-          Add to impact
-        </button>
-        <button type="button" className="button button-small button-quiet" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
-    </form>
   );
 }
 

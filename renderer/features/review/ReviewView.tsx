@@ -6,9 +6,9 @@ import type { ReviewTab } from '../../app/navigation';
 import { useReviewPeriod } from '../../query/queries';
 import { Dashboard } from './Dashboard';
 import { DraftView } from './DraftView';
-import { PeriodPicker } from './PeriodPicker';
+import { PeriodPicker } from '../../ui/PeriodPicker';
 import { ReadinessCheck } from './ReadinessCheck';
-import { usePeriodChoice } from './usePeriodChoice';
+import { usePeriodChoice } from '../../ui/usePeriodChoice';
 import { WritingView } from './WritingView';
 
 const TABS: readonly { id: ReviewTab; label: string }[] = [

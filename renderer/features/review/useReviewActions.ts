@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import type { Input } from '../../../shared/api/contract';
 import type { Draft } from '../../../shared/domain/model';
 import { useApi } from '../../query/ApiContext';
-import { entryWritten, journalChanged } from '../../query/cache';
+import { entryWritten } from '../../query/cache';
 import { keys } from '../../query/keys';
 
 /**
@@ -26,32 +26,10 @@ export function useReviewActions() {
 
   return {
     draftWritten,
-    addReviewDate: async (input: Input<'reviews.add'>) => {
-      const added = await api.invoke('reviews.add', input);
-      // "Since my last review" means something else now.
-      void client.invalidateQueries({ queryKey: keys.reviewDates });
-      void client.invalidateQueries({ queryKey: keys.reviewPeriods });
-      void client.invalidateQueries({ queryKey: keys.dashboards });
-      void client.invalidateQueries({ queryKey: keys.checks });
-      return added;
-    },
-    removeReviewDate: async (id: string) => {
-      await api.invoke('reviews.delete', { id });
-      void client.invalidateQueries({ queryKey: keys.reviewDates });
-      void client.invalidateQueries({ queryKey: keys.reviewPeriods });
-      void client.invalidateQueries({ queryKey: keys.dashboards });
-      void client.invalidateQueries({ queryKey: keys.checks });
-    },
     saveImpact: async (id: string, impact: string) => {
       const entry = await api.invoke('entries.update', { id, impact });
       // Also refetches the readiness check, so the fixed gap leaves the list and the score moves.
       entryWritten(client, entry, { reorders: false });
-      return entry;
-    },
-    answerFollowUp: async (id: string, answer: string) => {
-      const entry = await api.invoke('followUps.answer', { id, answer });
-      entryWritten(client, entry, { reorders: false });
-      journalChanged(client);
       return entry;
     },
     createDraft: async (input: Input<'drafts.create'>) => draftWritten(await api.invoke('drafts.create', input)),

@@ -7,22 +7,14 @@ import { errorMessage } from '../../ui/errors';
 import { Highlighted } from '../../ui/Highlighted';
 import { Icon } from '../../ui/Icon';
 import { ThemeChip } from '../../ui/ThemeChip';
-import { ExportSearchButton } from '../transfer/ExportSearchButton';
-import { entryDayLabel } from '../journal/weeks';
+import { ExportSearchButton } from '../../entries/ExportSearchButton';
+import { entryDayLabel } from '../../entries/weeks';
 import { format } from 'date-fns';
 import { dateOfDay } from '../../../shared/domain/day';
+import { useDebounced } from '../../ui/useDebounced';
 
 /** Wait this long after the last keystroke: fast enough to feel live, calm enough not to flicker. */
 const TYPING_DELAY_MS = 120;
-
-function useDebounced<T>(value: T, delayMs: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return debounced;
-}
 
 /**
  * The best-matching passage. When the match was in the title or a theme name, the passage only

@@ -9,9 +9,8 @@ import { journalChanged } from '../../query/cache';
 import { keys } from '../../query/keys';
 import { useSettings, useSystemInfo } from '../../query/queries';
 import { errorMessage } from '../../ui/errors';
-import { shortcutLabel } from '../../ui/shortcuts';
-import { QUICK_CAPTURE_SHORTCUT } from '../capture/QuickCaptureDialog';
-import { useWelcomeActions } from '../welcome/useWelcomeActions';
+import { QUICK_CAPTURE_SHORTCUT, shortcutLabel } from '../../ui/shortcuts';
+import { useWelcomeActions } from '../../entries/useWelcomeActions';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0] as const;
 type Patch = Input<'settings.update'>;
@@ -91,7 +90,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
             id="settings-week-start"
             className="input select"
             value={settings.weekStartsOn}
-            onChange={(event) => void save('weekStartsOn', { weekStartsOn: Number(event.target.value) as WeekStart })}
+            onChange={(event) => void save('weekStartsOn', { weekStartsOn: Number(event.target.value) })}
           >
             {WEEKDAYS.map((day) => (
               <option key={day} value={day}>

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { EntryListItem, Theme } from '../../../shared/domain/model';
 import { useEntryList, useMonthly } from '../../query/queries';
 import { errorMessage } from '../../ui/errors';
-import { EntryRow } from '../journal/EntryRow';
+import { EntryRow } from '../../entries/EntryRow';
 import { MonthlyChart } from './MonthlyChart';
 import { useThemeActions } from './useThemeActions';
 

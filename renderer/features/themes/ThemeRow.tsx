@@ -4,6 +4,7 @@ import { Dialog } from '../../ui/Dialog';
 import { useConfirm } from '../../ui/Confirm';
 import { errorMessage } from '../../ui/errors';
 import { Icon } from '../../ui/Icon';
+import { RenameInPlace } from '../../ui/RenameInPlace';
 import { ColorPalette, colorName } from './ColorPalette';
 import { useThemeActions } from './useThemeActions';
 
@@ -15,20 +16,18 @@ function plural(n: number, one: string, many: string): string {
 export function ThemeRow({ theme, themes, onShowEntries }: { theme: Theme; themes: Theme[]; onShowEntries: () => void }) {
   const actions = useThemeActions();
   const confirm = useConfirm();
-  const [name, setName] = useState(theme.name);
   const [description, setDescription] = useState(theme.description);
   const [problem, setProblem] = useState<string | null>(null);
   const [picking, setPicking] = useState(false);
   const [merging, setMerging] = useState(false);
   const [syncedFrom, setSyncedFrom] = useState(theme.updatedAt);
 
-  const editing = useRef<'name' | 'description' | null>(null);
+  const editingDescription = useRef(false);
 
   // It changed (our save, a merge, the CLI): show the stored text, except in the field being typed in.
   if (syncedFrom !== theme.updatedAt) {
     setSyncedFrom(theme.updatedAt);
-    if (editing.current !== 'name') setName(theme.name);
-    if (editing.current !== 'description') setDescription(theme.description);
+    if (!editingDescription.current) setDescription(theme.description);
   }
 
   const save = async (patch: { name?: string; description?: string; color?: string }) => {
@@ -38,14 +37,6 @@ export function ThemeRow({ theme, themes, onShowEntries }: { theme: Theme; theme
     } catch (error) {
       setProblem(errorMessage(error));
     }
-  };
-
-  const commitName = () => {
-    if (name.trim() === theme.name) {
-      setName(theme.name);
-      return;
-    }
-    void save({ name });
   };
 
   const remove = async () => {
@@ -82,24 +73,13 @@ export function ThemeRow({ theme, themes, onShowEntries }: { theme: Theme; theme
           style={{ background: theme.color }}
           onClick={() => setPicking((p) => !p)}
         />
-        <input
+        <RenameInPlace
           className="input theme-name-input"
-          aria-label={`Name of ${theme.name}`}
-          value={name}
-          aria-invalid={problem ? true : undefined}
-          onChange={(event) => setName(event.target.value)}
-          onFocus={() => (editing.current = 'name')}
-          onBlur={() => {
-            editing.current = null;
-            commitName();
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') event.currentTarget.blur();
-            if (event.key === 'Escape') {
-              setName(theme.name);
-              setProblem(null);
-            }
-          }}
+          label={`Name of ${theme.name}`}
+          value={theme.name}
+          invalid={Boolean(problem)}
+          onRename={(name) => void save({ name })}
+          onCancel={() => setProblem(null)}
         />
         <button type="button" className="link-button theme-count" onClick={onShowEntries}>
           {theme.entryCount === 0 ? 'No entries' : plural(theme.entryCount, 'entry', 'entries')}
@@ -142,9 +122,9 @@ export function ThemeRow({ theme, themes, onShowEntries }: { theme: Theme; theme
         rows={1}
         value={description}
         onChange={(event) => setDescription(event.target.value)}
-        onFocus={() => (editing.current = 'description')}
+        onFocus={() => (editingDescription.current = true)}
         onBlur={() => {
-          editing.current = null;
+          editingDescription.current = false;
           if (description !== theme.description) void save({ description });
         }}
       />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { ExportButton } from './ExportButton';
 import { ExportCard } from './ExportCard';
-import { useSaveExport } from './useSaveExport';
+import { useSaveExport } from '../../entries/useSaveExport';
 
 type Shape = 'markdown' | 'folder' | 'json';
 

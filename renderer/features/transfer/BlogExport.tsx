@@ -6,7 +6,7 @@ import { SegmentedControl } from '../../ui/SegmentedControl';
 import { ExportButton } from './ExportButton';
 import { ExportCard } from './ExportCard';
 import { draftName, frontMatterTags, parseTags } from './transferWords';
-import { useSaveExport } from './useSaveExport';
+import { useSaveExport } from '../../entries/useSaveExport';
 
 type Source = 'summary' | 'theme';
 

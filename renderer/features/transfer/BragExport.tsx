@@ -1,11 +1,11 @@
 import { formatDay } from '../../../shared/domain/review/period';
 import { useReviewPeriod } from '../../query/queries';
 import { errorMessage } from '../../ui/errors';
-import { PeriodPicker } from '../review/PeriodPicker';
-import { usePeriodChoice } from '../review/usePeriodChoice';
+import { PeriodPicker } from '../../ui/PeriodPicker';
+import { usePeriodChoice } from '../../ui/usePeriodChoice';
 import { ExportButton } from './ExportButton';
 import { ExportCard } from './ExportCard';
-import { useSaveExport } from './useSaveExport';
+import { useSaveExport } from '../../entries/useSaveExport';
 
 /** The brag document itself, for the same period the review looks at (the choice is shared). */
 export function BragExport() {

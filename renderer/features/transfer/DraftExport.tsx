@@ -4,7 +4,7 @@ import { useDrafts } from '../../query/queries';
 import { ExportButton } from './ExportButton';
 import { ExportCard } from './ExportCard';
 import { draftName } from './transferWords';
-import { useSaveExport } from './useSaveExport';
+import { useSaveExport } from '../../entries/useSaveExport';
 
 const GROUPS = [
   { kind: 'packet', label: 'Review packets' },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { shortcutLabel } from '../../ui/shortcuts';
 import { ExportButton } from './ExportButton';
 import { ExportCard } from './ExportCard';
-import { useSaveExport } from './useSaveExport';
+import { useSaveExport } from '../../entries/useSaveExport';
 
 /** The entries a search finds, e.g. everything about one project, in full. */
 export function SearchExport() {

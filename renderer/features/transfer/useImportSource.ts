@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { ArchivedFile } from '../../../shared/domain/model';
 import { readPickedFile } from '../../api/files';
 import { errorMessage } from '../../ui/errors';
-import { useFiles } from './useFiles';
+import { useFiles } from '../../api/useFiles';
 
 /**
  * What the person chose to import: a file's bytes, an archive folder, or a file that could not

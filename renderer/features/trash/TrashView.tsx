@@ -4,8 +4,8 @@ import { useConfirm } from '../../ui/Confirm';
 import { EmptyState } from '../../ui/EmptyState';
 import { errorMessage } from '../../ui/errors';
 import { Icon } from '../../ui/Icon';
-import { useEntryActions } from '../journal/useEntryActions';
-import { longDayLabel } from '../journal/weeks';
+import { useEntryActions } from '../../entries/useEntryActions';
+import { longDayLabel } from '../../entries/weeks';
 
 const TRASH = { trashed: true } as const;
 
@@ -58,7 +58,8 @@ export function TrashView({ onRestored }: { onRestored: (id: string) => void }) 
                     type="button"
                     className="button button-small button-quiet button-danger-quiet"
                     aria-label={`Delete ${entry.title} forever`}
-                    onClick={async () => {
+                    onClick={() =>
+                      void (async () => {
                       const ok = await confirm({
                         title: 'Delete this entry forever?',
                         message: (
@@ -70,7 +71,8 @@ export function TrashView({ onRestored }: { onRestored: (id: string) => void }) 
                         danger: true,
                       });
                       if (ok) await purge(entry.id);
-                    }}
+                      })()
+                    }
                   >
                     Delete forever
                   </button>

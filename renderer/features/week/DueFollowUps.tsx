@@ -1,14 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { formatDistanceToNowStrict } from 'date-fns';
-import { useState } from 'react';
 import { dateOfDay } from '../../../shared/domain/day';
 import type { DueFollowUp } from '../../../shared/domain/model';
 import { useApi } from '../../query/ApiContext';
-import { entryWritten, journalChanged } from '../../query/cache';
-import { errorMessage } from '../../ui/errors';
+import { journalChanged } from '../../query/cache';
 import { ExampleBadge } from '../../ui/ExampleBadge';
 import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
+import { FollowUpAnswerBox } from '../../entries/FollowUpAnswerBox';
 
 /** "3 months ago you shipped X: what actually happened?" — answered in place. */
 export function DueFollowUps({ followUps, onOpenEntry }: { followUps: DueFollowUp[]; onOpenEntry: (id: string) => void }) {
@@ -34,35 +33,8 @@ function FollowUpItem({ followUp, onOpenEntry }: { followUp: DueFollowUp; onOpen
   const api = useApi();
   const client = useQueryClient();
   const toast = useToast();
-  const [answer, setAnswer] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const { entry } = followUp;
   const ago = formatDistanceToNowStrict(dateOfDay(entry.date), { addSuffix: true });
-
-  const submit = async () => {
-    setBusy(true);
-    try {
-      const saved = await api.invoke('followUps.answer', { id: followUp.id, answer });
-      entryWritten(client, saved, { reorders: false });
-      journalChanged(client);
-      toast({ message: `Added to the impact of “${shorten(entry.title)}”`, action: { label: 'Open', run: () => onOpenEntry(entry.id) } });
-    } catch (error) {
-      setProblem(errorMessage(error));
-      setBusy(false);
-    }
-  };
-
-  const dismiss = async () => {
-    setBusy(true);
-    try {
-      await api.invoke('followUps.dismiss', { id: followUp.id });
-      journalChanged(client);
-    } catch (error) {
-      setProblem(errorMessage(error));
-      setBusy(false);
-    }
-  };
 
   return (
     <li className="follow-up" aria-label={`Follow-up: ${entry.title}`}>
@@ -74,45 +46,21 @@ function FollowUpItem({ followUp, onOpenEntry }: { followUp: DueFollowUp; onOpen
         {entry.title}
       </button>
       {entry.impactExcerpt && <p className="follow-up-impact">Impact so far: {entry.impactExcerpt}</p>}
-      <form
+      <FollowUpAnswerBox
+        followUpId={followUp.id}
+        label={`What happened after “${entry.title}”?`}
+        placeholder={followUp.question || undefined}
         className="follow-up-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
+        inputClassName="input follow-up-answer"
+        actionsClassName="follow-up-actions"
+        onAnswered={() =>
+          toast({ message: `Added to the impact of “${shorten(entry.title)}”`, action: { label: 'Open', run: () => onOpenEntry(entry.id) } })
+        }
+        onDismiss={async () => {
+          await api.invoke('followUps.dismiss', { id: followUp.id });
+          journalChanged(client);
         }}
-      >
-        <textarea
-          className="input follow-up-answer"
-          aria-label={`What happened after “${entry.title}”?`}
-          placeholder={followUp.question || 'What actually happened? Which number moved, who used it?'}
-          rows={2}
-          value={answer}
-          aria-invalid={problem ? true : undefined}
-          onChange={(event) => {
-            setAnswer(event.target.value);
-            setProblem(null);
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
-              event.preventDefault();
-              void submit();
-            }
-          }}
-        />
-        <div className="follow-up-actions">
-          <button type="submit" className="button button-small button-primary" disabled={busy || !answer.trim()}>
-            Add to impact
-          </button>
-          <button type="button" className="button button-small button-quiet" disabled={busy} onClick={() => void dismiss()}>
-            Dismiss
-          </button>
-        </div>
-        {problem && (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        )}
-      </form>
+      />
     </li>
   );
 }

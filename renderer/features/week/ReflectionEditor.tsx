@@ -3,7 +3,7 @@ import type { ReflectionPeriod } from '../../../shared/domain/model';
 import { MarkdownEditor } from '../../editor/MarkdownEditor';
 import { useReflection } from '../../query/queries';
 import { errorMessage } from '../../ui/errors';
-import { SaveIndicator } from '../journal/SaveIndicator';
+import { SaveIndicator } from '../../ui/SaveIndicator';
 import { useReflectionAutosave } from './useReflectionAutosave';
 
 /** A reflection on a week, quarter or year, with the questions worth answering beside it. */

@@ -5,7 +5,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { errorMessage } from '../../ui/errors';
 import { Icon } from '../../ui/Icon';
 import { shortcutLabel, withShortcut } from '../../ui/shortcuts';
-import { EntryRow } from '../journal/EntryRow';
+import { EntryRow } from '../../entries/EntryRow';
 import { DueFollowUps } from './DueFollowUps';
 import { WEEK_PROMPTS, WEEK_QUESTIONS } from './prompts';
 import { ReflectionEditor } from './ReflectionEditor';

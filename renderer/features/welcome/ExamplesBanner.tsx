@@ -1,6 +1,6 @@
 import { useEntryList, useGoals } from '../../query/queries';
 import { Icon } from '../../ui/Icon';
-import { useWelcomeActions } from './useWelcomeActions';
+import { useWelcomeActions } from '../../entries/useWelcomeActions';
 
 const ALL = {} as const;
 

@@ -156,7 +156,8 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
   const lines = itemLines(block);
   const quote = block.type === 'paragraph' && lines.every((l) => /^\s*>/.test(l));
   const readable = quote ? lines.map((l) => l.replace(/^\s*>\s?/, '')) : lines;
-  let { lead, rest } = leadAndRest(readable);
+  const { lead: firstLine, rest } = leadAndRest(readable);
+  let lead = firstLine;
 
   const checkbox = CHECKBOX.exec(lead);
   if (checkbox) {
@@ -420,7 +421,7 @@ function readFrontMatter(text: string): FrontMatter {
   }
   if (typeof data !== 'object' || data === null) return { lineCount: 0 };
   const fields = data as Record<string, unknown>;
-  const candidates = [fields.year, fields.date, fields.title].map((v) => (v instanceof Date ? String(v.getUTCFullYear()) : String(v ?? '')));
+  const candidates = [fields.year, fields.date, fields.title].map((v) => (v instanceof Date ? String(v.getUTCFullYear()) : typeof v === 'string' || typeof v === 'number' ? String(v) : ''));
   // "2019", "2019-12-31" (YAML keeps dates as text), or a title such as "Brag document 2019".
   const year = candidates
     .map((c) => {

@@ -73,7 +73,7 @@ function protectedRanges(line: string): [number, number][] {
 
 // A hashtag starts after white space or an opening bracket, has at least one letter ("#123" is an
 // issue number, "C#" is a language) and does not end in punctuation ("#infra." → "infra").
-const HASHTAG = /(?<=^|[\s(\[{,;])#([\p{L}\p{N}_](?:[\p{L}\p{N}_\-/.]*[\p{L}\p{N}_])?)/gu;
+const HASHTAG = /(?<=^|[\s([{,;])#([\p{L}\p{N}_](?:[\p{L}\p{N}_\-/.]*[\p{L}\p{N}_])?)/gu;
 
 interface HashtagHit {
   start: number;

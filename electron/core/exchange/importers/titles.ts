@@ -12,7 +12,7 @@ const ABBREVIATIONS = /(?:^|\s)(?:e\.g|i\.e|etc|vs|approx|incl|Dr|Mr|Mrs|Ms|St|J
 
 /** Where the first sentence of `text` ends (exclusive), or -1 when it is one sentence. */
 export function firstSentenceEnd(text: string): number {
-  const pattern = /[.!?…]+["')\]]?(?=\s+["'(\[]?[\p{Lu}\p{Lo}\d])/gu;
+  const pattern = /[.!?…]+["')\]]?(?=\s+["'([]?[\p{Lu}\p{Lo}\d])/gu;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const end = m.index + m[0].length;
     if (ABBREVIATIONS.test(text.slice(0, end))) continue;

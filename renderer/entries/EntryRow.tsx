@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { KIND_LABELS, type EntryListItem } from '../../../shared/domain/model';
-import { ExampleBadge } from '../../ui/ExampleBadge';
-import { Icon } from '../../ui/Icon';
-import { ThemeChip } from '../../ui/ThemeChip';
+import { KIND_LABELS, type EntryListItem } from '../../shared/domain/model';
+import { ExampleBadge } from '../ui/ExampleBadge';
+import { Icon } from '../ui/Icon';
+import { ThemeChip } from '../ui/ThemeChip';
 import { entryDayLabel } from './weeks';
 
 /**

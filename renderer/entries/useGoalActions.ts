@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { Input } from '../../../shared/api/contract';
-import { useApi } from '../../query/ApiContext';
-import { journalChanged } from '../../query/cache';
+import type { Input } from '../../shared/api/contract';
+import { useApi } from '../query/ApiContext';
+import { journalChanged } from '../query/cache';
 
 /** Goal writes. Each rejects with the backend's ChronicleError, which callers show in place. */
 export function useGoalActions() {

@@ -1,16 +1,19 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { dayOf } from '../../../shared/domain/day';
-import { formatDay } from '../../../shared/domain/review/period';
-import { useReviewDates } from '../../query/queries';
-import { Dialog } from '../../ui/Dialog';
-import { errorMessage } from '../../ui/errors';
-import { Icon } from '../../ui/Icon';
-import { useReviewActions } from './useReviewActions';
+import type { Input } from '../../shared/api/contract';
+import { dayOf } from '../../shared/domain/day';
+import { formatDay } from '../../shared/domain/review/period';
+import { useApi } from '../query/ApiContext';
+import { keys } from '../query/keys';
+import { useReviewDates } from '../query/queries';
+import { Dialog } from './Dialog';
+import { errorMessage } from './errors';
+import { Icon } from './Icon';
 
 /** The days the person had a review: "since my last review" starts the day after the latest. */
 export function ReviewDatesDialog({ onClose }: { onClose: () => void }) {
   const dates = useReviewDates();
-  const actions = useReviewActions();
+  const actions = useReviewDateActions();
   const [date, setDate] = useState(dayOf(new Date()));
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -104,4 +107,28 @@ export function ReviewDatesDialog({ onClose }: { onClose: () => void }) {
       </div>
     </Dialog>
   );
+}
+
+/** Recording and removing past review dates; "since my last review" means something else after. */
+function useReviewDateActions() {
+  const api = useApi();
+  const client = useQueryClient();
+  return {
+    addReviewDate: async (input: Input<'reviews.add'>) => {
+      const added = await api.invoke('reviews.add', input);
+      // "Since my last review" means something else now.
+      void client.invalidateQueries({ queryKey: keys.reviewDates });
+      void client.invalidateQueries({ queryKey: keys.reviewPeriods });
+      void client.invalidateQueries({ queryKey: keys.dashboards });
+      void client.invalidateQueries({ queryKey: keys.checks });
+      return added;
+    },
+    removeReviewDate: async (id: string) => {
+      await api.invoke('reviews.delete', { id });
+      void client.invalidateQueries({ queryKey: keys.reviewDates });
+      void client.invalidateQueries({ queryKey: keys.reviewPeriods });
+      void client.invalidateQueries({ queryKey: keys.dashboards });
+      void client.invalidateQueries({ queryKey: keys.checks });
+    },
+  };
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { SECTIONS } from '../../../shared/domain/sections';
 import { Icon } from '../../ui/Icon';
 import { shortcutLabel } from '../../ui/shortcuts';
-import { useWelcomeActions } from './useWelcomeActions';
+import { useWelcomeActions } from '../../entries/useWelcomeActions';
 
 /**
  * The first thing a new journal shows: what a brag document is, Julia Evans' template, and the

@@ -1,11 +1,11 @@
 import { useCallback } from 'react';
-import type { Input } from '../../../shared/api/contract';
-import { dayOf } from '../../../shared/domain/day';
-import type { SavedFile } from '../../api/files';
-import { useApi } from '../../query/ApiContext';
-import { errorMessage } from '../../ui/errors';
-import { useToast } from '../../ui/Toasts';
-import { useFiles } from './useFiles';
+import type { Input } from '../../shared/api/contract';
+import { dayOf } from '../../shared/domain/day';
+import type { SavedFile } from '../api/files';
+import { useApi } from '../query/ApiContext';
+import { errorMessage } from '../ui/errors';
+import { useToast } from '../ui/Toasts';
+import { useFiles } from '../api/useFiles';
 
 export type ExportRequest = Input<'export.file'>;
 

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { rangeProblem } from '../../../shared/domain/review/period';
-import type { PeriodChoice } from '../../query/keys';
-import { useReviewDates } from '../../query/queries';
-import { Icon } from '../../ui/Icon';
-import { SegmentedControl } from '../../ui/SegmentedControl';
-import { YearPicker } from '../../ui/YearPicker';
+import { rangeProblem } from '../../shared/domain/review/period';
+import type { PeriodChoice } from '../query/keys';
+import { useReviewDates } from '../query/queries';
+import { Icon } from './Icon';
+import { SegmentedControl } from './SegmentedControl';
+import { YearPicker } from './YearPicker';
 import { ReviewDatesDialog } from './ReviewDatesDialog';
 import { yearOf } from './usePeriodChoice';
 

@@ -1,23 +1,15 @@
-import { useEffect, useId, useState } from 'react';
-import type { EntryListItem, Goal } from '../../../shared/domain/model';
-import { useEntryList, useSearch } from '../../query/queries';
-import { Dialog } from '../../ui/Dialog';
-import { errorMessage } from '../../ui/errors';
-import { Icon } from '../../ui/Icon';
-import { entryDayLabel } from '../journal/weeks';
+import { useId, useState } from 'react';
+import type { EntryListItem, Goal } from '../../shared/domain/model';
+import { useEntryList, useSearch } from '../query/queries';
+import { Dialog } from '../ui/Dialog';
+import { errorMessage } from '../ui/errors';
+import { Icon } from '../ui/Icon';
+import { entryDayLabel } from './weeks';
 import { useGoalActions } from './useGoalActions';
+import { useDebounced } from '../ui/useDebounced';
 
 const ALL = {} as const;
 const RECENT = 30;
-
-function useDebounced<T>(value: T, delayMs: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return debounced;
-}
 
 /** Picks an entry as evidence for a goal: recent entries first, or search for an older one. */
 export function LinkEntryDialog({ goal, onClose }: { goal: Goal; onClose: () => void }) {

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { entriesMoved } from '../../query/cache';
-import { useApi } from '../../query/ApiContext';
-import { errorMessage } from '../../ui/errors';
-import { useToast } from '../../ui/Toasts';
+import { entriesMoved } from '../query/cache';
+import { useApi } from '../query/ApiContext';
+import { errorMessage } from '../ui/errors';
+import { useToast } from '../ui/Toasts';
 
 /** Trash, undo, restore and delete for good: each tells the person what happened. */
 export function useEntryActions() {

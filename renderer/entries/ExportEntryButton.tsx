@@ -1,4 +1,4 @@
-import { Icon } from '../../ui/Icon';
+import { Icon } from '../ui/Icon';
 import { useSaveExport } from './useSaveExport';
 
 /** One entry as a Markdown file with front matter (date, section, themes) that imports back exactly. */

@@ -1,7 +1,7 @@
-import { DaySchema, LinkSchema, Title } from '../../../shared/api/schemas';
-import type { Input } from '../../../shared/api/contract';
-import type { Entry, EntryKind, GoalRef, Link } from '../../../shared/domain/model';
-import type { SectionId } from '../../../shared/domain/sections';
+import { DaySchema, LinkSchema, Title } from '../../shared/api/schemas';
+import type { Input } from '../../shared/api/contract';
+import type { Entry, EntryKind, GoalRef, Link } from '../../shared/domain/model';
+import type { SectionId } from '../../shared/domain/sections';
 
 /** A theme on an entry being edited: known (with id) or typed as a new name. */
 export interface DraftTheme {
@@ -11,7 +11,7 @@ export interface DraftTheme {
 }
 
 /** Everything the entry form edits. */
-export interface EntryFields {
+export interface EntryFormFields {
   title: string;
   date: string;
   section: SectionId;
@@ -26,12 +26,12 @@ export interface EntryFields {
   goals: GoalRef[];
 }
 
-export type FieldName = keyof EntryFields;
+export type FieldName = keyof EntryFormFields;
 
 /** What a blank title is stored as: entries need one, and a blank field must not block saving. */
 export const UNTITLED = 'Untitled entry';
 
-export function fieldsOf(entry: Entry): EntryFields {
+export function fieldsOf(entry: Entry): EntryFormFields {
   return {
     title: entry.title,
     date: entry.date,
@@ -48,7 +48,7 @@ export function fieldsOf(entry: Entry): EntryFields {
 }
 
 /** A new entry is worth creating once it has some words in it; until then it is only a draft. */
-export function hasContent(fields: EntryFields): boolean {
+export function hasContent(fields: EntryFormFields): boolean {
   return (
     fields.title.trim() !== '' ||
     fields.body.trim() !== '' ||
@@ -70,7 +70,7 @@ export type Patch = Omit<Input<'entries.update'>, 'id'>;
  * would be refused (a half-typed link, an impossible date) is held back and reported, so one
  * bad field never stops the rest of the entry from being saved.
  */
-export function buildPatch(fields: EntryFields, changed: Iterable<FieldName>): { patch: Patch; problems: FieldProblem[] } {
+export function buildPatch(fields: EntryFormFields, changed: Iterable<FieldName>): { patch: Patch; problems: FieldProblem[] } {
   const patch: Patch = {};
   const problems: FieldProblem[] = [];
   for (const name of new Set(changed)) {

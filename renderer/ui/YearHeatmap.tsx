@@ -1,8 +1,9 @@
 import { eachDayOfInterval, format } from 'date-fns';
 import { useCallback } from 'react';
-import { dateOfDay, type Day, dayOf, type WeekStart } from '../../../shared/domain/day';
-import type { CalendarYear } from '../../../shared/domain/model';
-import { Chart, type ChartClick, type ChartPalette } from '../../ui/Chart';
+import { dateOfDay, type Day, dayOf, type WeekStart } from '../../shared/domain/day';
+import type { CalendarYear } from '../../shared/domain/model';
+import { Chart, type ChartClick, type ChartPalette } from './Chart';
+import { HEATMAP_MARGINS } from './heatmapLayout';
 
 /** Five steps from "nothing" to "a busy day", tuned to stay readable on either background. */
 export function heatColors(dark: boolean): string[] {
@@ -68,10 +69,7 @@ export function YearHeatmap({
         },
         calendar: {
           range: String(calendar.year),
-          left: 34,
-          right: 6,
-          top: 22,
-          bottom: 4,
+          ...HEATMAP_MARGINS,
           cellSize: ['auto', 'auto'],
           orient: 'horizontal',
           splitLine: { show: false },

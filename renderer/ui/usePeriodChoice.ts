@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import { PeriodChoice as PeriodChoiceSchema } from '../../../shared/api/schemas';
-import type { PeriodChoice } from '../../query/keys';
+import { PeriodChoice as PeriodChoiceSchema } from '../../shared/api/schemas';
+import type { PeriodChoice } from '../query/keys';
 
 const STORAGE_KEY = 'chronicle.review.period';
 

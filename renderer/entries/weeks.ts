@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
-import { dateOfDay, weekStartOf, type WeekStart } from '../../../shared/domain/day';
-import type { EntryListItem } from '../../../shared/domain/model';
+import { dateOfDay, weekStartOf, type WeekStart } from '../../shared/domain/day';
+import type { EntryListItem } from '../../shared/domain/model';
 
 export type TimelineRow =
   | { kind: 'week'; key: string; label: string }

@@ -1,4 +1,3 @@
-import './transfer.css';
 import { useSaveExport } from './useSaveExport';
 
 /** The entries a search finds, in full, as one Markdown file. */

@@ -1,10 +1,10 @@
 import { useCallback, useMemo } from 'react';
-import { ThemeName } from '../../../shared/api/schemas';
-import { LIMITS } from '../../../shared/domain/limits';
-import type { Theme } from '../../../shared/domain/model';
-import { ChipPicker, ChipRemoveButton } from '../../ui/ChipPicker';
-import { Icon } from '../../ui/Icon';
-import { ThemeChip } from '../../ui/ThemeChip';
+import { ThemeName } from '../../shared/api/schemas';
+import { LIMITS } from '../../shared/domain/limits';
+import type { Theme } from '../../shared/domain/model';
+import { ChipPicker, ChipRemoveButton } from '../ui/ChipPicker';
+import { Icon } from '../ui/Icon';
+import { ThemeChip } from '../ui/ThemeChip';
 import type { DraftTheme } from './entryDraft';
 
 type Option = { kind: 'theme'; theme: Theme } | { kind: 'create'; name: string };

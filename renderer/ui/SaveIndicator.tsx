@@ -1,5 +1,5 @@
-import { Icon } from '../../ui/Icon';
-import type { SaveStatus } from './useEntryAutosave';
+import { Icon } from './Icon';
+import type { SaveStatus } from './useAutosave';
 
 /**
  * Where saving stands, always in view so the person can trust it. Entries, reflections and

@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useApi } from '../../query/ApiContext';
-import { journalChanged } from '../../query/cache';
-import { keys } from '../../query/keys';
-import { useConfirm } from '../../ui/Confirm';
-import { errorMessage } from '../../ui/errors';
-import { useToast } from '../../ui/Toasts';
+import { useApi } from '../query/ApiContext';
+import { journalChanged } from '../query/cache';
+import { keys } from '../query/keys';
+import { useConfirm } from '../ui/Confirm';
+import { errorMessage } from '../ui/errors';
+import { useToast } from '../ui/Toasts';
 
 /** The welcome tour's choices, and taking the examples away again. */
 export function useWelcomeActions() {
