@@ -51,7 +51,8 @@ commands:
 
   <day> is yyyy-MM-dd, today, yesterday, "last friday", "3 days ago"...
   --json prints machine-readable output. Without --db, the desktop app's journal is used
-  (override with CHRONICLE_DB).
+  (override with CHRONICLE_DB). --new-journal lets an existing empty file become a new journal
+  (an empty journal file is otherwise refused: it is usually a copy that was cut off).
 sections: ${SECTIONS.map((s) => s.id).join(', ')}`;
 
 class UsageError extends Error {}
@@ -81,6 +82,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean', default: false },
   'default-date': { type: 'string' },
   'include-duplicates': { type: 'boolean', default: false },
+  'new-journal': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } satisfies ParseArgsConfig['options'];
 
@@ -115,7 +117,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       await run.withoutJournal(options, databasePath, io);
       return 0;
     }
-    backend = openBackend({ databasePath, externalPollMs: 0 });
+    backend = openBackend({ databasePath, externalPollMs: 0, newJournal: values['new-journal'] });
     const call = makeCall(backend);
     await run.execute(options, call, io, values.json, backend);
     return 0;
@@ -172,7 +174,7 @@ function limit(value: string | undefined, fallback: number): number {
 
 function onlyFlags(values: Values, allowed: (keyof Values)[], command: string): void {
   const given = (Object.keys(values) as (keyof Values)[]).filter(
-    (k) => values[k] !== undefined && values[k] !== false && !['db', 'json', 'help'].includes(k),
+    (k) => values[k] !== undefined && values[k] !== false && !['db', 'json', 'help', 'new-journal'].includes(k),
   );
   const extra = given.find((k) => !allowed.includes(k));
   if (extra) throw new UsageError(`--${extra} does not apply to "${command}"`);

@@ -8,7 +8,12 @@ export type Dispatch = (method: unknown, input: unknown) => RpcResult<unknown>;
  * The single entry point both transports call. Checks that the method exists, validates the
  * input against the contract here in the backend, and turns every failure into an error value.
  */
-export function createDispatch(handlers: Handlers, onInternalError: (error: unknown) => void = console.error): Dispatch {
+export function createDispatch(
+  handlers: Handlers,
+  onInternalError: (error: unknown) => void = console.error,
+  /** Names causes outside Chronicle (a read-only or locked journal) instead of calling them a bug. */
+  explainError: (error: unknown) => ChronicleError | undefined = () => undefined,
+): Dispatch {
   return (method, input) => {
     try {
       if (!isMethodName(method)) {
@@ -20,6 +25,8 @@ export function createDispatch(handlers: Handlers, onInternalError: (error: unkn
       return { ok: true, value: handler(parsed.data) };
     } catch (error) {
       if (error instanceof ChronicleError) return { ok: false, error: error.toJSON() };
+      const explained = explainError(error);
+      if (explained) return { ok: false, error: explained.toJSON() };
       onInternalError(error);
       return {
         ok: false,

@@ -6,7 +6,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const SERVE = path.join(ROOT, 'out/bridge/serve.js');
-const CLI = path.join(ROOT, 'out/cli/chronicle.js');
+export const CLI = path.join(ROOT, 'out/cli/chronicle.js');
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
