@@ -5,6 +5,7 @@ import type { Input, MethodName, Output } from '../../shared/api/contract';
 import { ChronicleError } from '../../shared/api/errors';
 import { ENTRY_KINDS, type EntryKind, type EntryListItem, KIND_LABELS, type TextSegment } from '../../shared/domain/model';
 import { periodLabel } from '../../shared/domain/periods';
+import { oneLine, quoted } from '../../shared/domain/quoted';
 import { findSection, SECTIONS, sectionInfo } from '../../shared/domain/sections';
 import { type Backend, openBackend } from '../core/backend';
 import { backupJournal, restoreJournal } from '../core/backup';
@@ -108,7 +109,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let backend: Backend | undefined;
   try {
     const run = commands[command];
-    if (!run) throw new UsageError(`unknown command "${command}"`);
+    if (!run) throw new UsageError(`unknown command ${quoted(command)}`);
     const dayArguments = [values.date, values.from, values.to].filter((v): v is string => v !== undefined);
     const chrono = dayArguments.some(needsNaturalLanguage) ? await loadNaturalLanguage() : undefined;
     const options = run.check(values, rest, { ...io, chrono });
@@ -123,11 +124,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`chronicle: ${error.message}\n`);
+      io.stderr(`chronicle: ${oneLine(error.message)}\n`);
       return 2;
     }
     const message = error instanceof ChronicleError || error instanceof Error ? error.message : String(error);
-    io.stderr(`chronicle: ${message}\n`);
+    io.stderr(`chronicle: ${oneLine(message)}\n`);
     return 1;
   } finally {
     backend?.close();
@@ -186,10 +187,10 @@ const add: Command<Input<'entries.create'>> = {
     if (positionals.length !== 1) throw new UsageError('add takes one title in quotes: chronicle add "Shipped the importer"');
     const section = values.section === undefined ? 'projects' : findSection(values.section);
     if (!section) {
-      throw new UsageError(`--section: "${values.section}" is not a section; use one of ${SECTIONS.map((s) => s.id).join(', ')}`);
+      throw new UsageError(`--section: ${quoted(values.section)} is not a section; use one of ${SECTIONS.map((s) => s.id).join(', ')}`);
     }
     const kind = values.kind ?? 'accomplishment';
-    if (!isKind(kind)) throw new UsageError(`--kind: "${kind}" is not a kind; use one of ${ENTRY_KINDS.join(', ')}`);
+    if (!isKind(kind)) throw new UsageError(`--kind: ${quoted(kind)} is not a kind; use one of ${ENTRY_KINDS.join(', ')}`);
     return {
       title: positionals[0] as string,
       kind,
@@ -234,7 +235,7 @@ const list: Command<ListOptions> = {
     if (options.themeName !== undefined) {
       const wanted = options.themeName.trim().toLocaleLowerCase();
       const theme = call('themes.list', {}).find((t) => t.name.toLocaleLowerCase() === wanted);
-      if (!theme) throw new ChronicleError('not_found', `No theme is named "${options.themeName}"`);
+      if (!theme) throw new ChronicleError('not_found', `No theme is named ${quoted(options.themeName, 100)}`);
       themeId = theme.id;
     }
     const items: EntryListItem[] = [];
@@ -310,7 +311,7 @@ const goals: Command<{ year: number }> = {
     onlyFlags(values, ['year'], 'goals');
     if (positionals.length > 0) throw new UsageError('goals takes no words; use --year to pick a year');
     const year = values.year === undefined ? io.now().getFullYear() : Number(values.year);
-    if (!/^\d{1,5}$/.test(values.year ?? String(year))) throw new UsageError(`--year: "${values.year}" is not a year`);
+    if (!/^\d{1,5}$/.test(values.year ?? String(year))) throw new UsageError(`--year: ${quoted(String(values.year))} is not a year`);
     return { year };
   },
   execute(options, call, io, json) {
@@ -336,7 +337,7 @@ function periodChoice(values: Values, io: CheckIo, command: string): PeriodChoic
   if (ways !== 1) throw new UsageError(`${command} needs one period: --year <y>, --from <day> --to <day>, or --since-last-review`);
   if (values['since-last-review']) return { kind: 'sinceLastReview' };
   if (values.year !== undefined) {
-    if (!/^\d{1,5}$/.test(values.year)) throw new UsageError(`--year: "${values.year}" is not a year`);
+    if (!/^\d{1,5}$/.test(values.year)) throw new UsageError(`--year: ${quoted(String(values.year))} is not a year`);
     return { kind: 'year', year: Number(values.year) };
   }
   const from = day(values.from, '--from', io);
@@ -381,7 +382,7 @@ const bullets: Command<{ period: PeriodChoice; format: 'xyz' | 'short' }> = {
     onlyFlags(values, [...PERIOD_FLAGS, 'format'], 'bullets');
     noWords(positionals, 'bullets');
     const format = values.format ?? 'xyz';
-    if (format !== 'xyz' && format !== 'short') throw new UsageError(`--format: "${format}" is not xyz or short`);
+    if (format !== 'xyz' && format !== 'short') throw new UsageError(`--format: ${quoted(format)} is not xyz or short`);
     return { period: periodChoice(values, io, 'bullets'), format };
   },
   execute({ period, format }, call, io, json) {
@@ -461,7 +462,7 @@ const exportCommand: Command<{ what: ExportWhat | 'folder'; themeName?: string; 
           return { what: 'folder', out };
         }
         const format = values.format ?? 'markdown';
-        if (format !== 'markdown' && format !== 'json') throw new UsageError(`--format: "${format}" is not markdown or json`);
+        if (format !== 'markdown' && format !== 'json') throw new UsageError(`--format: ${quoted(format)} is not markdown or json`);
         return { what: { kind: 'archive', format }, out };
       }
     }
@@ -476,7 +477,7 @@ const exportCommand: Command<{ what: ExportWhat | 'folder'; themeName?: string; 
     if (input.kind === 'themePost') {
       const wanted = (themeName ?? '').trim().toLocaleLowerCase();
       const theme = call('themes.list', {}).find((t) => t.name.toLocaleLowerCase() === wanted);
-      if (!theme) throw new ChronicleError('not_found', `No theme is named "${themeName}"`);
+      if (!theme) throw new ChronicleError('not_found', `No theme is named ${quoted(themeName, 100)}`);
       input = { kind: 'themePost', themeId: theme.id };
     }
     const file = call('export.file', input);
