@@ -187,7 +187,7 @@ const add: Command<Input<'entries.create'>> = {
     if (positionals.length !== 1) throw new UsageError('add takes one title in quotes: chronicle add "Shipped the importer"');
     const section = values.section === undefined ? 'projects' : findSection(values.section);
     if (!section) {
-      throw new UsageError(`--section: ${quoted(values.section)} is not a section; use one of ${SECTIONS.map((s) => s.id).join(', ')}`);
+      throw new UsageError(`--section: ${quoted(values.section ?? '')} is not a section; use one of ${SECTIONS.map((s) => s.id).join(', ')}`);
     }
     const kind = values.kind ?? 'accomplishment';
     if (!isKind(kind)) throw new UsageError(`--kind: ${quoted(kind)} is not a kind; use one of ${ENTRY_KINDS.join(', ')}`);
@@ -477,7 +477,7 @@ const exportCommand: Command<{ what: ExportWhat | 'folder'; themeName?: string; 
     if (input.kind === 'themePost') {
       const wanted = (themeName ?? '').trim().toLocaleLowerCase();
       const theme = call('themes.list', {}).find((t) => t.name.toLocaleLowerCase() === wanted);
-      if (!theme) throw new ChronicleError('not_found', `No theme is named ${quoted(themeName, 100)}`);
+      if (!theme) throw new ChronicleError('not_found', `No theme is named ${quoted(themeName ?? '', 100)}`);
       input = { kind: 'themePost', themeId: theme.id };
     }
     const file = call('export.file', input);
