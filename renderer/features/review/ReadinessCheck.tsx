@@ -124,8 +124,9 @@ function useScoreRise(score: number | undefined, periodLabel: string | undefined
     previous.current = { score, label: periodLabel };
     if (!before || before.label !== periodLabel) {
       setRise(null);
-    } else if (score > before.score + 0.05) {
-      setRise(`${(score - before.score).toFixed(1)} since your last fix`);
+    } else if (Math.round(score) > Math.round(before.score)) {
+      // Whole points, as the score beside it is shown.
+      setRise(`${Math.round(score) - Math.round(before.score)} since your last fix`);
     }
   }, [score, periodLabel]);
   return rise;
