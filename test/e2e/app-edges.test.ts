@@ -132,7 +132,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(exportButton.isDisabled()).resolves.toBe(false);
     });
 
-    it('offers Light, Dark and System, and keeps the choice over a reload', async () => {
+    it('offers Light, Dark and System, and keeps the choice over a reload', { timeout: 90_000 }, async () => {
       await page().keyboard.press(`${MOD}+,`);
       const choice = page().getByRole('radiogroup', { name: 'Appearance' });
       await choice.waitFor();
@@ -146,8 +146,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await eventually(async () => expect((await luminance()) > 128).toBe(other === 'Light'));
       await screenshot(page(), `edges-appearance-${other.toLowerCase()}-over-${scheme}`);
       await page().reload();
-      await page().getByRole('radiogroup', { name: 'Appearance' }).waitFor();
+      await page().getByRole('navigation').waitFor();
       expect((await luminance()) > 128).toBe(other === 'Light');
+      await page().keyboard.press(`${MOD}+,`);
       await page().getByRole('radiogroup', { name: 'Appearance' }).getByRole('radio', { name: 'System' }).click();
       await eventually(async () => expect((await luminance()) > 128).toBe(scheme === 'light'));
     });
