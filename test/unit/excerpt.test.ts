@@ -39,3 +39,15 @@ describe('list excerpts are plain text read by the Markdown parser', () => {
     expect(markdownPlainText('moved **all \u0002billing\u0003 jobs**')).toBe('moved all \u0002billing\u0003 jobs');
   });
 });
+
+describe('the quick path for text with no Markdown in it', () => {
+  it('gives the same text the parser would', () => {
+    for (const text of ['Cut CI time from 38 to 12 minutes', 'Two lines\nof plain text', 'A - dash, 3.5 points (and parentheses)', 'Ana said so']) {
+      expect(markdownPlainText(text)).toBe(text.replace(/\s+/g, ' '));
+    }
+    expect(markdownPlainText('- a list\n- of two')).toBe('a list · of two');
+    expect(markdownPlainText('a paragraph\n\nand another')).toBe('a paragraph · and another');
+    expect(markdownPlainText('1. first\n2. second')).toBe('first · second');
+    expect(markdownPlainText('Title\n---\nbody')).toBe('Title · body');
+  });
+});
