@@ -10,10 +10,16 @@ module.exports = {
   forbidden: [
     {
       name: 'shared-is-pure',
-      comment: 'shared/ may import only shared/, date-fns and zod.',
+      comment: 'shared/ may import only shared/, date-fns, zod and the Markdown parser (pure text).',
       severity: 'error',
       from: { path: '^shared/' },
-      to: { pathNot: ['^shared/', '^node_modules/(date-fns|zod)/'] },
+      to: {
+        pathNot: [
+          '^shared/',
+          '^node_modules/(date-fns|zod)/',
+          '^node_modules/(mdast-util-from-markdown|mdast-util-gfm|micromark-extension-gfm|@types/mdast)/',
+        ],
+      },
     },
     {
       name: 'shared-no-node-builtins',

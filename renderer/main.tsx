@@ -6,12 +6,16 @@ import { App } from './app/App';
 import { CaptureWindow } from './features/capture/CaptureWindow';
 import { ApiProvider } from './query/ApiContext';
 import { followBackendChanges, trackOwnWrites } from './query/backendEvents';
+import { applyAppearance } from './ui/appearance';
 import { ConfirmProvider } from './ui/Confirm';
 import { ToastProvider } from './ui/Toasts';
 import './styles/theme.css';
 import './styles/app.css';
 import './styles/habit.css';
 import './styles/review.css';
+
+// Before the first paint, so a chosen Light or Dark never flashes the other.
+applyAppearance();
 
 // Read before connecting: in browser mode the client strips the fragment once it has the token.
 const isCaptureWindow = window.location.hash.startsWith('#/capture');

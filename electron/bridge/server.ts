@@ -34,6 +34,10 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   unknown_method: 404,
   conflict: 409,
   database_too_new: 409,
+  journal_empty: 409,
+  journal_damaged: 409,
+  journal_read_only: 409,
+  journal_locked: 503,
   forbidden: 403,
   internal: 500,
 };

@@ -1,5 +1,6 @@
 import type * as ChronoNode from 'chrono-node';
 import { addDaysToDay, dayOf, dayProblem, isDay } from '../../shared/domain/day';
+import { quoted } from '../../shared/domain/quoted';
 
 type Chrono = typeof ChronoNode;
 
@@ -22,17 +23,17 @@ export async function loadNaturalLanguage(): Promise<Chrono> {
 export function parseDayArgument(text: string, now: Date, chrono?: Chrono): { day: string } | { error: string } {
   const trimmed = text.trim();
   if (ISO_LIKE.test(trimmed)) {
-    return isDay(trimmed) ? { day: trimmed } : { error: dayProblem(trimmed) ?? `"${trimmed}" is not a date` };
+    return isDay(trimmed) ? { day: trimmed } : { error: dayProblem(trimmed) ?? `${quoted(trimmed)} is not a date` };
   }
   const today = dayOf(now);
   if (trimmed.toLowerCase() === 'today') return { day: today };
   if (trimmed.toLowerCase() === 'yesterday') return { day: addDaysToDay(today, -1) };
-  const unreadable = { error: `"${trimmed}" is not a date I can read; try yyyy-MM-dd, "today", "yesterday" or "last friday"` };
+  const unreadable = { error: `${quoted(trimmed)} is not a date I can read; try yyyy-MM-dd, "today", "yesterday" or "last friday"` };
   if (!chrono) return unreadable;
   // The whole argument must be the date: chrono finds dates inside longer text, which would
   // read "the day after never" as a day.
   const [result] = chrono.casual.parse(trimmed, now, { forwardDate: false });
   if (!result || result.index !== 0 || result.text.length !== trimmed.length) return unreadable;
   const day = dayOf(result.start.date());
-  return isDay(day) ? { day } : { error: dayProblem(day) ?? `"${trimmed}" is out of range` };
+  return isDay(day) ? { day } : { error: dayProblem(day) ?? `${quoted(trimmed)} is out of range` };
 }

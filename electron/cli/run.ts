@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { Output } from '../../shared/api/contract';
 import { ChronicleError } from '../../shared/api/errors';
+import { oneLine, quoted } from '../../shared/domain/quoted';
 import { SECTIONS } from '../../shared/domain/sections';
 import type { Backend } from '../core/backend';
 import { defaultDatabasePath } from '../core/paths';
@@ -18,7 +19,8 @@ const EXIT_CODES = `exit codes:
 const NOTES = `<period> is --year <y>, or --from <day> --to <day>, or --since-last-review
 <day> is yyyy-MM-dd, today, yesterday, "last friday", "3 days ago"...
 --json prints machine-readable output. Without --db, the desktop app's journal is used
-(override with CHRONICLE_DB).
+(override with CHRONICLE_DB). --new-journal lets an existing empty file become a new journal
+(an empty journal file is otherwise refused: it is usually a copy that was cut off).
 sections: ${SECTIONS.map((s) => s.id).join(', ')}
 
 "chronicle <command> --help" shows a command's options.
@@ -58,7 +60,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     await program.parseAsync(args, { from: 'user' });
     if (!chosen?.parsed) return 2;
-    const { db, json } = program.opts<{ db?: string; json?: boolean }>();
+    const { db, json, newJournal } = program.opts<{ db?: string; json?: boolean; newJournal?: boolean }>();
     const words = chosen.command.args;
     const checked = await chosen.module.check(words, chosen.command.opts() as never, io);
     const databasePath = path.resolve(db ?? defaultDatabasePath(io.env));
@@ -67,17 +69,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const { openBackend } = await import('../core/backend');
-    backend = openBackend({ databasePath, externalPollMs: 0 });
+    backend = openBackend({ databasePath, externalPollMs: 0, newJournal: newJournal === true });
     await chosen.module.execute(checked as never, { call: makeCall(backend), io, json: json === true, backend });
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return await commanderFailure(error, chosen, io);
     if (error instanceof UsageError) {
-      io.stderr(`chronicle: ${error.message}\n`);
+      io.stderr(`chronicle: ${oneLine(error.message)}\n`);
       return 2;
     }
     const message = error instanceof ChronicleError || error instanceof Error ? error.message : String(error);
-    io.stderr(`chronicle: ${message}\n`);
+    io.stderr(`chronicle: ${oneLine(message)}\n`);
     return 1;
   } finally {
     backend?.close();
@@ -90,6 +92,7 @@ function buildProgram(io: CliIo): Command {
     .usage('[--db <file>] [--json] <command> [options]')
     .option('--db <file>', 'the journal file (the desktop app’s journal by default)')
     .option('--json', 'machine-readable output')
+    .option('--new-journal', 'let an existing empty file become a new journal')
     .helpOption('-h, --help', 'show help')
     .helpCommand(false)
     .exitOverride()
@@ -111,24 +114,24 @@ async function commanderFailure(error: CommanderError, chosen: Chosen | undefine
   // Help already went to stderr (no command was given).
   if (error.code === 'commander.help') return 2;
   const seeHelp = chosen ? `chronicle ${chosen.listing.name} --help` : 'chronicle --help';
-  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  const name = /'([^']*)'/.exec(error.message)?.[1] ?? '';
   let message: string;
   switch (error.code) {
     case 'commander.unknownCommand':
-      message = `unknown command "${quoted}"`;
+      message = `unknown command ${quoted(name)}`;
       break;
     case 'commander.unknownOption': {
-      const flag = quoted.split('=')[0] ?? quoted;
-      message = chosen && (await someCommandTakes(flag)) ? `${flag} does not apply to "${chosen.listing.name}"` : `Unknown option '${quoted}'`;
+      const flag = name.split('=')[0] ?? name;
+      message = chosen && (await someCommandTakes(flag)) ? `${flag} does not apply to "${chosen.listing.name}"` : `Unknown option '${name}'`;
       break;
     }
     case 'commander.optionMissingArgument':
-      message = `${quoted.split(' ')[0]} needs a value`;
+      message = `${name.split(' ')[0]} needs a value`;
       break;
     default:
       message = error.message.replace(/^error: /, '').split('\n')[0] ?? error.message;
   }
-  io.stderr(`chronicle: ${message} (see ${seeHelp})\n`);
+  io.stderr(`chronicle: ${oneLine(message)} (see ${seeHelp})\n`);
   return 2;
 }
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { type BackendEvent, type Handlers, isMethodName, isMutation } from '../../shared/api/contract';
-import { openDatabase, type OpenOptions } from './db/open';
+import { explainSqliteError } from './db/journalErrors';
+import { BUSY_TIMEOUT_MS, openDatabase, type OpenOptions } from './db/open';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, seedNewJournal } from './handlers';
 import { watchDataVersion } from './changes';
@@ -32,7 +33,9 @@ export function openBackend(options: BackendOptions): Backend {
 
   const listeners = new Set<(event: BackendEvent) => void>();
   const emit = (event: BackendEvent) => listeners.forEach((listener) => listener(event));
-  const baseDispatch = createDispatch(handlers, inTransaction, options.onInternalError);
+  const baseDispatch = createDispatch(handlers, inTransaction, options.onInternalError, (error) =>
+    explainSqliteError(error, options.databasePath, options.busyTimeoutMs ?? BUSY_TIMEOUT_MS),
+  );
   const dispatch: Dispatch = (method, input) => {
     const result = baseDispatch(method, input);
     if (result.ok && isMethodName(method) && isMutation(method)) emit({ type: 'changed', source: 'local' });

@@ -16,6 +16,8 @@ export function createDispatch(
   handlers: Handlers,
   inTransaction: RunInTransaction,
   onInternalError: (error: unknown) => void = console.error,
+  /** Names causes outside Chronicle (a read-only or locked journal) instead of calling them a bug. */
+  explainError: (error: unknown) => ChronicleError | undefined = () => undefined,
 ): Dispatch {
   return (method, input) => {
     try {
@@ -29,6 +31,8 @@ export function createDispatch(
       return { ok: true, value };
     } catch (error) {
       if (error instanceof ChronicleError) return { ok: false, error: error.toJSON() };
+      const explained = explainError(error);
+      if (explained) return { ok: false, error: explained.toJSON() };
       onInternalError(error);
       return {
         ok: false,

@@ -1,9 +1,16 @@
-import { ChronicleError } from '../../shared/api/errors';
+import { ChronicleError, type ErrorCode } from '../../shared/api/errors';
 
 export interface FailureDialog {
   title: string;
   message: string;
 }
+
+const JOURNAL_TITLES: Partial<Record<ErrorCode, string>> = {
+  journal_empty: 'Your journal file is empty',
+  journal_damaged: 'Your journal looks damaged',
+  journal_read_only: 'Chronicle cannot write to your journal',
+  journal_locked: 'Another program is using your journal',
+};
 
 /** What to tell the user when the journal cannot be opened. The file has not been touched. */
 export function describeOpenFailure(error: unknown, databasePath: string): FailureDialog {
@@ -12,6 +19,10 @@ export function describeOpenFailure(error: unknown, databasePath: string): Failu
       title: 'Chronicle needs an update',
       message: `${error.message}\n\nJournal: ${databasePath}`,
     };
+  }
+  if (error instanceof ChronicleError && JOURNAL_TITLES[error.code]) {
+    // The sentence already names the cause and what to do.
+    return { title: JOURNAL_TITLES[error.code] as string, message: error.message };
   }
   if (error instanceof ChronicleError && error.code === 'invalid_input') {
     return {

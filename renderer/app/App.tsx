@@ -22,10 +22,32 @@ import { existing, type JournalFilter, newDraft, NUMBERED_PLACES, type OpenEntry
 import { Sidebar } from './Sidebar';
 import { useAppCommands } from './useAppCommands';
 
+const OPEN_ENTRY_KEY = 'chronicle.openEntry';
+
+function restoredOpenEntry(): OpenEntry | null {
+  try {
+    const id = sessionStorage.getItem(OPEN_ENTRY_KEY);
+    return id ? existing(id) : null;
+  } catch {
+    return null; // storage can be switched off; then a reload starts fresh
+  }
+}
+
+function rememberOpenEntry(id: string | null): void {
+  try {
+    if (id) sessionStorage.setItem(OPEN_ENTRY_KEY, id);
+    else sessionStorage.removeItem(OPEN_ENTRY_KEY);
+  } catch {
+    // storage switched off: nothing to remember with
+  }
+}
+
 /** The window: the sidebar, and beside it the journal or one of the other places. */
 export function App() {
   const [view, setView] = useState<View>({ kind: 'journal', filter: {} });
-  const [open, setOpen] = useState<OpenEntry | null>(null);
+  // A reload (or a crash of the page) reopens the entry that was open, as the user left it.
+  const [open, setOpen] = useState<OpenEntry | null>(restoredOpenEntry);
+  useEffect(() => rememberOpenEntry(open?.id ?? null), [open?.id]);
   const [searching, setSearching] = useState(false);
   const [capturing, setCapturing] = useState(false);
   const editorRef = useRef<EntryEditorHandle>(null);

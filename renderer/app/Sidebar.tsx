@@ -92,6 +92,7 @@ export function Sidebar({ view, onNavigate, onNewEntry, onSearch, onCapture }: P
           onClick={() => onNavigate({ kind: 'goals' })}
         />
         <NavItem icon="people" label="People" current={view.kind === 'people'} onClick={() => onNavigate({ kind: 'people' })} />
+        <NavItem icon="tag" label="Themes" current={view.kind === 'themes'} onClick={() => onNavigate({ kind: 'themes' })} />
         <NavItem icon="review" label="Review" current={view.kind === 'review'} onClick={() => onNavigate({ kind: 'review' })} />
       </ul>
 

@@ -46,7 +46,9 @@ export function EntryRow({
           )}
           {entry.sample && <ExampleBadge />}
         </span>
-        <span className="entry-row-title">{entry.title}</span>
+        <span className="entry-row-title" dir="auto">
+          {entry.title}
+        </span>
         {compact ? null : impactFirst ? (
           text ? (
             <span className="entry-row-impact">

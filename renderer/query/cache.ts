@@ -1,6 +1,6 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { Entry, EntryPage } from '../../shared/domain/model';
-import { plainExcerpt } from '../../shared/domain/plainText';
+import { listExcerpts } from '../../shared/domain/excerpt';
 import { keys } from './keys';
 
 /**
@@ -44,8 +44,7 @@ export function entryWritten(client: QueryClient, entry: Entry, options: { reord
                 ? {
                     ...item,
                     title: entry.title,
-                    excerpt: plainExcerpt(entry.body),
-                    impactExcerpt: plainExcerpt(entry.impact, 160),
+                    ...listExcerpts(entry),
                     starred: entry.starred,
                     themes: entry.themes,
                     links: entry.links,

@@ -2,7 +2,8 @@ import { BarChart, GaugeChart, HeatmapChart, LineChart } from 'echarts/charts';
 import { CalendarComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { type EChartsCoreOption, type ECharts, init, use as registerChartParts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { isDark, useIsDark } from './appearance';
 
 // Only what Chronicle draws: bars (stacked or not), lines, the readiness gauge and the year
 // heatmap. Registering parts instead of all of echarts keeps the bundle small.
@@ -25,7 +26,7 @@ function readPalette(): ChartPalette {
   const css = getComputedStyle(document.documentElement);
   const v = (name: string) => css.getPropertyValue(name).trim();
   return {
-    dark: window.matchMedia('(prefers-color-scheme: dark)').matches,
+    dark: isDark(),
     text: v('--color-text'),
     muted: v('--color-text-muted'),
     faint: v('--color-text-faint'),
@@ -37,30 +38,16 @@ function readPalette(): ChartPalette {
   };
 }
 
-/** Follows the OS light/dark setting, so charts re-colour with the rest of the window. */
+/** Follows the light/dark appearance (chosen, or the system's), so charts re-colour with the window. */
 function usePalette(): ChartPalette {
-  const [palette, setPalette] = useState(readPalette);
-  useEffect(() => {
-    const query = window.matchMedia('(prefers-color-scheme: dark)');
-    const onChange = () => setPalette(readPalette());
-    query.addEventListener('change', onChange);
-    return () => query.removeEventListener('change', onChange);
-  }, []);
-  return palette;
+  const dark = useIsDark();
+  // The CSS properties change with the appearance: read them again when it does.
+  return useMemo(() => ({ ...readPalette(), dark }), [dark]);
 }
 
-const DARK_QUERY = '(prefers-color-scheme: dark)';
-
-/** True while the OS is in dark mode; follows changes. */
+/** True while the window is dark (the chosen appearance, or the system's); follows changes. */
 export function usePrefersDark(): boolean {
-  return useSyncExternalStore(
-    (notify) => {
-      const query = window.matchMedia(DARK_QUERY);
-      query.addEventListener('change', notify);
-      return () => query.removeEventListener('change', notify);
-    },
-    () => window.matchMedia(DARK_QUERY).matches,
-  );
+  return useIsDark();
 }
 
 /** What was clicked: the data item of the series, as given in the option. */

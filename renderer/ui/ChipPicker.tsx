@@ -63,6 +63,8 @@ export function ChipPicker<V, O>({
     setQuery('');
     setActive(0);
     setProblem(null);
+    // A choice is done: the list closes so it no longer covers the fields below (typing reopens it).
+    setOpen(false);
   };
 
   const listId = `${id}-list`;

@@ -7,6 +7,10 @@ export type ErrorCode =
   | 'unknown_method' // no such backend method
   | 'forbidden' // the caller is not allowed (bad token, foreign frame)
   | 'database_too_new' // written by a newer Chronicle; left untouched
+  | 'journal_empty' // the journal file exists but has no bytes (a cut-off copy); left untouched
+  | 'journal_damaged' // the journal file is cut short or corrupt; restore a backup
+  | 'journal_read_only' // the journal file or its folder cannot be written
+  | 'journal_locked' // another program held the journal longer than the busy timeout
   | 'internal'; // a bug: nothing the user did
 
 export interface ChronicleErrorData {

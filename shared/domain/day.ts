@@ -1,4 +1,5 @@
 import { addDays, format, isValid, parse, startOfWeek } from 'date-fns';
+import { quoted } from './quoted';
 
 /** A calendar day as `yyyy-MM-dd`. Entries happen on days, not at instants. */
 export type Day = string;
@@ -21,14 +22,10 @@ export function isDay(text: string): boolean {
 export function dayProblem(text: string): string | undefined {
   if (isDay(text)) return undefined;
   const m = DAY_PATTERN.exec(text);
-  if (!m) return `"${truncate(text)}" is not a date in the form yyyy-MM-dd`;
+  if (!m) return `${quoted(text)} is not a date in the form yyyy-MM-dd`;
   const year = Number(m[1]);
   if (year < MIN_YEAR || year > MAX_YEAR) return `The year must be between ${MIN_YEAR} and ${MAX_YEAR}`;
   return `${text} is not a day on the calendar`;
-}
-
-function truncate(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /** The local calendar day of an instant. */

@@ -116,6 +116,9 @@ describe('a summary draft', () => {
     await article.waitFor();
     expect(await article.locator('.footnote-ref').count()).toBeGreaterThan(3);
     expect(await article.textContent()).not.toContain('(entry:');
+    // The title is in the header above: the text does not repeat it as a heading.
+    await expect(page.getByRole('textbox', { name: 'Draft title' }).inputValue()).resolves.toMatch(/^Looking back on/);
+    expect(await article.getByRole('heading', { name: /^Looking back on/ }).count()).toBe(0);
     await page.getByRole('radio', { name: 'Edit' }).click();
   });
 

@@ -7,7 +7,7 @@ import { chromiumPath } from './browser';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const SERVE = path.join(ROOT, 'out/bridge/serve.js');
-const CLI = path.join(ROOT, 'out/cli/chronicle.js');
+export const CLI = path.join(ROOT, 'out/cli/chronicle.js');
 
 export const CHROMIUM_ARGS = [
   '--headless',

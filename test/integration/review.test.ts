@@ -143,6 +143,14 @@ describe('saved drafts keep every version', () => {
     expect(saved.version.bullets?.[0]?.sourceIds).toEqual(b?.sourceIds);
   });
 
+  it('refuses to export only the accepted bullets when none is accepted, instead of writing an empty file', () => {
+    const created = journal.call('drafts.create', { kind: 'bullets', period: YEAR, format: 'short' });
+    expect(created.version.bullets?.some((b) => b.accepted)).toBe(false);
+    expectRejected('export.file', { kind: 'bullets', draftId: created.id, acceptedOnly: true }, 'conflict', /None of these bullets is accepted yet/);
+    const all = journal.call('export.file', { kind: 'bullets', draftId: created.id, acceptedOnly: false });
+    expect(all.content.split('\n').filter((line) => line.startsWith('- ')).length).toBe(created.version.bullets?.length);
+  });
+
   it('refuses drafts it cannot write, writing nothing', () => {
     expectRejected('drafts.create', { kind: 'packet', period: YEAR }, 'invalid_input', /who the packet is for/);
     expectRejected('drafts.create', { kind: 'summary' }, 'invalid_input', /period/);

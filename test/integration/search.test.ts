@@ -13,6 +13,7 @@ beforeAll(() => {
   add('2026-04-20', 'Fixed flaky CI', 'Quarantined the flakiest tests, ranking them by failure rate.', 'Builds 3x faster for everyone.', ['quality']);
   add('2026-05-05', 'Talk at the ML meetup', 'Ranking models as software: tests, reviews, rollbacks.', '', ['ml-engineering']);
   add('2026-06-01', 'Café coördination', 'Naïve résumé review with the whole team.');
+  add('2026-06-08', 'Queue migration', 'Moved **all billing jobs** to the queue.\n\n- wrote the rollback plan\n- paged nobody');
 });
 afterAll(() => journal.close());
 
@@ -20,6 +21,17 @@ function search(query: string, asYouType = false): SearchResult {
   return journal.call('entries.search', { query, asYouType });
 }
 const titles = (r: SearchResult) => r.hits.map((h) => h.entry.title);
+
+describe('search snippets and excerpts', () => {
+  it('are plain text with list items separated, never raw Markdown', () => {
+    const [hit] = search('billing').hits;
+    const snippet = hit?.snippet.map((s) => s.text).join('') ?? '';
+    expect(snippet).toContain('Moved all billing jobs to the queue. wrote the rollback plan · paged nobody');
+    expect(snippet).not.toMatch(/\*\*|^- |\n/);
+    expect(hit?.snippet.filter((s) => s.hit).map((s) => s.text)).toEqual(['billing']);
+    expect(hit?.entry.excerpt).toBe('Moved all billing jobs to the queue. wrote the rollback plan · paged nobody');
+  });
+});
 
 describe('search', () => {
   it('ranks a match in the title above matches in the text', () => {

@@ -187,6 +187,28 @@ describe('a journal written by a newer Chronicle', () => {
     expect(dialog.message).toContain(file);
   });
 
+  it('shows the sentence core wrote for an empty, read-only or locked journal, under a title naming the cause', () => {
+    const file = path.join(folder, 'empty.db');
+    fs.writeFileSync(file, '');
+    let thrown: unknown;
+    try {
+      openBackend({ databasePath: file, externalPollMs: 0 }).close();
+    } catch (error) {
+      thrown = error;
+    }
+    const dialog = describeOpenFailure(thrown, file);
+    expect(dialog.title).toBe('Your journal file is empty');
+    expect(dialog.message).toBe((thrown as ChronicleError).message);
+    expect(dialog.message).toMatch(/is empty \(0 bytes\).*restore a backup/);
+    expect(fs.statSync(file).size).toBe(0);
+    expect(describeOpenFailure(new ChronicleError('journal_locked', 'The journal /j.db is locked by another program.'), '/j.db').title).toBe(
+      'Another program is using your journal',
+    );
+    expect(describeOpenFailure(new ChronicleError('journal_read_only', 'The journal /j.db cannot be written.'), '/j.db').title).toBe(
+      'Chronicle cannot write to your journal',
+    );
+  });
+
   it('explains any other failure without blaming the user', () => {
     expect(describeOpenFailure(new Error('disk I/O error'), '/j.db')).toEqual({
       title: 'Chronicle could not open your journal',

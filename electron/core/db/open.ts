@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ChronicleError } from '../../../shared/api/errors';
+import { explainSqliteError, journalDamaged, journalEmpty } from './journalErrors';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+
+/** How long a write waits for another program's lock before giving up with `journal_locked`. */
+export const BUSY_TIMEOUT_MS = 5000;
 
 export interface OpenOptions {
   /** The migrations to apply; tests pass a prefix of the real list to build old databases. */
@@ -10,6 +14,14 @@ export interface OpenOptions {
   /** Called with the path of the copy taken before migrating an existing journal. */
   onBackup?: (backupPath: string) => void;
   now?: () => Date;
+  /**
+   * The person asked for a new journal (the CLI's `--new-journal`): an existing empty file may
+   * become one. Otherwise an empty file is refused, since it is most often a journal whose copy
+   * was cut off. A missing file always becomes a new journal (the app's first run).
+   */
+  newJournal?: boolean;
+  /** How long to wait for another program's lock (default 5 s); tests shorten it. */
+  busyTimeoutMs?: number;
 }
 
 export interface OpenedDatabase {
@@ -26,15 +38,14 @@ export interface OpenedDatabase {
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations[migrations.length - 1]?.version ?? 0;
-  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
-  if (existed) {
+  const busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
+  const driverOptions = { timeout: busyTimeoutMs };
+
+  const header = readHeader(file, options.newJournal === true);
+  if (header) {
     // Look before writing anything: even switching the journal mode writes to the file.
-    const probe = openOrExplain(file, { readonly: true, fileMustExist: true });
-    try {
-      refuseIfNewer(probe, latest);
-    } finally {
-      probe.close();
-    }
+    if (header.userVersion > latest) throw tooNew(header.userVersion, latest);
+    probeHistory(file, header, driverOptions, latest, migrations);
   } else {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   }
@@ -45,7 +56,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     const previousVersion = userVersion(db);
     refuseIfNewer(db, latest);
     checkHistory(db, migrations);
@@ -62,8 +73,89 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     return { db, previousVersion, version: userVersion(db) };
   } catch (error) {
     db.close();
-    throw error;
+    throw explainSqliteError(error, file, busyTimeoutMs) ?? error;
   }
+}
+
+interface FileHeader {
+  /** Bytes 18 and 19 of the header are 2 in WAL mode, 1 in rollback-journal mode. */
+  walMode: boolean;
+  userVersion: number;
+}
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const HEADER_BYTES = 100;
+
+/**
+ * Reads the file's 100-byte header with plain file reads, so an empty, cut-off, foreign or newer
+ * file is refused before SQLite opens it (opening can create side files). Returns undefined when
+ * there is no journal yet.
+ */
+function readHeader(file: string, newJournal: boolean): FileHeader | undefined {
+  if (!fs.existsSync(file)) return undefined;
+  const size = fs.statSync(file).size;
+  if (size === 0) {
+    if (newJournal) return undefined;
+    throw journalEmpty(file);
+  }
+  const header = Buffer.alloc(HEADER_BYTES);
+  const fd = fs.openSync(file, 'r');
+  let read: number;
+  try {
+    read = fs.readSync(fd, header, 0, HEADER_BYTES, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const magicSeen = Math.min(read, SQLITE_MAGIC.length);
+  if (!header.subarray(0, magicSeen).equals(SQLITE_MAGIC.subarray(0, magicSeen))) throw notAJournal(file);
+  if (read < HEADER_BYTES) throw journalDamaged(file, `it is only ${size} bytes long, shorter than an SQLite header`);
+
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const pageCount = header.readUInt32BE(28);
+  // The page count in the header is trusted only when it was written with the last change.
+  const countIsValid = header.readUInt32BE(24) === header.readUInt32BE(92) && pageCount > 0;
+  // Pages still in a -wal file are not in the main file yet, so only judge a file without one.
+  if (countIsValid && !hasContent(`${file}-wal`) && size < pageCount * pageSize) {
+    throw journalDamaged(file, `it is ${size} bytes long where its header says ${pageCount * pageSize}: it was cut short`);
+  }
+  return { walMode: header[18] === 2, userVersion: header.readInt32BE(60) };
+}
+
+function hasContent(file: string): boolean {
+  return fs.existsSync(file) && fs.statSync(file).size > 0;
+}
+
+/**
+ * Refuses an unknown migration history without writing anything. A rollback-journal file is read
+ * through a read-only connection, which creates nothing. A WAL file is read through an ordinary
+ * connection that only reads: a read-only one would leave -wal and -shm files behind, while this
+ * one writes no page and removes the side files it made when it closes.
+ */
+function probeHistory(
+  file: string,
+  header: FileHeader,
+  driverOptions: Database.Options,
+  latest: number,
+  migrations: readonly Migration[],
+): void {
+  const probe = openOrExplain(file, {
+    ...driverOptions,
+    ...(header.walMode ? {} : { readonly: true }),
+    fileMustExist: true,
+  });
+  try {
+    refuseIfNewer(probe, latest);
+    checkHistory(probe, migrations);
+  } catch (error) {
+    throw explainSqliteError(error, file, driverOptions.timeout ?? BUSY_TIMEOUT_MS) ?? error;
+  } finally {
+    probe.close();
+  }
+}
+
+function notAJournal(file: string): ChronicleError {
+  return new ChronicleError('invalid_input', `${file} is not a Chronicle journal (it is not an SQLite database).`);
 }
 
 function openOrExplain(file: string, options: Database.Options): Database.Database {
@@ -75,9 +167,9 @@ function openOrExplain(file: string, options: Database.Options): Database.Databa
   } catch (error) {
     db?.close();
     const message = error instanceof Error ? error.message : String(error);
-    if (/not a database|file is encrypted|malformed/i.test(message)) {
-      throw new ChronicleError('invalid_input', `${file} is not a Chronicle journal (it is not an SQLite database).`);
-    }
+    if (/not a database|file is encrypted/i.test(message)) throw notAJournal(file);
+    const explained = explainSqliteError(error, file, options.timeout ?? BUSY_TIMEOUT_MS);
+    if (explained) throw explained;
     throw new ChronicleError('internal', `Could not open ${file}: ${message}`);
   }
 }
@@ -88,14 +180,16 @@ function userVersion(db: Database.Database): number {
 
 function refuseIfNewer(db: Database.Database, latest: number): void {
   const version = userVersion(db);
-  if (version > latest) {
-    throw new ChronicleError(
+  if (version > latest) throw tooNew(version, latest);
+}
+
+function tooNew(version: number, latest: number): ChronicleError {
+  return new ChronicleError(
       'database_too_new',
       `This journal was written by a newer version of Chronicle (schema ${version}; this version knows up to ${latest}). ` +
         'It was left untouched: update Chronicle to open it.',
       { version, latest },
     );
-  }
 }
 
 /** The applied migrations must be exactly a prefix of the known list. */

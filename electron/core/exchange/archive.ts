@@ -455,7 +455,8 @@ export function describeArchiveIssue(issue: z.core.$ZodIssue, archive?: unknown)
 export function describeArchiveProblem(error: z.ZodError, archive?: unknown): string {
   const shownIssues = error.issues.slice(0, 5).map((issue) => describeArchiveIssue(issue, archive));
   const more = error.issues.length - shownIssues.length;
-  return [...shownIssues, ...(more > 0 ? [`…and ${more} more ${plural(more, 'problem')}`] : [])].join('\n');
+  // One line, as every error is: the problems are separated by semicolons.
+  return [...shownIssues, ...(more > 0 ? [`…and ${more} more ${plural(more, 'problem')}`] : [])].join('; ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -476,7 +477,7 @@ export function checkArchive(data: unknown, form: string): ArchiveSnapshot {
   checkArchiveHeader({ format, version, exportedAt }, form);
   const result = ArchiveSnapshotSchema.safeParse(rest);
   if (!result.success) {
-    throw new ChronicleError('invalid_input', `This archive cannot be imported; nothing was changed.\n${describeArchiveProblem(result.error, rest)}`, {
+    throw new ChronicleError('invalid_input', `This archive cannot be imported; nothing was changed: ${describeArchiveProblem(result.error, rest)}`, {
       problems: result.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
     });
   }

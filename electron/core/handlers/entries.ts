@@ -1,6 +1,7 @@
 import type { Handlers, ParsedInput } from '../../../shared/api/contract';
 import { ChronicleError } from '../../../shared/api/errors';
 import type { Entry, TextSegment } from '../../../shared/domain/model';
+import { markdownPlainText } from '../../../shared/domain/excerpt';
 import { toFtsExpression } from '../../../shared/domain/searchQuery';
 import { nextThemeColor } from '../../../shared/domain/themeColors';
 import { type EntryFields, HIT_CLOSE, HIT_OPEN } from '../repos/entries';
@@ -56,18 +57,25 @@ export function entryLinks(ctx: Context) {
   };
 }
 
-function segments(marked: string): TextSegment[] {
+/**
+ * Splits text that FTS marked with HIT_OPEN…HIT_CLOSE (the repo's marks, parsed only here) into
+ * segments. A marked snippet of a body is Markdown: it is read as plain text first (the marks,
+ * being control characters, pass through the parser), so no `**` or `- ` reaches the screen.
+ */
+function segments(marked: string, options: { markdown: boolean } = { markdown: false }): TextSegment[] {
+  // A snippet is a fragment: emphasis opened before it or closed after it is left as bare marks.
+  const text = options.markdown ? markdownPlainText(marked).replace(/\*\*|__|~~/g, '') : marked;
   const result: TextSegment[] = [];
   const pattern = new RegExp(`${HIT_OPEN}([^${HIT_CLOSE}]*)${HIT_CLOSE}`, 'g');
+  const stray = new RegExp(`[${HIT_OPEN}${HIT_CLOSE}]`, 'g');
   let last = 0;
-  for (const match of marked.matchAll(pattern)) {
-    if (match.index > last) result.push({ text: marked.slice(last, match.index), hit: false });
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > last) result.push({ text: text.slice(last, match.index), hit: false });
     if (match[1]) result.push({ text: match[1], hit: true });
     last = match.index + match[0].length;
   }
-  if (last < marked.length) result.push({ text: marked.slice(last), hit: false });
-  // eslint-disable-next-line no-control-regex -- the search-highlight markers are the control characters \u0002 and \u0003
-  return result.map((s) => ({ ...s, text: s.text.replace(/[\u0002\u0003]/g, '') })).filter((s) => s.text);
+  if (last < text.length) result.push({ text: text.slice(last), hit: false });
+  return result.map((s) => ({ ...s, text: s.text.replace(stray, '') })).filter((s) => s.text);
 }
 
 function parseCursor(cursor: string): { date: string; seq: number } {
@@ -167,7 +175,7 @@ export function entryHandlers(ctx: Context): Pick<Handlers, EntryMethods> {
       }
       return {
         expression,
-        hits: found.map(({ hit, item }) => ({ entry: item, title: segments(hit.title), snippet: segments(hit.snippet) })),
+        hits: found.map(({ hit, item }) => ({ entry: item, title: segments(hit.title), snippet: segments(hit.snippet, { markdown: true }) })),
       };
     },
   };

@@ -78,6 +78,15 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
         const { row, latest } = draftOrThrow(input.draftId);
         const kept = latest.bullets ? (JSON.parse(latest.bullets) as { text: string; accepted: boolean; sourceIds: string[]; id: string; needsMeasure: boolean; warnings: { code: string; message: string }[] }[]) : [];
         const chosen = input.acceptedOnly ? kept.filter((b) => b.accepted) : kept;
+        // An empty file that says it saved is worse than a sentence: refuse before writing.
+        if (chosen.length === 0) {
+          throw new ChronicleError(
+            'conflict',
+            kept.length === 0
+              ? 'This draft has no bullets to export.'
+              : 'None of these bullets is accepted yet: accept the ones you want in Review, or export them all.',
+          );
+        }
         return { fileName: `${slugify(row.title)}.md`, mimeType: 'text/markdown', content: `${bulletsMarkdown(chosen)}\n` };
       }
       case 'entry': {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Entry, EntryKind, EntryListItem, Link } from '../../../shared/domain/model';
-import { plainExcerpt } from '../../../shared/domain/plainText';
+import { EXCERPT_SOURCE_CHARS, listExcerpts } from '../../../shared/domain/excerpt';
 import type { SectionId } from '../../../shared/domain/sections';
 import type { followUpsRepo } from './followUps';
 import type { GoalsRepo } from './goals';
@@ -62,15 +62,19 @@ export interface FtsHit {
   snippet: string;
 }
 
-/** Marks that snippet() and highlight() put around matched text; stripped before display. */
+/**
+ * Marks that snippet() and highlight() put around matched text: defined only here, parsed only
+ * by the search handler. Control characters, so they cannot clash with anything typed.
+ */
 export const HIT_OPEN = '\u0002';
 export const HIT_CLOSE = '\u0003';
+const HIT_MARKS_SQL = `char(${HIT_OPEN.charCodeAt(0)}), char(${HIT_CLOSE.charCodeAt(0)})`;
 
 // Excerpts are cut from the first characters only, so that a page of 1 MB entries stays small.
 function listColumns(table: string): string {
   const t = `${table}.`;
-  return `${t}seq, ${t}id, ${t}date, ${t}title, substr(${t}body, 1, 800) AS body, ${t}section,
-    substr(${t}impact, 1, 400) AS impact, ${t}starred, ${t}links, ${t}kind, ${t}sample,
+  return `${t}seq, ${t}id, ${t}date, ${t}title, substr(${t}body, 1, ${EXCERPT_SOURCE_CHARS.body}) AS body, ${t}section,
+    substr(${t}impact, 1, ${EXCERPT_SOURCE_CHARS.impact}) AS impact, ${t}starred, ${t}links, ${t}kind, ${t}sample,
     ${t}created_at, ${t}updated_at, ${t}deleted_at`;
 }
 
@@ -96,8 +100,8 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
     ),
     search: db.prepare<[string, number], FtsHit>(
       `SELECT rowid AS seq,
-              highlight(entries_fts, 0, char(2), char(3)) AS title,
-              snippet(entries_fts, -1, char(2), char(3), '…', 24) AS snippet
+              highlight(entries_fts, 0, ${HIT_MARKS_SQL}) AS title,
+              snippet(entries_fts, -1, ${HIT_MARKS_SQL}, '…', 24) AS snippet
        FROM entries_fts
        WHERE entries_fts MATCH ? AND rank MATCH 'bm25(10.0, 1.0, 2.0, 4.0)'
        ORDER BY rank LIMIT ?`,
@@ -165,8 +169,7 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
   function listItems(rows: EntryRow[]): EntryListItem[] {
     return withRelations(rows).map((item, i) => ({
       ...item,
-      excerpt: plainExcerpt(rows[i]?.body ?? ''),
-      impactExcerpt: plainExcerpt(rows[i]?.impact ?? '', 160),
+      ...listExcerpts({ body: rows[i]?.body ?? '', impact: rows[i]?.impact ?? '' }),
     }));
   }
 

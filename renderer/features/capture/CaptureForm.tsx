@@ -2,13 +2,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Title } from '../../../shared/api/schemas';
 import { dayOf } from '../../../shared/domain/day';
-import type { Entry } from '../../../shared/domain/model';
+import { ENTRY_KINDS, type Entry, type EntryKind, KIND_LABELS } from '../../../shared/domain/model';
 import { SECTIONS, type SectionId } from '../../../shared/domain/sections';
 import { MarkdownEditor, type MarkdownEditorHandle } from '../../editor/MarkdownEditor';
 import { useApi } from '../../query/ApiContext';
 import { entryWritten } from '../../query/cache';
 import { useThemes } from '../../query/queries';
 import { errorMessage } from '../../ui/errors';
+import { SegmentedControl } from '../../ui/SegmentedControl';
 import { shortcutLabel } from '../../ui/shortcuts';
 import type { DraftTheme } from '../../entries/entryDraft';
 import { ThemePicker } from '../../entries/ThemePicker';
@@ -24,6 +25,7 @@ export function CaptureForm({ onSaved, onCancel }: { onSaved: (entry: Entry) => 
   const bodyRef = useRef<MarkdownEditorHandle>(null);
   const [title, setTitle] = useState('');
   const [section, setSection] = useState<SectionId>('projects');
+  const [kind, setKind] = useState<EntryKind>('accomplishment');
   const [chosen, setChosen] = useState<DraftTheme[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,6 +47,7 @@ export function CaptureForm({ onSaved, onCancel }: { onSaved: (entry: Entry) => 
         title: parsed.data,
         body: bodyRef.current?.getMarkdown() ?? '',
         section,
+        kind,
         themeIds: chosen.flatMap((t) => (t.id ? [t.id] : [])),
         newThemes: chosen.flatMap((t) => (t.id ? [] : [t.name])),
       });
@@ -72,16 +75,26 @@ export function CaptureForm({ onSaved, onCancel }: { onSaved: (entry: Entry) => 
         }
       }}
     >
-      <input
+      {/* A textarea that grows with the title, so a long title wraps instead of scrolling its
+          start out of sight; it stays one line of text (Enter saves, pasted line breaks fold). */}
+      <textarea
         className="capture-title"
         aria-label="What did you do?"
         placeholder="What did you do?"
         autoFocus
+        rows={1}
+        dir="auto"
         value={title}
         aria-invalid={problem ? true : undefined}
         onChange={(event) => {
-          setTitle(event.target.value);
+          setTitle(event.target.value.replace(/\s*[\r\n]+\s*/g, ' '));
           setProblem(null);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+            event.preventDefault();
+            void save();
+          }
         }}
       />
       {problem && (
@@ -100,6 +113,13 @@ export function CaptureForm({ onSaved, onCancel }: { onSaved: (entry: Entry) => 
           onSubmitShortcut={() => void save()}
         />
       </div>
+      <SegmentedControl
+        label="Kind"
+        size="small"
+        value={kind}
+        onChange={setKind}
+        options={ENTRY_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+      />
       <div className="capture-meta">
         <select
           className="input select select-small"

@@ -152,6 +152,7 @@ export function EntryForm({ ref, sessionKey, entryId, initial, themes, autoFocus
             aria-label="Title"
             placeholder={UNTITLED}
             rows={1}
+            dir="auto"
             value={fields.title}
             aria-invalid={titleProblem ? true : undefined}
             onChange={(event) => change({ title: event.target.value.replace(/[\r\n]+/g, ' ') })}

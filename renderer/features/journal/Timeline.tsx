@@ -135,17 +135,17 @@ export function Timeline({ ref, filter, selectedId, onSelect, onOpen, empty, lab
       <div className="timeline-inner" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const row = rows[item.index];
-          const style = { transform: `translateY(${item.start}px)`, height: item.size };
+          const style = { transform: `translateY(${item.start}px)` };
           if (!row) {
             return (
-              <div key={item.key} className="timeline-row timeline-loader" style={style} role="presentation">
+              <div key={item.key} className="timeline-row timeline-loader" style={{ ...style, height: item.size }} role="presentation">
                 Loading older entries…
               </div>
             );
           }
           if (row.kind === 'week') {
             return (
-              <div key={item.key} className="timeline-row timeline-week" style={style} role="presentation">
+              <div key={item.key} className="timeline-row timeline-week" style={{ ...style, height: item.size }} role="presentation">
                 {row.label}
               </div>
             );
@@ -155,6 +155,9 @@ export function Timeline({ ref, filter, selectedId, onSelect, onOpen, empty, lab
           return (
             <div
               key={item.key}
+              // Rows are as tall as their content (a two-line title, an excerpt or not): measured.
+              ref={virtualizer.measureElement}
+              data-index={item.index}
               id={`timeline-option-${entry.id}`}
               role="option"
               aria-selected={selected}
@@ -178,8 +181,21 @@ export function Timeline({ ref, filter, selectedId, onSelect, onOpen, empty, lab
                 {entry.kind === 'learning' && <span className="kind-badge kind-learning">Learning</span>}
                 {entry.sample && <ExampleBadge />}
               </div>
-              <div className="timeline-entry-title">{entry.title}</div>
-              <div className="timeline-entry-excerpt">{entry.excerpt || entry.impactExcerpt || '\u00a0'}</div>
+              <div className="timeline-entry-title" dir="auto" title={entry.title}>
+                {entry.title}
+              </div>
+              {entry.excerpt ? (
+                <div className="timeline-entry-excerpt" dir="auto">
+                  {entry.excerpt}
+                </div>
+              ) : (
+                entry.impactExcerpt && (
+                  <div className="timeline-entry-excerpt timeline-entry-impact" dir="auto">
+                    <span className="visually-hidden">Impact: </span>
+                    {entry.impactExcerpt}
+                  </div>
+                )
+              )}
               {entry.themes.length > 0 && (
                 <div className="timeline-entry-themes">
                   {entry.themes.map((t) => (

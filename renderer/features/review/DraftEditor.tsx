@@ -170,7 +170,7 @@ export function DraftEditor({ draft, onBack, onOpenEntry }: { draft: Draft; onBa
                   onFlush={() => void autosave.flush()}
                 />
               </div>
-              {mode === 'preview' && <MarkdownView markdown={live} sources={sources} onOpenEntry={onOpenEntry} label="Draft, read with sources" />}
+              {mode === 'preview' && <MarkdownView markdown={live} sources={sources} onOpenEntry={onOpenEntry} label="Draft, read with sources" shownTitle={draft.title} />}
           </div>
         </div>
         <aside className="draft-side">

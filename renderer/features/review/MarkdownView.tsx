@@ -12,17 +12,24 @@ export function MarkdownView({
   sources,
   onOpenEntry,
   label,
+  shownTitle,
 }: {
   markdown: string;
   sources: DraftSource[];
   onOpenEntry: (id: string) => void;
   label: string;
+  /** The title already shown above the text: a first heading saying the same is not repeated. */
+  shownTitle?: string;
 }) {
   const byLabel = new Map(sources.map((s) => [s.label, s]));
   const inline = (text: string) => renderInline(text, byLabel, onOpenEntry);
+  const blocks = blocksOf(markdown);
+  const first = blocks[0];
+  const repeatsTitle = first?.kind === 'heading' && shownTitle !== undefined && first.text.trim() === shownTitle.trim();
   return (
     <article className="markdown-view" aria-label={label}>
-      {blocksOf(markdown).map((block, i) => {
+      {blocks.map((block, i) => {
+        if (i === 0 && repeatsTitle) return null;
         switch (block.kind) {
           case 'heading': {
             const Tag = (['h1', 'h2', 'h3', 'h4'] as const)[Math.min(block.level, 4) - 1] ?? 'h4';

@@ -10,6 +10,7 @@ import { Icon } from '../../ui/Icon';
 import { clampToToday, PeriodProblem } from './Dashboard';
 import { ReadinessFix } from './ReadinessFix';
 import { readinessGaugeOption } from './reviewCharts';
+import { scoreRise } from './scoreRise';
 
 /** The groups of the check, in the order a reviewer would notice them, named as things to do. */
 const GROUPS: readonly { kind: ReadinessKind; title: string; hint: string }[] = [
@@ -124,8 +125,9 @@ function useScoreRise(score: number | undefined, periodLabel: string | undefined
     previous.current = { score, label: periodLabel };
     if (!before || before.label !== periodLabel) {
       setRise(null);
-    } else if (score > before.score + 0.05) {
-      setRise(`${(score - before.score).toFixed(1)} since your last fix`);
+    } else {
+      const risen = scoreRise(before.score, score);
+      if (risen) setRise(risen);
     }
   }, [score, periodLabel]);
   return rise;

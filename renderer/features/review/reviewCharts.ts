@@ -127,9 +127,9 @@ export function themeTrendOption(dashboard: ReviewDashboard, palette: ChartPalet
       type: 'line',
       name: t.name,
       data: t.counts,
-      // Monotone smoothing never dips below zero between months.
-      smooth: 0.3,
-      smoothMonotone: 'x',
+      // Counts are whole numbers per month: straight segments between them, no curve that
+      // suggests values (2.6 entries) that never happened.
+      smooth: false,
       symbol: 'circle',
       symbolSize: 6,
       lineStyle: { width: 2, color: t.color },

@@ -11,6 +11,8 @@ import { useSettings, useSystemInfo } from '../../query/queries';
 import { errorMessage } from '../../ui/errors';
 import { QUICK_CAPTURE_SHORTCUT, shortcutLabel } from '../../ui/shortcuts';
 import { useWelcomeActions } from '../../entries/useWelcomeActions';
+import { APPEARANCES, setAppearance, useAppearance } from '../../ui/appearance';
+import { SegmentedControl } from '../../ui/SegmentedControl';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0] as const;
 type Patch = Input<'settings.update'>;
@@ -78,6 +80,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
 
   return (
     <div className="settings">
+      <AppearanceSetting />
       <section className="settings-group" aria-labelledby="settings-week">
         <h2 className="settings-heading" id="settings-week">
           Your week
@@ -259,5 +262,21 @@ function Problem({ message }: { message?: string }) {
     <p className="field-error" role="alert">
       {message}
     </p>
+  );
+}
+
+/** Light, Dark or System: applies at once, in every window of this computer. */
+function AppearanceSetting() {
+  const appearance = useAppearance();
+  return (
+    <section className="settings-group" aria-labelledby="settings-appearance">
+      <h2 className="settings-heading" id="settings-appearance">
+        Appearance
+      </h2>
+      <div className="settings-row">
+        <span className="settings-label">Colours</span>
+        <SegmentedControl label="Appearance" value={appearance} options={APPEARANCES} onChange={setAppearance} />
+      </div>
+    </section>
   );
 }

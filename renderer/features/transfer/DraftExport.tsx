@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DraftListItem } from '../../../shared/domain/model';
-import { useDrafts } from '../../query/queries';
+import { useDraft, useDrafts } from '../../query/queries';
 import { ExportButton } from './ExportButton';
 import { ExportCard } from './ExportCard';
 import { draftName } from './transferWords';
@@ -16,7 +16,6 @@ export function DraftExport() {
   const drafts = useDrafts();
   const saved = drafts.data?.filter((d) => d.kind === 'packet' || d.kind === 'bullets') ?? [];
   const [picked, setPicked] = useState('');
-  const [acceptedOnly, setAcceptedOnly] = useState(true);
   const draft: DraftListItem | undefined = saved.find((d) => d.id === picked) ?? saved[0];
   const { saveFile } = useSaveExport();
 
@@ -50,25 +49,50 @@ export function DraftExport() {
               </select>
             </label>
           </div>
-          {draft?.kind === 'bullets' && (
-            <label className="export-check">
-              <input type="checkbox" checked={acceptedOnly} onChange={(event) => setAcceptedOnly(event.target.checked)} />
-              <span>Only the bullets I accepted</span>
-            </label>
-          )}
+          {draft?.kind === 'bullets' ? (
+            <BulletsExport draftId={draft.id} />
+          ) : (
           <div className="export-actions">
             <ExportButton
               disabled={!draft}
               onExport={async () => {
-                if (!draft) return;
-                await saveFile(draft.kind === 'bullets' ? { kind: 'bullets', draftId: draft.id, acceptedOnly } : { kind: 'packet', draftId: draft.id });
+                  if (draft) await saveFile({ kind: 'packet', draftId: draft.id });
               }}
             >
-              {draft?.kind === 'bullets' ? 'Export bullets' : 'Export packet'}
+                Export packet
             </ExportButton>
           </div>
+          )}
         </>
       )}
     </ExportCard>
+  );
+}
+
+/** Résumé bullets: by default only the accepted ones, and never an empty file. */
+function BulletsExport({ draftId }: { draftId: string }) {
+  const [acceptedOnly, setAcceptedOnly] = useState(true);
+  const { saveFile } = useSaveExport();
+  const bullets = useDraft(draftId).data?.version.bullets ?? null;
+  const accepted = bullets?.filter((b) => b.accepted).length ?? 0;
+  const nothingAccepted = acceptedOnly && bullets !== null && accepted === 0;
+  return (
+    <>
+      <label className="export-check">
+        <input type="checkbox" checked={acceptedOnly} onChange={(event) => setAcceptedOnly(event.target.checked)} />
+        <span>Only the bullets I accepted</span>
+      </label>
+      {nothingAccepted && (
+        <p className="export-note" role="status">
+          None of these {bullets.length} bullets is accepted yet. Accept the ones you want in Review → Drafts, or untick “Only
+          the bullets I accepted” to export them all.
+        </p>
+      )}
+      <div className="export-actions">
+        <ExportButton disabled={nothingAccepted} onExport={() => saveFile({ kind: 'bullets', draftId, acceptedOnly })}>
+          Export bullets
+        </ExportButton>
+      </div>
+    </>
   );
 }

@@ -414,7 +414,9 @@ function readFrontMatter(text: string): FrontMatter {
   if (close < 0 || close > 200) return { lineCount: 0 };
   let data: unknown;
   try {
-    data = parseYaml(lines.slice(1, close).join('\n'));
+    // Warnings (an unknown !tag…) would reach the terminal as a multi-line process warning; the
+    // front matter only hints at the year, so a doubtful value is simply not used.
+    data = parseYaml(lines.slice(1, close).join('\n'), { logLevel: 'error' });
   } catch {
     // Not YAML after all: leave the lines to be read as Markdown.
     return { lineCount: 0 };

@@ -1,0 +1,111 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+
+/**
+ * The one rule for the plain-text excerpts lists show (journal, search, trash, themes): the
+ * backend cuts them from stored entries and the renderer's cache recuts them after a save, both
+ * by calling `listExcerpts`.
+ */
+
+/** Only the start of a text is read, so a page of 1 MB entries stays small (SQL cuts the same). */
+export const EXCERPT_SOURCE_CHARS = { body: 800, impact: 400 } as const;
+export const EXCERPT_LENGTH = { body: 240, impact: 160 } as const;
+
+export interface ListExcerpts {
+  excerpt: string;
+  impactExcerpt: string;
+}
+
+export function listExcerpts(entry: { body: string; impact: string }): ListExcerpts {
+  return {
+    excerpt: markdownExcerpt(entry.body.slice(0, EXCERPT_SOURCE_CHARS.body), EXCERPT_LENGTH.body),
+    impactExcerpt: markdownExcerpt(entry.impact.slice(0, EXCERPT_SOURCE_CHARS.impact), EXCERPT_LENGTH.impact),
+  };
+}
+
+/**
+ * Markdown as one line of plain text, cut at a word boundary. Parsing costs about a millisecond
+ * for 800 characters of lists and links, so results are remembered: a list refetched after a
+ * change parses only the entries that changed.
+ */
+export function markdownExcerpt(markdown: string, maxLength: number): string {
+  if (!markdown.trim()) return '';
+  const key = `${maxLength}\u0000${markdown}`;
+  const known = remembered.get(key);
+  if (known !== undefined) {
+    // Map keeps insertion order: moving a hit to the end makes the oldest the first to go.
+    remembered.delete(key);
+    remembered.set(key, known);
+    return known;
+  }
+  const excerpt = cutAtWord(markdownPlainText(markdown), maxLength);
+  remembered.set(key, excerpt);
+  if (remembered.size > REMEMBERED_EXCERPTS) remembered.delete(remembered.keys().next().value as string);
+  return excerpt;
+}
+
+const REMEMBERED_EXCERPTS = 2000;
+const remembered = new Map<string, string>();
+
+/** Any character or line start that can be Markdown syntax (CommonMark + GFM), or an entity. */
+const MARKDOWN_SYNTAX = /[*_`[\]#>|~<!\\&:=]|^\s*(?:[-+]|\d+[.)])|\n\s*\n|https?:|www\./m;
+
+// Built once: making the GFM extensions is most of the cost of a short parse.
+const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
+type Root = ReturnType<typeof fromMarkdown>;
+/** Any node of the tree (mdast's own union, named through the parser so no types package is needed). */
+type Nodes = Root | Root['children'][number];
+
+/** Blocks whose text is read as one run: each becomes one part of the line. */
+const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code']);
+/** Markup whose text is not meant to be read (raw HTML, footnote marks, definitions). */
+const SILENT = new Set(['html', 'footnoteReference', 'definition', 'footnoteDefinition', 'thematicBreak', 'yaml']);
+
+/**
+ * Markdown read by the real CommonMark + GFM parser and flattened to text: markup gone, list
+ * items and paragraphs kept apart ("wrote the runbook · trained two people"). Control
+ * characters in the text pass through untouched, which is what lets search-hit marks survive.
+ * The walk uses an explicit stack: nothing here recurses over what the user wrote.
+ */
+export function markdownPlainText(markdown: string): string {
+  if (!markdown.trim()) return '';
+  // Text with no character Markdown gives a meaning to reads the same parsed: skip the parser.
+  if (!MARKDOWN_SYNTAX.test(markdown)) return markdown.replace(/\s+/g, ' ').trim();
+  const tree = fromMarkdown(markdown, PARSE_OPTIONS);
+  const blocks: string[] = [];
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    if (SILENT.has(node.type)) continue;
+    if (TEXT_BLOCKS.has(node.type)) {
+      const text = inlineText(node).replace(/\s+/g, ' ').trim();
+      if (text) blocks.push(text);
+      continue;
+    }
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
+  return blocks.reduce((line, block) => (line ? `${line}${/[.!?…:;,]$/.test(line) ? ' ' : ' · '}${block}` : block), '');
+}
+
+function inlineText(block: Nodes): string {
+  let text = '';
+  const stack: Nodes[] = [block];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    if (SILENT.has(node.type)) continue;
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') text += node.value;
+    else if (node.type === 'image') text += node.alt ?? '';
+    else if (node.type === 'break') text += ' ';
+    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
+  return text;
+}
+
+function cutAtWord(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const cut = text.slice(0, maxLength);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > maxLength * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
