@@ -101,13 +101,16 @@ describe('a closed stdout', () => {
   it('ends the command quietly when the reader stops early (chronicle list | head -1)', async () => {
     const db = tempDb();
     const backend = openBackend({ databasePath: db, externalPollMs: 0 });
-    for (let i = 0; i < 1500; i++) {
-      const added = backend.dispatch('entries.create', { title: `Entry ${i} ${'with a long enough title to fill the pipe '.repeat(2)}`, date: '2026-01-01' });
-      expect(added.ok).toBe(true);
-    }
+    // About 200 KB of output: more than a pipe holds, so the CLI is still writing when it closes.
+    backend.db.transaction(() => {
+      for (let i = 0; i < 800; i++) {
+        const added = backend.dispatch('entries.create', { title: `Entry ${i} ${'with a long enough title to fill the pipe '.repeat(5)}`.trim(), date: '2026-01-01' });
+        expect(added.ok).toBe(true);
+      }
+    })();
     backend.close();
     const result = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; firstChunk: string }>((resolve) => {
-      const child = spawn(process.execPath, [CLI, '--db', db, 'list', '--limit', '1500'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [CLI, '--db', db, 'list', '--limit', '800'], { stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';
       let firstChunk = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -122,7 +125,7 @@ describe('a closed stdout', () => {
     expect(result.stderr).toBe('');
     expect(result.signal).toBeNull();
     expect(result.code).toBe(0);
-  });
+  }, 60_000);
 });
 
 describe('review drafts, reflections, goals and follow-ups from the command line', () => {
