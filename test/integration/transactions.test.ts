@@ -135,7 +135,11 @@ describe('dispatch runs every mutation in one transaction', () => {
       },
     };
     const db = journal.backend.db;
-    const dispatch = createDispatch(faulty, (work) => db.transaction(work)(), () => {});
+    const dispatch = createDispatch(
+      faulty,
+      (work) => db.transaction(work)(),
+      () => {},
+    );
 
     const result = dispatch(method, input);
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
