@@ -26,11 +26,17 @@ export interface Backend {
 /** Opens a journal and everything that serves it. Runs under plain Node: no Electron here. */
 export function openBackend(options: BackendOptions): Backend {
   const { db, previousVersion } = openDatabase(options.databasePath, options);
-  const handlers = createHandlers({ db, databasePath: options.databasePath, now: options.now, newId: options.newId });
-  if (previousVersion === 0) seedNewJournal(handlers);
-
   const listeners = new Set<(event: BackendEvent) => void>();
   const emit = (event: BackendEvent) => listeners.forEach((listener) => listener(event));
+  const handlers = createHandlers({
+    db,
+    databasePath: options.databasePath,
+    now: options.now,
+    newId: options.newId,
+    onProgress: (progress) => emit({ type: 'progress', ...progress }),
+  });
+  if (previousVersion === 0) seedNewJournal(handlers);
+
   const baseDispatch = createDispatch(handlers, options.onInternalError);
   const dispatch: Dispatch = (method, input) => {
     const result = baseDispatch(method, input);

@@ -12,13 +12,18 @@ import { peopleRepo } from '../repos/people';
 import { reflectionsRepo } from '../repos/reflections';
 import { settingsRepo } from '../repos/settings';
 import { themesRepo } from '../repos/themes';
+import type { BulkProgress } from '../exchange/bulkWrite';
 
 export interface HandlerDeps {
   db: Database.Database;
   databasePath: string;
   now?: () => Date;
   newId?: () => string;
+  /** Receives progress of long writes (imports); the backend turns it into `progress` events. */
+  onProgress?: (progress: ImportProgress) => void;
 }
+
+export type ImportProgress = BulkProgress & { task: 'import' };
 
 export const DEFAULT_SETTINGS: Settings = {
   weekStartsOn: 1,
@@ -67,6 +72,7 @@ export function createContext(deps: HandlerDeps) {
     /** The user's calendar day, in local time. */
     today: () => dayOf(clock()),
     newId: deps.newId ?? (() => crypto.randomUUID()),
+    progress: (progress: ImportProgress) => deps.onProgress?.(progress),
     transaction: <T>(work: () => T): T => db.transaction(work)(),
     repos: { themes, people, goals, followUps, entries, reflections, settings: settingsStore, drafts, reviewDates },
     readSettings,

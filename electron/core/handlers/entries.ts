@@ -5,6 +5,7 @@ import { toFtsExpression } from '../../../shared/domain/searchQuery';
 import { nextThemeColor } from '../../../shared/domain/themeColors';
 import { type EntryFields, HIT_CLOSE, HIT_OPEN } from '../repos/entries';
 import type { Context } from './context';
+import { indexOnce } from '../db/searchIndex';
 
 type EntryMethods = 'entries.create' | 'entries.get' | 'entries.update' | 'entries.delete' | 'entries.restore' | 'entries.purge' | 'entries.list' | 'entries.search';
 
@@ -79,8 +80,9 @@ export function entryHandlers(ctx: Context): Pick<Handlers, EntryMethods> {
   const links = entryLinks(ctx);
 
   return {
+    // Each write indexes the entry once, after its themes and people are attached.
     'entries.create': (input) =>
-      ctx.transaction(() => {
+      indexOnce(ctx.db, () => {
         const at = ctx.now();
         const id = ctx.newId();
         const themeSeqs = links.themeSeqs(input.themeIds, input.newThemes, at);
@@ -96,7 +98,7 @@ export function entryHandlers(ctx: Context): Pick<Handlers, EntryMethods> {
     'entries.get': ({ id }) => entries.toEntry(ctx.entryRow(id)),
 
     'entries.update': (input: ParsedInput<'entries.update'>) =>
-      ctx.transaction((): Entry => {
+      indexOnce(ctx.db, (): Entry => {
         const at = ctx.now();
         const row = ctx.liveEntryRow(input.id);
         const current = entries.toEntry(row);

@@ -12,8 +12,10 @@ import { parseJsonArchive, toJsonArchive } from '../exchange/jsonArchive';
 import { parseMarkdownArchive, parseMarkdownFolder, toMarkdownArchive, toMarkdownFolder } from '../exchange/markdownArchive';
 import { type ArchiveImportReport, mergeArchive } from '../exchange/mergeArchive';
 import { snapshotRepo } from '../repos/snapshot';
+import { indexOnce } from '../db/searchIndex';
+import { type BulkEntry, writeEntries } from '../exchange/bulkWrite';
+import { nextThemeColor } from '../../../shared/domain/themeColors';
 import type { Context } from './context';
-import { entryLinks } from './entries';
 import { bulletsMarkdown } from './drafts';
 import { reviewSources } from './review';
 
@@ -36,7 +38,6 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
   const { entries, themes, drafts, goals } = ctx.repos;
   const snapshots = snapshotRepo(ctx.db);
   const sources = reviewSources(ctx);
-  const links = entryLinks(ctx);
 
   function draftOrThrow(id: string) {
     const row = drafts.get(id);
@@ -121,7 +122,9 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
   function dryRunArchive(archive: ArchiveSnapshot): ArchiveImportReport {
     try {
       ctx.transaction(() => {
-        throw new DryRun(mergeArchive(snapshots, archive));
+        indexOnce(ctx.db, () => {
+          throw new DryRun(mergeArchive(snapshots, archive));
+        });
       });
     } catch (error) {
       if (error instanceof DryRun) return error.report;
@@ -133,7 +136,7 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
   function previewEntries(result: ImportResult, defaultDate: string | undefined): ImportPreviewEntry[] {
     return result.entries.map((entry) => {
       const date = entry.date ?? defaultDate ?? null;
-      const duplicate = date ? entries.list({ from: date, to: date, trashed: false, limit: 500 }).items.find((e) => titleKey(e.title) === titleKey(entry.title)) : undefined;
+      const duplicate = date ? entries.titlesOn(date).find((e) => titleKey(e.title) === titleKey(entry.title)) : undefined;
       return {
         date,
         title: entry.title,
@@ -182,7 +185,7 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
       ctx.transaction((): ImportOutcome => {
         const read = readInput(input);
         if ('archive' in read) {
-          const report = mergeArchive(snapshots, read.archive);
+          const report = indexOnce(ctx.db, () => mergeArchive(snapshots, read.archive));
           return { format: read.format, created: report.counts.entries.added, skippedDuplicates: 0, goalsCreated: report.counts.goals.added, archive: { restored: report.restored, counts: report.counts } };
         }
         const items = previewEntries(read.result, input.defaultDate);
@@ -191,23 +194,18 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
           throw new ChronicleError('invalid_input', `${undated} of the items have no date in the file: choose a day for them.`, { undated });
         }
         const at = ctx.now();
-        let created = 0;
-        let skippedDuplicates = 0;
-        read.result.entries.forEach((entry, i) => {
+        const chosen = read.result.entries.flatMap((entry, i): BulkEntry[] => {
           const item = items[i] as ImportPreviewEntry;
-          if (item.duplicateOf && !input.includeDuplicates) {
-            skippedDuplicates++;
-            return;
-          }
-          const seq = entries.insert(
-            ctx.newId(),
-            { date: item.date as string, title: entry.title, body: entry.body, impact: entry.impact, section: entry.section, kind: entry.kind, starred: entry.starred, links: [] },
-            at,
-          );
-          entries.setThemes(seq, links.themeSeqs([], entry.themes, at));
-          ctx.repos.people.setForEntry(seq, links.personSeqs(entry.people, at));
-          created++;
+          if (item.duplicateOf && !input.includeDuplicates) return [];
+          return [{ date: item.date as string, title: entry.title, body: entry.body, impact: entry.impact, section: entry.section, kind: entry.kind, starred: entry.starred, links: [], themes: entry.themes, people: entry.people }];
         });
+        const skippedDuplicates = read.result.entries.length - chosen.length;
+        const created = writeEntries(ctx.db, chosen, {
+          now: at,
+          newId: ctx.newId,
+          colorFor: nextThemeColor,
+          onProgress: (progress) => ctx.progress({ task: 'import', ...progress }),
+        }).length;
         let goalsCreated = 0;
         for (const goal of read.result.goals ?? []) {
           if (goalExists(goal)) continue;

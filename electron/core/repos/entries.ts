@@ -124,6 +124,9 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
               JOIN themes t ON t.seq = et.theme_seq WHERE t.id = @themeId))
        GROUP BY month ORDER BY month`,
     ),
+    titlesOn: db.prepare<[string], { id: string; title: string; date: string }>(
+      'SELECT id, title, date FROM entries WHERE deleted_at IS NULL AND date = ? ORDER BY date DESC, seq DESC',
+    ),
     purgeSamples: db.prepare('DELETE FROM entries WHERE sample = 1'),
     anySamples: db.prepare<[], { found: number }>('SELECT 1 AS found FROM entries WHERE sample = 1 LIMIT 1'),
     bySeqs: db.prepare<[string], EntryRow>(
@@ -223,6 +226,8 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
     anyBetween: (from: string, to: string): boolean => statements.anyBetween.get(from, to) !== undefined,
     monthly: (filter: { themeId?: string; from?: string; to?: string }) =>
       statements.monthly.all({ themeId: filter.themeId ?? null, from: filter.from ?? null, to: filter.to ?? null }),
+    /** Id and title of each entry of a day, newest first: enough to spot an import's duplicates. */
+    titlesOn: (date: string) => statements.titlesOn.all(date),
     purgeSamples: (): number => statements.purgeSamples.run().changes,
     hasSamples: (): boolean => statements.anySamples.get() !== undefined,
 
