@@ -331,8 +331,9 @@ export const MIGRATIONS: readonly Migration[] = [
           tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M* So Sk'",
           prefix = '2 3'
         );
+        -- In rowid order, so FTS5 builds large segments (see searchIndex.ts).
         INSERT INTO entries_fts (rowid, title, body, impact, themes, people)
-          SELECT seq, title, body, impact, themes, people FROM entry_search_text;
+          SELECT seq, title, body, impact, themes, people FROM entry_search_text ORDER BY seq;
 
         CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries
         WHEN new.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM fts_batch) BEGIN

@@ -9,10 +9,12 @@ function prepare(db: Database.Database) {
     end: db.prepare('DELETE FROM fts_batch'),
     pending: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM fts_pending'),
     unindex: db.prepare('DELETE FROM entries_fts WHERE rowid IN (SELECT seq FROM fts_pending)'),
+    // In rowid order: FTS5 flushes its in-memory segment whenever a rowid is not larger than
+    // the last one, so any other order writes thousands of tiny segments and merges them.
     index: db.prepare(
       `INSERT INTO entries_fts (rowid, title, body, impact, themes, people)
        SELECT s.seq, s.title, s.body, s.impact, s.themes, s.people FROM fts_pending p
-       JOIN entry_search_text s ON s.seq = p.seq`,
+       CROSS JOIN entry_search_text s ON s.seq = p.seq ORDER BY p.seq`,
     ),
     clear: db.prepare('DELETE FROM fts_pending'),
   };
