@@ -4,6 +4,7 @@ import { ChronicleError } from '../../../shared/api/errors';
 import { dayOf, type WeekStart } from '../../../shared/domain/day';
 import type { Settings } from '../../../shared/domain/model';
 import { DEFAULT_REMINDER } from '../../../shared/domain/reminders';
+import { dashboardRepo } from '../repos/dashboard';
 import { draftsRepo, reviewDatesRepo } from '../repos/drafts';
 import { entriesRepo } from '../repos/entries';
 import { followUpsRepo } from '../repos/followUps';
@@ -56,6 +57,7 @@ export function createContext(deps: HandlerDeps) {
   const settingsStore = settingsRepo(db);
   const drafts = draftsRepo(db);
   const reviewDates = reviewDatesRepo(db);
+  const dashboard = dashboardRepo(db);
 
   function readSettings(): Settings {
     const stored = settingsStore.read('settings');
@@ -74,7 +76,7 @@ export function createContext(deps: HandlerDeps) {
     newId: deps.newId ?? (() => crypto.randomUUID()),
     progress: (progress: ImportProgress) => deps.onProgress?.(progress),
     transaction: <T>(work: () => T): T => db.transaction(work)(),
-    repos: { themes, people, goals, followUps, entries, reflections, settings: settingsStore, drafts, reviewDates },
+    repos: { themes, people, goals, followUps, entries, reflections, settings: settingsStore, drafts, reviewDates, dashboard },
     readSettings,
     weekStartsOn: (): WeekStart => readSettings().weekStartsOn,
 

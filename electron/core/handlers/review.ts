@@ -5,7 +5,6 @@ import type { PeriodChoice } from '../../../shared/api/schemas';
 import { dateOfDay } from '../../../shared/domain/day';
 import type { KeptBullet } from '../../../shared/domain/model';
 import { type BulletDraft, type BulletFormat, draftBullets } from '../../../shared/domain/review/bullets';
-import { reviewDashboard } from '../../../shared/domain/review/dashboard';
 import { reviewPacket } from '../../../shared/domain/review/packet';
 import { type GoalWithEvidenceIds, type ReviewData, type ReviewPeriod, reviewPeriod } from '../../../shared/domain/review/period';
 import { reviewReadiness } from '../../../shared/domain/review/readiness';
@@ -108,7 +107,8 @@ export function reviewHandlers(ctx: Context): Pick<Handlers, ReviewMethods> {
 
     'review.dashboard': ({ period }) => {
       const resolved = sources.resolvePeriod(period);
-      return { ...reviewDashboard(sources.dataFor(resolved)), period: resolved };
+      // Counted in SQL (same numbers as reviewDashboard over whole entries, see the tests).
+      return { ...ctx.repos.dashboard.dashboard(resolved), period: resolved };
     },
 
     'review.check': ({ period }) => {
