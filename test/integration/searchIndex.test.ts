@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BackendEvent } from '../../shared/api/contract';
 import { writeEntries, type BulkEntry } from '../../electron/core/exchange/bulkWrite';
 import { nextThemeColor } from '../../shared/domain/themeColors';
+import { createContext } from '../../electron/core/handlers/context';
 import { openTestJournal, type TestJournal } from './journal';
 
 const journals: TestJournal[] = [];
@@ -162,5 +163,32 @@ describe('importing many entries', () => {
     expect(progress.filter((e) => e.phase === 'writing').map((e) => e.done)).toEqual([1000, 2000, 2500]);
     expect(progress.at(-1)).toMatchObject({ phase: 'indexing', total: 2500 });
     expect(journal.call('themes.list', {}).find((t) => t.name === 'work')?.entryCount).toBe(2500);
+  });
+});
+
+describe('search over a bounded candidate set', () => {
+  it('ranks exactly like a full ranking of the newest matches, and says when it cut', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('"ra"*', '"do"*', '"ranking"', '"🚀"', '"la"* OR "ca"*'), (list, cap, expression) => {
+        const journal = open();
+        writeEntries(journal.backend.db, list.map(asBulk), { now: '2026-11-27T10:00:00.000Z', newId: () => crypto.randomUUID(), colorFor: nextThemeColor });
+        const repo = createContext({ db: journal.backend.db, databasePath: journal.databasePath }).repos.entries;
+        const all = journal.backend.db
+          .prepare(`SELECT rowid AS seq, rank FROM entries_fts WHERE entries_fts MATCH ? AND rank MATCH 'bm25(10.0, 1.0, 2.0, 4.0)'`)
+          .all(expression) as { seq: number; rank: number }[];
+        const newest = [...all].sort((a, b) => b.seq - a.seq).slice(0, cap);
+        const rankOf = new Map(newest.map((m) => [m.seq, m.rank]));
+        const limit = 5;
+        const fast = repo.search(expression, limit, cap);
+        expect(fast.limitedTo).toBe(all.length > cap ? cap : null);
+        const seqs = fast.hits.map((h) => h.hit.seq);
+        for (const seq of seqs) expect(rankOf.has(seq)).toBe(true);
+        const best = newest.map((m) => m.rank).sort((a, b) => a - b).slice(0, limit);
+        expect(seqs.map((seq) => rankOf.get(seq))).toEqual(best);
+        journal.close();
+        journals.pop();
+      }),
+      { numRuns: 30 },
+    );
   });
 });

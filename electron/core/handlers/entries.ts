@@ -159,7 +159,7 @@ export function entryHandlers(ctx: Context): Pick<Handlers, EntryMethods> {
 
     'entries.search': ({ query, limit, asYouType }) => {
       const expression = toFtsExpression(query, { asYouType });
-      if (!expression) return { expression, hits: [] };
+      if (!expression) return { expression, hits: [], limitedTo: null };
       let found;
       try {
         found = entries.search(expression, limit);
@@ -173,7 +173,8 @@ export function entryHandlers(ctx: Context): Pick<Handlers, EntryMethods> {
       }
       return {
         expression,
-        hits: found.map(({ hit, item }) => ({ entry: item, title: segments(hit.title), snippet: segments(hit.snippet) })),
+        hits: found.hits.map(({ hit, item }) => ({ entry: item, title: segments(hit.title), snippet: segments(hit.snippet) })),
+        limitedTo: found.limitedTo,
       };
     },
   };

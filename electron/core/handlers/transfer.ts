@@ -93,7 +93,7 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
       }
       case 'search': {
         const expression = toFtsExpression(input.query);
-        const ids = expression ? entries.search(expression, 200).map(({ item }) => item.id) : [];
+        const ids = expression ? entries.search(expression, 200, Number.MAX_SAFE_INTEGER).hits.map(({ item }) => item.id) : [];
         const found = entries.fullByIds(ids).sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
         return searchResults({ query: input.query, entries: found, fileName: `search-${slugify(input.query)}.md` });
       }

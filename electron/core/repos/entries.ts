@@ -66,6 +66,9 @@ export interface FtsHit {
 export const HIT_OPEN = '\u0002';
 export const HIT_CLOSE = '\u0003';
 
+/** How many of the newest matches a broad search ranks (see `search`). */
+export const SEARCH_CANDIDATES = 2000;
+
 // Excerpts are cut from the first characters only, so that a page of 1 MB entries stays small.
 function listColumns(table: string): string {
   const t = `${table}.`;
@@ -94,13 +97,19 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
       `SELECT (SELECT count(*) FROM entries WHERE deleted_at IS NULL) AS live,
               (SELECT count(*) FROM entries WHERE deleted_at IS NOT NULL) AS trashed`,
     ),
-    search: db.prepare<[string, number], FtsHit>(
+    // Ranks only matches from `since` on: see `search` below.
+    search: db.prepare<{ expression: string; since: number; limit: number }, FtsHit>(
       `SELECT rowid AS seq,
               highlight(entries_fts, 0, char(2), char(3)) AS title,
               snippet(entries_fts, -1, char(2), char(3), '…', 24) AS snippet
        FROM entries_fts
-       WHERE entries_fts MATCH ? AND rank MATCH 'bm25(10.0, 1.0, 2.0, 4.0)'
-       ORDER BY rank LIMIT ?`,
+       WHERE entries_fts MATCH @expression AND rank MATCH 'bm25(10.0, 1.0, 2.0, 4.0)' AND rowid > @since
+       ORDER BY rank LIMIT @limit`,
+    ),
+    // The newest match beyond the first `candidates`; none when there are no more matches.
+    candidateFloor: db.prepare<{ expression: string; candidates: number }, { seq: number }>(
+      `SELECT rowid AS seq FROM entries_fts WHERE entries_fts MATCH @expression
+       ORDER BY rowid DESC LIMIT 1 OFFSET @candidates`,
     ),
     bySeq: db.prepare<[number], EntryRow>('SELECT * FROM entries WHERE seq = ?'),
     fullInRange: db.prepare<[string, string], EntryRow>(
@@ -278,18 +287,28 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
       return { items: listItems(rows), last: lastRow && { date: lastRow.date, seq: lastRow.seq } };
     },
 
-    /** Ranked and limited inside the FTS table; only the top hits are joined to entries. */
-    search(expression: string, limit: number): { hit: FtsHit; item: EntryListItem }[] {
-      const hits = statements.search.all(expression, limit);
-      if (hits.length === 0) return [];
-      const rows = statements.bySeqs.all(JSON.stringify(hits.map((h) => h.seq)));
-      const items = new Map(listItems(rows).map((item, i) => [rows[i]?.seq as number, item]));
-      return hits.flatMap((hit) => {
-        const item = items.get(hit.seq);
-        return item ? [{ hit, item }] : [];
-      });
+    /**
+     * Ranked and limited inside the FTS table; only the top hits are joined to entries.
+     * A broad query (a two-letter prefix matches most of a journal) ranks only its
+     * `candidates` newest matches, so its time is bounded whatever the journal's size;
+     * `limitedTo` says when that happened, so the list can say it was cut.
+     */
+    search(expression: string, limit: number, candidates = SEARCH_CANDIDATES): { hits: { hit: FtsHit; item: EntryListItem }[]; limitedTo: number | null } {
+      const floor = statements.candidateFloor.get({ expression, candidates })?.seq;
+      const found = statements.search.all({ expression, since: floor ?? 0, limit });
+      return { hits: joinHits(found), limitedTo: floor === undefined ? null : candidates };
     },
   };
+
+  function joinHits(hits: FtsHit[]): { hit: FtsHit; item: EntryListItem }[] {
+    if (hits.length === 0) return [];
+    const rows = statements.bySeqs.all(JSON.stringify(hits.map((h) => h.seq)));
+    const items = new Map(listItems(rows).map((item, i) => [rows[i]?.seq as number, item]));
+    return hits.flatMap((hit) => {
+      const item = items.get(hit.seq);
+      return item ? [{ hit, item }] : [];
+    });
+  }
 }
 
 function serialize(fields: EntryFields) {
