@@ -42,6 +42,13 @@ export function reviewSources(ctx: Context) {
     return years.flatMap((year) => goals.list(year)).map((goal) => ({ ...goal, evidenceIds: evidence.get(goal.id) ?? [] }));
   }
 
+  /** The goals of the period's years and of the year after it. */
+  function goalsFor(period: ReviewPeriod): { goals: GoalWithEvidenceIds[]; goalsNext: GoalWithEvidenceIds[] } {
+    const first = dateOfDay(period.from).getFullYear();
+    const last = dateOfDay(period.to).getFullYear();
+    return { goals: goalsOf(Array.from({ length: last - first + 1 }, (_, i) => first + i)), goalsNext: goalsOf([last + 1]) };
+  }
+
   /** Everything the generators read about a period. */
   function dataFor(period: ReviewPeriod): ReviewData {
     const first = dateOfDay(period.from).getFullYear();
@@ -67,7 +74,7 @@ export function reviewSources(ctx: Context) {
     return draftBullets(picked, input.format);
   }
 
-  return { resolvePeriod, dataFor, bulletsFor };
+  return { resolvePeriod, dataFor, goalsFor, bulletsFor };
 }
 
 /** Bullets as the user keeps them: each with an id, accepted or not. */

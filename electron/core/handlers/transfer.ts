@@ -5,11 +5,11 @@ import type { ExportedFile, ImportFileFormat, ImportOutcome, ImportPreview, Impo
 import { toFtsExpression } from '../../../shared/domain/searchQuery';
 import { type ArchiveSnapshot } from '../exchange/archive';
 import { decodeText } from '../exchange/decode';
-import { blogPost, bragDocument, entryFile, searchResults, themePost } from '../exchange/exports';
+import { blogPost, bragDocumentChunks, entryFile, searchResults, themePost } from '../exchange/exports';
 import { entryFileName, slugify } from '../exchange/fileNames';
 import { type ImportResult, importText } from '../exchange/importers';
 import { parseJsonArchive, toJsonArchive } from '../exchange/jsonArchive';
-import { parseMarkdownArchive, parseMarkdownFolder, toMarkdownArchive, toMarkdownFolder } from '../exchange/markdownArchive';
+import { markdownArchiveChunks, parseMarkdownArchive, parseMarkdownFolder, toMarkdownFolder } from '../exchange/markdownArchive';
 import { type ArchiveImportReport, mergeArchive } from '../exchange/mergeArchive';
 import { snapshotRepo } from '../repos/snapshot';
 import { indexOnce } from '../db/searchIndex';
@@ -51,8 +51,14 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     switch (input.kind) {
       case 'brag': {
         const period = sources.resolvePeriod(input.period);
-        const data = sources.dataFor(period);
-        return bragDocument({ label: period.label, entries: data.entries, goals: data.goals, goalsNext: data.goalsNext, fileName: `brag-document-${slugify(period.label)}.md` });
+        const { goals: thisYear, goalsNext } = sources.goalsFor(period);
+        const chunks = bragDocumentChunks({
+          label: period.label,
+          goals: thisYear,
+          goalsNext,
+          bySection: (section) => entries.sectionInRange(section, period.from, period.to),
+        });
+        return { fileName: `brag-document-${slugify(period.label)}.md`, mimeType: 'text/markdown', content: [...chunks].join('') };
       }
       case 'blog': {
         const { row, latest } = draftOrThrow(input.draftId);
@@ -98,11 +104,10 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
         return searchResults({ query: input.query, entries: found, fileName: `search-${slugify(input.query)}.md` });
       }
       case 'archive': {
-        const snapshot = snapshots.read();
         const stamp = ctx.today();
         return input.format === 'json'
-          ? { fileName: `chronicle-archive-${stamp}.json`, mimeType: 'application/json', content: toJsonArchive(snapshot, { exportedAt: ctx.clock() }) }
-          : { fileName: `chronicle-archive-${stamp}.md`, mimeType: 'text/markdown', content: toMarkdownArchive(snapshot, { exportedAt: ctx.clock() }) };
+          ? { fileName: `chronicle-archive-${stamp}.json`, mimeType: 'application/json', content: toJsonArchive(snapshots.read(), { exportedAt: ctx.clock() }) }
+          : { fileName: `chronicle-archive-${stamp}.md`, mimeType: 'text/markdown', content: [...markdownArchiveChunks(snapshots.source(), { exportedAt: ctx.clock() })].join('') };
       }
     }
   }

@@ -115,6 +115,9 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
     fullInRange: db.prepare<[string, string], EntryRow>(
       'SELECT * FROM entries WHERE deleted_at IS NULL AND date BETWEEN ? AND ? ORDER BY date, seq',
     ),
+    sectionInRange: db.prepare<[string, string, string], EntryRow>(
+      'SELECT * FROM entries WHERE deleted_at IS NULL AND section = ? AND date BETWEEN ? AND ? ORDER BY date, seq',
+    ),
     fullByIds: db.prepare<[string], EntryRow>(
       'SELECT * FROM entries WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?)) ORDER BY date, seq',
     ),
@@ -218,6 +221,21 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
     /** Whole entries (with text) of a range, oldest first, outside the trash: for review writing. */
     fullInRange(from: string, to: string): Entry[] {
       return toEntries(statements.fullInRange.all(from, to));
+    },
+    /**
+     * Whole entries of one section in a range, oldest first, read with a cursor and completed
+     * with their themes and people a batch at a time: for exports that write as they read.
+     */
+    *sectionInRange(section: SectionId, from: string, to: string, batch = 500): Generator<Entry> {
+      let rows: EntryRow[] = [];
+      for (const row of statements.sectionInRange.iterate(section, from, to)) {
+        rows.push(row);
+        if (rows.length === batch) {
+          yield* toEntries(rows);
+          rows = [];
+        }
+      }
+      if (rows.length) yield* toEntries(rows);
     },
     fullByIds(ids: readonly string[]): Entry[] {
       return toEntries(statements.fullByIds.all(JSON.stringify(ids)));
