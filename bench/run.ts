@@ -281,7 +281,7 @@ try {
     // ---- The command line: a small query, whole process, against node starting and exiting.
     if (fs.existsSync(CLI)) {
       const node = (args: string[]) => execFileSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-      report(size, 'CLI: list --limit 1, whole process', measure(10, () => node([CLI, '--db', file, 'list', '--limit', '1']), 1), measure(10, () => node(['-e', '0']), 1), '≤ floor + 100 ms');
+      report(size, 'CLI: list --limit 1, whole process', measure(5, () => node([CLI, '--db', file, 'list', '--limit', '1']), 1), measure(5, () => node(['-e', '0']), 1), '≤ floor + 100 ms');
     }
 
     // ---- The palette in headless Chromium: from the keystroke that completes a 3-letter
