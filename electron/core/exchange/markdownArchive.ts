@@ -87,7 +87,7 @@ function hasBlankishLine(text: string): boolean {
  * the result is read back once and compared, and any surprise falls back to double-quoted
  * strings, which escape everything and always round-trip.
  */
-function writeYaml(value: unknown): string {
+export function writeYaml(value: unknown): string {
   const readsBack = (yaml: string) => JSON.stringify(YAML.parse(yaml, YAML_IN)) === JSON.stringify(value);
   let text = renderYaml(value, false);
   // One-line text always reads back (the property tests in exchange-archive.test.ts hold this),
@@ -180,6 +180,61 @@ function entryFileFields(entry: ArchiveEntry) {
   return without(canonicalEntry(entry), 'body');
 }
 
+// Text the YAML library writes as a plain scalar and reads back as the same text: starts with a
+// letter, ends with a letter, digit, "." or ")", and holds nothing YAML gives a meaning to in
+// a plain scalar (no ": ", " #", quotes at the start, flow indicators). Ids, days and instants
+// have their own shapes. Anything else goes through the library.
+const PLAIN_TEXT = /^[A-Za-z][A-Za-z0-9 ,.()'/+-]*[A-Za-z0-9.)]$|^[A-Za-z]$/;
+const PLAIN_ID = /^[0-9A-Za-z][0-9A-Za-z-]*$/;
+const PLAIN_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)?$/;
+const YAML_WORDS = /^(?:true|false|null|yes|no|on|off|y|n|nan|inf)$/i;
+
+function plainScalar(value: unknown): string | undefined {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value !== 'string' || value.length > 200 || YAML_WORDS.test(value)) return undefined;
+  if (PLAIN_TIME.test(value)) return value;
+  if (/^\d+$|^0x|^0o|^\d[\d.e+-]*$/i.test(value)) return undefined;
+  if (PLAIN_ID.test(value) || (PLAIN_TEXT.test(value) && !/ {2}|\s-|,$/.test(value))) return value;
+  return undefined;
+}
+
+/**
+ * A flat mapping of plain scalars and lists of plain scalars, written directly, or undefined
+ * when any value needs the library. The output is byte for byte what `writeYaml` gives for
+ * the same fields (a property test holds them together); it only skips the library's cost,
+ * which is most of an archive's export time when a journal has 100k entries.
+ */
+export function plainFieldsYaml(fields: Record<string, unknown>): string | undefined {
+  const lines: string[] = [];
+  if (Object.keys(fields).length === 0) return undefined;
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      if (value.length === 0) {
+        lines.push(`${key}: []`);
+        continue;
+      }
+      lines.push(`${key}:`);
+      for (const item of value) {
+        const scalar = plainScalar(item);
+        if (scalar === undefined) return undefined;
+        lines.push(`  - ${scalar}`);
+      }
+      continue;
+    }
+    const scalar = plainScalar(value);
+    if (scalar === undefined) return undefined;
+    lines.push(`${key}: ${scalar}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The YAML of fields: directly when every value is plain, else through the library. */
+export function fieldsYaml(fields: Record<string, unknown>): string {
+  return plainFieldsYaml(fields) ?? writeYaml(fields);
+}
+
 /** An entry section's fields in the one-file form, where body and impact are both texts. */
 function entrySectionFields(entry: ArchiveEntry) {
   return without(canonicalEntry(entry), 'body', 'impact');
@@ -239,8 +294,8 @@ export function chooseBoundary(blocks: readonly string[]): string {
   return n === 1 ? TOKEN_BASE : `${TOKEN_BASE}-${n}`;
 }
 
-function fieldsBlock(heading: string, fields: unknown): string {
-  return `${heading}\n\n\`\`\`yaml\n${writeYaml(fields)}\`\`\`\n`;
+function fieldsBlock(heading: string, fields: Record<string, unknown>): string {
+  return `${heading}\n\n\`\`\`yaml\n${fieldsYaml(fields)}\`\`\`\n`;
 }
 
 const PERIOD_WORDS = { week: 'Week of', quarter: 'Quarter from', year: 'Year from' } as const;
