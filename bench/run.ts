@@ -80,7 +80,10 @@ async function openInBrowser(dbPath: string) {
   const child = spawn(process.execPath, [path.join(ROOT, 'out/bridge/serve.js'), '--db', dbPath, '--port', '0', '--token', token], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 180_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`serve did not start:\n${output}`));
+    }, 180_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Open (http:\/\/\S+)/.exec(output);
@@ -91,7 +94,10 @@ async function openInBrowser(dbPath: string) {
     });
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
   });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }).catch((error: unknown) => {
+    child.kill('SIGTERM');
+    throw error;
+  });
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   page.setDefaultTimeout(120_000);
   await page.goto(url);
