@@ -27,12 +27,18 @@ export interface Backend {
 /** Opens a journal and everything that serves it. Runs under plain Node: no Electron here. */
 export function openBackend(options: BackendOptions): Backend {
   const { db, previousVersion } = openDatabase(options.databasePath, options);
-  const handlers = createHandlers({ db, databasePath: options.databasePath, now: options.now, newId: options.newId });
+  const listeners = new Set<(event: BackendEvent) => void>();
+  const emit = (event: BackendEvent) => listeners.forEach((listener) => listener(event));
+  const handlers = createHandlers({
+    db,
+    databasePath: options.databasePath,
+    now: options.now,
+    newId: options.newId,
+    onProgress: (progress) => emit({ type: 'progress', ...progress }),
+  });
   const inTransaction = <T>(work: () => T): T => db.transaction(work)();
   if (previousVersion === 0) inTransaction(() => seedNewJournal(handlers));
 
-  const listeners = new Set<(event: BackendEvent) => void>();
-  const emit = (event: BackendEvent) => listeners.forEach((listener) => listener(event));
   const baseDispatch = createDispatch(handlers, inTransaction, options.onInternalError, (error) =>
     explainSqliteError(error, options.databasePath, options.busyTimeoutMs ?? BUSY_TIMEOUT_MS),
   );

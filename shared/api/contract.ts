@@ -204,7 +204,10 @@ export function isMethodName(name: unknown): name is MethodName {
 }
 
 /** Events the backend pushes to open windows. */
-export type BackendEvent = { type: 'changed'; source: 'external' | 'local' };
+export type BackendEvent =
+  | { type: 'changed'; source: 'external' | 'local' }
+  /** A long write (an import) reporting how far it has got, for a progress bar. */
+  | { type: 'progress'; task: 'import'; phase: 'writing' | 'indexing'; done: number; total: number };
 
 /**
  * Things the desktop shell asks the renderer to do: a menu item was chosen, a reminder

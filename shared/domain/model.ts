@@ -158,6 +158,11 @@ export interface SearchResult {
   /** The query as the database received it, for display and debugging. */
   expression: string;
   hits: SearchHit[];
+  /**
+   * Set when the query matched so much of the journal that only this many of the newest
+   * matches were ranked (a one- or two-letter prefix); the list says so. Null otherwise.
+   */
+  limitedTo: number | null;
 }
 
 export interface SystemInfo {

@@ -31,7 +31,8 @@ type Node =
 
 const MAX_TERMS = 32;
 const MIN_PREFIX = 2;
-const WORDISH = /[\p{L}\p{N}]/u;
+// What the search index counts as part of a word: letters, digits and symbols such as emoji.
+const WORDISH = /[\p{L}\p{N}\p{So}\p{Sk}]/u;
 
 function bad(message: string): ChronicleError {
   return new ChronicleError('bad_query', message);

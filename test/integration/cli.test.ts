@@ -121,7 +121,7 @@ describe('the chronicle command line', () => {
   it('shows a change it makes to a journal that is open elsewhere', async () => {
     const db = tempDb();
     const backend = openBackend({ databasePath: db, externalPollMs: 50 });
-    const seen = new Promise((resolve) => backend.subscribe((event) => event.source === 'external' && resolve(event)));
+    const seen = new Promise((resolve) => backend.subscribe((event) => event.type === 'changed' && event.source === 'external' && resolve(event)));
     await ok(['--db', db, 'add', 'From another process', '--date', '2026-01-01']);
     await expect(seen).resolves.toEqual({ type: 'changed', source: 'external' });
     expect(backend.handlers['entries.list']({ trashed: false, limit: 10 }).items.map((e) => e.title)).toEqual(['From another process']);

@@ -301,6 +301,127 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    name: 'search-index-once',
+    up(db) {
+      db.exec(`
+        -- Bulk writes (imports, archive restores, one entry with its themes and people) index
+        -- each entry once. While fts_batch holds its one row, the triggers only note which
+        -- entries changed in fts_pending; the writer then indexes those from entry_search_text
+        -- and empties both, inside the same transaction (electron/core/db/searchIndex.ts).
+        CREATE TABLE fts_batch (only INTEGER PRIMARY KEY CHECK (only = 1)) STRICT;
+        CREATE TABLE fts_pending (seq INTEGER PRIMARY KEY) STRICT;
+
+        DROP TRIGGER entries_fts_insert;
+        DROP TRIGGER entries_fts_update;
+        DROP TRIGGER entries_fts_delete;
+        DROP TRIGGER entry_themes_fts_insert;
+        DROP TRIGGER entry_themes_fts_delete;
+        DROP TRIGGER themes_fts_rename;
+        DROP TRIGGER entry_people_fts_insert;
+        DROP TRIGGER entry_people_fts_delete;
+        DROP TRIGGER people_fts_rename;
+        DROP TABLE entries_fts;
+
+        -- Symbols (So, Sk) and marks (M*) are word characters too, so emoji are searchable;
+        -- a zero-width joiner still separates, and the query is tokenized the same way.
+        CREATE VIRTUAL TABLE entries_fts USING fts5 (
+          title, body, impact, themes, people,
+          tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M* So Sk'",
+          prefix = '2 3'
+        );
+        -- In rowid order, so FTS5 builds large segments (see searchIndex.ts).
+        INSERT INTO entries_fts (rowid, title, body, impact, themes, people)
+          SELECT seq, title, body, impact, themes, people FROM entry_search_text ORDER BY seq;
+
+        CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries
+        WHEN new.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM fts_batch) BEGIN
+          INSERT INTO entries_fts (rowid, title, body, impact, themes, people)
+            SELECT seq, title, body, impact, themes, people FROM entry_search_text WHERE seq = new.seq;
+        END;
+        CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body, impact, deleted_at ON entries
+        WHEN NOT EXISTS (SELECT 1 FROM fts_batch) BEGIN
+          DELETE FROM entries_fts WHERE rowid = old.seq;
+          INSERT INTO entries_fts (rowid, title, body, impact, themes, people)
+            SELECT seq, title, body, impact, themes, people FROM entry_search_text WHERE seq = new.seq;
+        END;
+        CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+          DELETE FROM entries_fts WHERE rowid = old.seq;
+        END;
+
+        CREATE TRIGGER entry_themes_fts_insert AFTER INSERT ON entry_themes
+        WHEN NOT EXISTS (SELECT 1 FROM fts_batch) BEGIN
+          UPDATE entries_fts SET themes = (SELECT themes FROM entry_search_text WHERE seq = new.entry_seq)
+          WHERE rowid = new.entry_seq;
+        END;
+        CREATE TRIGGER entry_themes_fts_delete AFTER DELETE ON entry_themes
+        WHEN NOT EXISTS (SELECT 1 FROM fts_batch) BEGIN
+          UPDATE entries_fts SET themes = (SELECT themes FROM entry_search_text WHERE seq = old.entry_seq)
+          WHERE rowid = old.entry_seq;
+        END;
+        CREATE TRIGGER themes_fts_rename AFTER UPDATE OF name ON themes
+        WHEN NOT EXISTS (SELECT 1 FROM fts_batch) BEGIN
+          UPDATE entries_fts SET themes = (SELECT themes FROM entry_search_text s WHERE s.seq = entries_fts.rowid)
+          WHERE rowid IN (SELECT entry_seq FROM entry_themes WHERE theme_seq = new.seq);
+        END;
+
+        CREATE TRIGGER entry_people_fts_insert AFTER INSERT ON entry_people
+        WHEN NOT EXISTS (SELECT 1 FROM fts_batch) BEGIN
+          UPDATE entries_fts SET people = (SELECT people FROM entry_search_text WHERE seq = new.entry_seq)
+          WHERE rowid = new.entry_seq;
+        END;
+        CREATE TRIGGER entry_people_fts_delete AFTER DELETE ON entry_people
+        WHEN NOT EXISTS (SELECT 1 FROM fts_batch) BEGIN
+          UPDATE entries_fts SET people = (SELECT people FROM entry_search_text WHERE seq = old.entry_seq)
+          WHERE rowid = old.entry_seq;
+        END;
+        CREATE TRIGGER people_fts_rename AFTER UPDATE OF name ON people
+        WHEN NOT EXISTS (SELECT 1 FROM fts_batch) BEGIN
+          UPDATE entries_fts SET people = (SELECT people FROM entry_search_text s WHERE s.seq = entries_fts.rowid)
+          WHERE rowid IN (SELECT entry_seq FROM entry_people WHERE person_seq = new.seq);
+        END;
+
+        -- The same changes during a batch: remember the entry, index it once at the end.
+        CREATE TRIGGER entries_fts_insert_later AFTER INSERT ON entries
+        WHEN EXISTS (SELECT 1 FROM fts_batch) BEGIN
+          INSERT OR IGNORE INTO fts_pending (seq) VALUES (new.seq);
+        END;
+        CREATE TRIGGER entries_fts_update_later AFTER UPDATE OF title, body, impact, deleted_at ON entries
+        WHEN EXISTS (SELECT 1 FROM fts_batch) BEGIN
+          INSERT OR IGNORE INTO fts_pending (seq) VALUES (new.seq);
+        END;
+        CREATE TRIGGER entry_themes_fts_insert_later AFTER INSERT ON entry_themes
+        WHEN EXISTS (SELECT 1 FROM fts_batch) BEGIN
+          INSERT OR IGNORE INTO fts_pending (seq) VALUES (new.entry_seq);
+        END;
+        CREATE TRIGGER entry_themes_fts_delete_later AFTER DELETE ON entry_themes
+        WHEN EXISTS (SELECT 1 FROM fts_batch) BEGIN
+          INSERT OR IGNORE INTO fts_pending (seq) VALUES (old.entry_seq);
+        END;
+        CREATE TRIGGER themes_fts_rename_later AFTER UPDATE OF name ON themes
+        WHEN EXISTS (SELECT 1 FROM fts_batch) BEGIN
+          INSERT OR IGNORE INTO fts_pending (seq) SELECT entry_seq FROM entry_themes WHERE theme_seq = new.seq;
+        END;
+        CREATE TRIGGER entry_people_fts_insert_later AFTER INSERT ON entry_people
+        WHEN EXISTS (SELECT 1 FROM fts_batch) BEGIN
+          INSERT OR IGNORE INTO fts_pending (seq) VALUES (new.entry_seq);
+        END;
+        CREATE TRIGGER entry_people_fts_delete_later AFTER DELETE ON entry_people
+        WHEN EXISTS (SELECT 1 FROM fts_batch) BEGIN
+          INSERT OR IGNORE INTO fts_pending (seq) VALUES (old.entry_seq);
+        END;
+        CREATE TRIGGER people_fts_rename_later AFTER UPDATE OF name ON people
+        WHEN EXISTS (SELECT 1 FROM fts_batch) BEGIN
+          INSERT OR IGNORE INTO fts_pending (seq) SELECT entry_seq FROM entry_people WHERE person_seq = new.seq;
+        END;
+
+        -- Counting without reading entries: every column the dashboard groups by, in date
+        -- order, so a period's counts read one range of this index (electron/core/repos/dashboard.ts).
+        CREATE INDEX entries_facts ON entries (deleted_at, date, section, kind, starred);
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

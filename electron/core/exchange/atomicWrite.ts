@@ -50,3 +50,40 @@ export function readFolder(folder: string): { path: string; content: string }[] 
   walk(root);
   return out.sort((a, b) => a.path.localeCompare(b.path));
 }
+
+/**
+ * `writeFileAtomic` for content produced piece by piece (a streaming export): each piece is
+ * written as it comes, through a small buffer, so the whole file is never in memory.
+ */
+export function writeChunksAtomic(file: string, chunks: Iterable<string>): void {
+  const dir = path.dirname(path.resolve(file));
+  fs.mkdirSync(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(file)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+  const handle = fs.openSync(temp, 'wx');
+  try {
+    let pending: string[] = [];
+    let size = 0;
+    for (const chunk of chunks) {
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= 1 << 20) {
+        fs.writeSync(handle, pending.join(''));
+        pending = [];
+        size = 0;
+      }
+    }
+    if (pending.length) fs.writeSync(handle, pending.join(''));
+    fs.fsyncSync(handle);
+  } catch (error) {
+    fs.closeSync(handle);
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+  fs.closeSync(handle);
+  try {
+    fs.renameSync(temp, file);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+}

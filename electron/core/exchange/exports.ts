@@ -3,7 +3,7 @@ import { dateOfDay, type Day } from '../../../shared/domain/day';
 import type { Entry, Goal, GoalStatus, Theme } from '../../../shared/domain/model';
 import { formatDayShort } from '../../../shared/domain/review/period';
 import { sourceNotes } from '../../../shared/domain/review/summary';
-import { SECTIONS } from '../../../shared/domain/sections';
+import { SECTIONS, type SectionId } from '../../../shared/domain/sections';
 
 /** A rendered export: what to call the file and what to put in it. */
 export interface ExportFile {
@@ -91,15 +91,28 @@ function goalLine(goal: Goal): string {
 
 /** The brag document for a period, in the template's order, entries as dated bullets. */
 export function bragDocument(input: { label: string; entries: readonly Entry[]; goals: readonly Goal[]; goalsNext: readonly Goal[]; fileName: string }): ExportFile {
-  const out: string[] = [`# Brag document: ${input.label}`, ''];
-  out.push('## Goals for this year', '', ...(input.goals.length ? input.goals.map(goalLine) : ['*No goals written down.*']), '');
+  const bySection = (section: SectionId) => input.entries.filter((e) => e.section === section);
+  return { fileName: input.fileName, mimeType: 'text/markdown', content: [...bragDocumentChunks({ ...input, bySection })].join('') };
+}
+
+/**
+ * The brag document piece by piece, each section's entries read from `bySection` as they are
+ * written (a cursor in the backend), so memory stays flat however many entries there are.
+ * Joined, the pieces are exactly `bragDocument`'s content.
+ */
+export function* bragDocumentChunks(input: { label: string; goals: readonly Goal[]; goalsNext: readonly Goal[]; bySection: (section: SectionId) => Iterable<Entry> }): Generator<string> {
+  const goals = (list: readonly Goal[]) => (list.length ? list.map(goalLine) : ['*No goals written down.*']);
+  yield [`# Brag document: ${input.label}`, '', '## Goals for this year', '', ...goals(input.goals), '', ''].join('\n');
   for (const section of SECTIONS) {
-    const entries = input.entries.filter((e) => e.section === section.id);
-    out.push(`## ${section.label}`, '');
-    out.push(...(entries.length ? entries.map(entryBullet) : ['*Nothing here yet.*']), '');
+    yield `## ${section.label}\n\n`;
+    let any = false;
+    for (const entry of input.bySection(section.id)) {
+      yield `${entryBullet(entry)}\n`;
+      any = true;
+    }
+    yield any ? '\n' : '*Nothing here yet.*\n\n';
   }
-  out.push('## Goals for next year', '', ...(input.goalsNext.length ? input.goalsNext.map(goalLine) : ['*No goals written down.*']), '');
-  return { fileName: input.fileName, mimeType: 'text/markdown', content: `${out.join('\n').trimEnd()}\n` };
+  yield `${['## Goals for next year', '', ...goals(input.goalsNext)].join('\n').trimEnd()}\n`;
 }
 
 /** One theme as a blog post: why it matters, then its entries in order. */

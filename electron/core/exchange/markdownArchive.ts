@@ -87,12 +87,27 @@ function hasBlankishLine(text: string): boolean {
  * the result is read back once and compared, and any surprise falls back to double-quoted
  * strings, which escape everything and always round-trip.
  */
-function writeYaml(value: unknown): string {
+export function writeYaml(value: unknown): string {
   const readsBack = (yaml: string) => JSON.stringify(YAML.parse(yaml, YAML_IN)) === JSON.stringify(value);
   let text = renderYaml(value, false);
+  // One-line text always reads back (the property tests in exchange-archive.test.ts hold this),
+  // so only records with multi-line text, which are few and small, are read back to choose
+  // between a literal block and a quoted string. An entry's texts are not YAML at all.
+  if (!hasMultiLineText(value)) return checkedDelimiters(text);
   if (!readsBack(text)) text = renderYaml(value, true);
   // Never write a file that would not import as it was: better no export than a lossy one.
   if (!readsBack(text)) throw new Error('YAML output does not read back as the same data');
+  return checkedDelimiters(text);
+}
+
+function hasMultiLineText(value: unknown): boolean {
+  if (typeof value === 'string') return /[\n\r\u0085\u2028\u2029]/.test(value);
+  if (Array.isArray(value)) return value.some(hasMultiLineText);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(hasMultiLineText);
+  return false;
+}
+
+function checkedDelimiters(text: string): string {
   // Front matter and fenced blocks end at the first `---`, `...` or ``` line. A mapping's own
   // lines start with one of our keys or with indentation, so this cannot happen; checked anyway
   // because the whole format rests on it.
@@ -147,7 +162,7 @@ function without<T extends object, K extends keyof T>(value: T, ...keys: K[]): O
 }
 
 /** What stays in the front matter or manifest: every record that is not long text. */
-function manifestData(snapshot: ArchiveSnapshot) {
+function manifestData(snapshot: ArchiveSource['manifest']) {
   return {
     themes: snapshot.themes.map(canonicalTheme),
     people: snapshot.people.map(canonicalPerson),
@@ -163,6 +178,61 @@ const MANIFEST_KEYS = ['themes', 'people', 'goals', 'followUps', 'reviewDates', 
 /** An entry file's front matter: everything but the body (the impact included). */
 function entryFileFields(entry: ArchiveEntry) {
   return without(canonicalEntry(entry), 'body');
+}
+
+// Text the YAML library writes as a plain scalar and reads back as the same text: starts with a
+// letter, ends with a letter, digit, "." or ")", and holds nothing YAML gives a meaning to in
+// a plain scalar (no ": ", " #", quotes at the start, flow indicators). Ids, days and instants
+// have their own shapes. Anything else goes through the library.
+const PLAIN_TEXT = /^[A-Za-z][A-Za-z0-9 ,.()'/+-]*[A-Za-z0-9.)]$|^[A-Za-z]$/;
+const PLAIN_ID = /^[0-9A-Za-z][0-9A-Za-z-]*$/;
+const PLAIN_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)?$/;
+const YAML_WORDS = /^(?:true|false|null|yes|no|on|off|y|n|nan|inf)$/i;
+
+function plainScalar(value: unknown): string | undefined {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value !== 'string' || value.length > 200 || YAML_WORDS.test(value)) return undefined;
+  if (PLAIN_TIME.test(value)) return value;
+  if (/^\d+$|^0x|^0o|^\d[\d.e+-]*$/i.test(value)) return undefined;
+  if (PLAIN_ID.test(value) || (PLAIN_TEXT.test(value) && !/ {2}|\s-|,$/.test(value))) return value;
+  return undefined;
+}
+
+/**
+ * A flat mapping of plain scalars and lists of plain scalars, written directly, or undefined
+ * when any value needs the library. The output is byte for byte what `writeYaml` gives for
+ * the same fields (a property test holds them together); it only skips the library's cost,
+ * which is most of an archive's export time when a journal has 100k entries.
+ */
+export function plainFieldsYaml(fields: Record<string, unknown>): string | undefined {
+  const lines: string[] = [];
+  if (Object.keys(fields).length === 0) return undefined;
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      if (value.length === 0) {
+        lines.push(`${key}: []`);
+        continue;
+      }
+      lines.push(`${key}:`);
+      for (const item of value) {
+        const scalar = plainScalar(item);
+        if (scalar === undefined) return undefined;
+        lines.push(`  - ${scalar}`);
+      }
+      continue;
+    }
+    const scalar = plainScalar(value);
+    if (scalar === undefined) return undefined;
+    lines.push(`${key}: ${scalar}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The YAML of fields: directly when every value is plain, else through the library. */
+export function fieldsYaml(fields: Record<string, unknown>): string {
+  return plainFieldsYaml(fields) ?? writeYaml(fields);
 }
 
 /** An entry section's fields in the one-file form, where body and impact are both texts. */
@@ -224,25 +294,50 @@ export function chooseBoundary(blocks: readonly string[]): string {
   return n === 1 ? TOKEN_BASE : `${TOKEN_BASE}-${n}`;
 }
 
-function fieldsBlock(heading: string, fields: unknown): string {
-  return `${heading}\n\n\`\`\`yaml\n${writeYaml(fields)}\`\`\`\n`;
+function fieldsBlock(heading: string, fields: Record<string, unknown>): string {
+  return `${heading}\n\n\`\`\`yaml\n${fieldsYaml(fields)}\`\`\`\n`;
 }
 
 const PERIOD_WORDS = { week: 'Week of', quarter: 'Quarter from', year: 'Year from' } as const;
 
-function sections(snapshot: ArchiveSnapshot): { title: string; sections: Section[] }[] {
-  const entries = snapshot.entries.map((entry): Section => {
-    const marks = `${entry.starred ? ' ★' : ''}${entry.deletedAt ? ' (in the trash)' : ''}`;
-    return { kind: 'entry', fields: fieldsBlock(`## ${entry.date} · ${entry.title}${marks}`, entrySectionFields(entry)), texts: [entry.body, entry.impact] };
-  });
-  const reflections = snapshot.reflections.map(
-    (reflection): Section => ({
-      kind: 'reflection',
-      fields: fieldsBlock(`## ${PERIOD_WORDS[reflection.period]} ${reflection.start}`, reflectionFields(reflection)),
-      texts: [reflection.body],
-    }),
-  );
-  const drafts = snapshot.drafts.flatMap((draft): Section[] => [
+/**
+ * An archive to write, read as it is written: the small tables whole, and the entries,
+ * reflections and drafts as cursors that can be walked twice (once to choose the boundary
+ * token, once to write), so memory stays flat however big the journal is.
+ */
+export interface ArchiveSource {
+  manifest: Pick<ArchiveSnapshot, 'themes' | 'people' | 'goals' | 'followUps' | 'reviewDates' | 'settings'>;
+  counts: { entries: number; reflections: number; drafts: number };
+  entries(): Iterable<ArchiveEntry>;
+  reflections(): Iterable<ArchiveReflection>;
+  drafts(): Iterable<ArchiveDraft>;
+}
+
+export function snapshotSource(snapshot: ArchiveSnapshot): ArchiveSource {
+  return {
+    manifest: snapshot,
+    counts: { entries: snapshot.entries.length, reflections: snapshot.reflections.length, drafts: snapshot.drafts.length },
+    entries: () => snapshot.entries,
+    reflections: () => snapshot.reflections,
+    drafts: () => snapshot.drafts,
+  };
+}
+
+function entrySection(entry: ArchiveEntry): Section {
+  const marks = `${entry.starred ? ' ★' : ''}${entry.deletedAt ? ' (in the trash)' : ''}`;
+  return { kind: 'entry', fields: fieldsBlock(`## ${entry.date} · ${entry.title}${marks}`, entrySectionFields(entry)), texts: [entry.body, entry.impact] };
+}
+
+function reflectionSection(reflection: ArchiveReflection): Section {
+  return {
+    kind: 'reflection',
+    fields: fieldsBlock(`## ${PERIOD_WORDS[reflection.period]} ${reflection.start}`, reflectionFields(reflection)),
+    texts: [reflection.body],
+  };
+}
+
+function draftSections(draft: ArchiveDraft): Section[] {
+  return [
     { kind: 'draft', fields: fieldsBlock(`## ${draft.title}`, draftFields(draft)), texts: [] },
     ...draft.versions.map(
       (version): Section => ({
@@ -251,12 +346,28 @@ function sections(snapshot: ArchiveSnapshot): { title: string; sections: Section
         texts: [version.markdown],
       }),
     ),
-  ]);
-  return [
-    { title: 'Entries', sections: entries },
-    { title: 'Reflections', sections: reflections },
-    { title: 'Drafts', sections: drafts },
   ];
+}
+
+/**
+ * Marker numbers that may appear anywhere in the written records, found without rendering
+ * anything: YAML escapes none of `<!- `, letters or digits and never folds lines, so a marker
+ * prefix can only appear in a block where a record's string has `<!-- chronicle(-N)`. Any such
+ * string counts, whatever follows it (a heading adds " ★" after a title), which may skip a token
+ * the rendered blocks would have allowed, never the reverse.
+ */
+function usedMarkers(source: ArchiveSource): Set<number> {
+  const used = new Set<number>();
+  const pattern = /<!-- chronicle(?:-(\d+))?/g;
+  const scan = (record: unknown) => {
+    const text = JSON.stringify(record);
+    if (!text.includes('<!-- chronicle')) return;
+    for (const match of text.matchAll(pattern)) used.add(match[1] === undefined ? 1 : Number(match[1]));
+  };
+  for (const entry of source.entries()) scan(entry);
+  for (const reflection of source.reflections()) scan(reflection);
+  for (const draft of source.drafts()) scan(draft);
+  return used;
 }
 
 function count(n: number, one: string, many: string): string {
@@ -265,27 +376,40 @@ function count(n: number, one: string, many: string): string {
 
 /** The whole journal as one readable Markdown file that imports back exactly. */
 export function toMarkdownArchive(snapshot: ArchiveSnapshot, options: { exportedAt?: Date | string } = {}): string {
-  const groups = sections(snapshot);
-  const token = chooseBoundary(groups.flatMap((g) => g.sections.flatMap((s) => [s.fields, ...s.texts])));
-  const header = { ...archiveHeader(options.exportedAt), boundary: token, ...manifestData(snapshot) };
+  return [...markdownArchiveChunks(snapshotSource(snapshot), options)].join('');
+}
+
+/** The one-file archive, piece by piece, written as the records are read. */
+export function* markdownArchiveChunks(source: ArchiveSource, options: { exportedAt?: Date | string } = {}): Generator<string> {
+  const used = usedMarkers(source);
+  let n = 1;
+  while (used.has(n)) n += 1;
+  const token = n === 1 ? TOKEN_BASE : `${TOKEN_BASE}-${n}`;
+  const header = { ...archiveHeader(options.exportedAt), boundary: token, ...manifestData(source.manifest) };
   const marker = (kind: string) => `<!-- ${token} ${kind} -->`;
-  const parts = [
-    `---\n${writeYaml(header)}---\n`,
-    '\n# Chronicle archive\n\n',
-    `${count(snapshot.entries.length, 'entry', 'entries')}, ${count(snapshot.reflections.length, 'reflection', 'reflections')} and ` +
-      `${count(snapshot.drafts.length, 'draft', 'drafts')}. The HTML comments that start with “${token}” mark where each text begins ` +
-      'and ends: keep them as they are, and this file imports back into Chronicle exactly.\n',
-  ];
-  for (const group of groups) {
-    if (group.sections.length === 0) continue;
-    parts.push(`\n# ${group.title}\n`);
-    for (const section of group.sections) {
-      parts.push(`\n${marker(section.kind)}\n${section.fields}`);
-      TEXTS[section.kind].forEach((name, i) => parts.push(`\n${marker(name)}\n${section.texts[i] ?? ''}`));
-      parts.push(`\n${marker('end')}\n`);
-    }
+  yield `---\n${writeYaml(header)}---\n`;
+  yield '\n# Chronicle archive\n\n';
+  yield `${count(source.counts.entries, 'entry', 'entries')}, ${count(source.counts.reflections, 'reflection', 'reflections')} and ` +
+    `${count(source.counts.drafts, 'draft', 'drafts')}. The HTML comments that start with “${token}” mark where each text begins ` +
+    'and ends: keep them as they are, and this file imports back into Chronicle exactly.\n';
+  const write = (section: Section) => {
+    const parts = [`\n${marker(section.kind)}\n${section.fields}`];
+    TEXTS[section.kind].forEach((name, i) => parts.push(`\n${marker(name)}\n${section.texts[i] ?? ''}`));
+    parts.push(`\n${marker('end')}\n`);
+    return parts.join('');
+  };
+  if (source.counts.entries > 0) {
+    yield '\n# Entries\n';
+    for (const entry of source.entries()) yield write(entrySection(entry));
   }
-  return parts.join('');
+  if (source.counts.reflections > 0) {
+    yield '\n# Reflections\n';
+    for (const reflection of source.reflections()) yield write(reflectionSection(reflection));
+  }
+  if (source.counts.drafts > 0) {
+    yield '\n# Drafts\n';
+    for (const draft of source.drafts()) for (const section of draftSections(draft)) yield write(section);
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { ChronicleError } from '../../../shared/api/errors';
 import { dayOf, type WeekStart } from '../../../shared/domain/day';
 import type { Settings } from '../../../shared/domain/model';
 import { DEFAULT_REMINDER } from '../../../shared/domain/reminders';
+import { dashboardRepo } from '../repos/dashboard';
 import { draftsRepo, reviewDatesRepo } from '../repos/drafts';
 import { entriesRepo } from '../repos/entries';
 import { followUpsRepo } from '../repos/followUps';
@@ -12,13 +13,18 @@ import { peopleRepo } from '../repos/people';
 import { reflectionsRepo } from '../repos/reflections';
 import { settingsRepo } from '../repos/settings';
 import { themesRepo } from '../repos/themes';
+import type { BulkProgress } from '../exchange/bulkWrite';
 
 export interface HandlerDeps {
   db: Database.Database;
   databasePath: string;
   now?: () => Date;
   newId?: () => string;
+  /** Receives progress of long writes (imports); the backend turns it into `progress` events. */
+  onProgress?: (progress: ImportProgress) => void;
 }
+
+export type ImportProgress = BulkProgress & { task: 'import' };
 
 export const DEFAULT_SETTINGS: Settings = {
   weekStartsOn: 1,
@@ -51,6 +57,7 @@ export function createContext(deps: HandlerDeps) {
   const settingsStore = settingsRepo(db);
   const drafts = draftsRepo(db);
   const reviewDates = reviewDatesRepo(db);
+  const dashboard = dashboardRepo(db);
 
   function readSettings(): Settings {
     const stored = settingsStore.read('settings');
@@ -72,7 +79,8 @@ export function createContext(deps: HandlerDeps) {
      * mutation would do. Mutations themselves never open transactions: dispatch does.
      */
     dryRun: <T>(work: () => T): T => dryRun(db, work),
-    repos: { themes, people, goals, followUps, entries, reflections, settings: settingsStore, drafts, reviewDates },
+    progress: (progress: ImportProgress) => deps.onProgress?.(progress),
+    repos: { themes, people, goals, followUps, entries, reflections, settings: settingsStore, drafts, reviewDates, dashboard },
     readSettings,
     weekStartsOn: (): WeekStart => readSettings().weekStartsOn,
 

@@ -6,6 +6,7 @@ import { toFtsExpression } from '../../../shared/domain/searchQuery';
 import { nextThemeColor } from '../../../shared/domain/themeColors';
 import { type EntryFields, HIT_CLOSE, HIT_OPEN } from '../repos/entries';
 import type { Context } from './context';
+import { indexOnce } from '../db/searchIndex';
 
 type EntryMethods = 'entries.create' | 'entries.get' | 'entries.update' | 'entries.delete' | 'entries.restore' | 'entries.purge' | 'entries.list' | 'entries.search';
 
@@ -88,7 +89,9 @@ export function entryHandlers(ctx: Context): Pick<Handlers, EntryMethods> {
   const links = entryLinks(ctx);
 
   return {
-    'entries.create': (input) => {
+    // Each write indexes the entry once, after its themes and people are attached.
+    'entries.create': (input) =>
+      indexOnce(ctx.db, () => {
       const at = ctx.now();
       const id = ctx.newId();
       const themeSeqs = links.themeSeqs(input.themeIds, input.newThemes, at);
@@ -99,11 +102,12 @@ export function entryHandlers(ctx: Context): Pick<Handlers, EntryMethods> {
       people.setForEntry(seq, personSeqs);
       goals.setForEntry(seq, goalSeqs);
       return entries.toEntry(ctx.entryRow(id));
-    },
+    }),
 
     'entries.get': ({ id }) => entries.toEntry(ctx.entryRow(id)),
 
-    'entries.update': (input: ParsedInput<'entries.update'>): Entry => {
+    'entries.update': (input: ParsedInput<'entries.update'>) =>
+      indexOnce(ctx.db, (): Entry => {
       const at = ctx.now();
       const row = ctx.liveEntryRow(input.id);
       const current = entries.toEntry(row);
@@ -125,7 +129,7 @@ export function entryHandlers(ctx: Context): Pick<Handlers, EntryMethods> {
       if (input.people !== undefined) people.setForEntry(row.seq, links.personSeqs(input.people, at));
       if (input.goalIds !== undefined) goals.setForEntry(row.seq, links.goalSeqs(input.goalIds));
       return entries.toEntry(ctx.entryRow(input.id));
-    },
+    }),
 
     'entries.delete': ({ id }) => {
       const row = ctx.entryRow(id);
@@ -161,7 +165,7 @@ export function entryHandlers(ctx: Context): Pick<Handlers, EntryMethods> {
 
     'entries.search': ({ query, limit, asYouType }) => {
       const expression = toFtsExpression(query, { asYouType });
-      if (!expression) return { expression, hits: [] };
+      if (!expression) return { expression, hits: [], limitedTo: null };
       let found;
       try {
         found = entries.search(expression, limit);
@@ -175,7 +179,8 @@ export function entryHandlers(ctx: Context): Pick<Handlers, EntryMethods> {
       }
       return {
         expression,
-        hits: found.map(({ hit, item }) => ({ entry: item, title: segments(hit.title), snippet: segments(hit.snippet, { markdown: true }) })),
+        hits: found.hits.map(({ hit, item }) => ({ entry: item, title: segments(hit.title), snippet: segments(hit.snippet, { markdown: true }) })),
+        limitedTo: found.limitedTo,
       };
     },
   };

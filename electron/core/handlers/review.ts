@@ -5,7 +5,6 @@ import type { PeriodChoice } from '../../../shared/api/schemas';
 import { dateOfDay } from '../../../shared/domain/day';
 import type { KeptBullet } from '../../../shared/domain/model';
 import { type BulletDraft, type BulletFormat, draftBullets } from '../../../shared/domain/review/bullets';
-import { reviewDashboard } from '../../../shared/domain/review/dashboard';
 import { reviewPacket } from '../../../shared/domain/review/packet';
 import { type GoalWithEvidenceIds, type ReviewData, type ReviewPeriod, reviewPeriod } from '../../../shared/domain/review/period';
 import { reviewReadiness } from '../../../shared/domain/review/readiness';
@@ -43,6 +42,13 @@ export function reviewSources(ctx: Context) {
     return years.flatMap((year) => goals.list(year)).map((goal) => ({ ...goal, evidenceIds: evidence.get(goal.id) ?? [] }));
   }
 
+  /** The goals of the period's years and of the year after it. */
+  function goalsFor(period: ReviewPeriod): { goals: GoalWithEvidenceIds[]; goalsNext: GoalWithEvidenceIds[] } {
+    const first = dateOfDay(period.from).getFullYear();
+    const last = dateOfDay(period.to).getFullYear();
+    return { goals: goalsOf(Array.from({ length: last - first + 1 }, (_, i) => first + i)), goalsNext: goalsOf([last + 1]) };
+  }
+
   /** Everything the generators read about a period. */
   function dataFor(period: ReviewPeriod): ReviewData {
     const first = dateOfDay(period.from).getFullYear();
@@ -68,7 +74,7 @@ export function reviewSources(ctx: Context) {
     return draftBullets(picked, input.format);
   }
 
-  return { resolvePeriod, dataFor, bulletsFor };
+  return { resolvePeriod, dataFor, goalsFor, bulletsFor };
 }
 
 /** Bullets as the user keeps them: each with an id, accepted or not. */
@@ -106,7 +112,8 @@ export function reviewHandlers(ctx: Context): Pick<Handlers, ReviewMethods> {
 
     'review.dashboard': ({ period }) => {
       const resolved = sources.resolvePeriod(period);
-      return { ...reviewDashboard(sources.dataFor(resolved)), period: resolved };
+      // Counted in SQL (same numbers as reviewDashboard over whole entries, see the tests).
+      return { ...ctx.repos.dashboard.dashboard(resolved), period: resolved };
     },
 
     'review.check': ({ period }) => {

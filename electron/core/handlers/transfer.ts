@@ -5,15 +5,17 @@ import type { ExportedFile, ImportFileFormat, ImportOutcome, ImportPreview, Impo
 import { toFtsExpression } from '../../../shared/domain/searchQuery';
 import { type ArchiveSnapshot } from '../exchange/archive';
 import { decodeText } from '../exchange/decode';
-import { blogPost, bragDocument, entryFile, searchResults, themePost } from '../exchange/exports';
+import { blogPost, bragDocumentChunks, entryFile, searchResults, themePost } from '../exchange/exports';
 import { entryFileName, slugify } from '../exchange/fileNames';
 import { type ImportResult, importText } from '../exchange/importers';
 import { parseJsonArchive, toJsonArchive } from '../exchange/jsonArchive';
-import { parseMarkdownArchive, parseMarkdownFolder, toMarkdownArchive, toMarkdownFolder } from '../exchange/markdownArchive';
+import { markdownArchiveChunks, parseMarkdownArchive, parseMarkdownFolder, toMarkdownFolder } from '../exchange/markdownArchive';
 import { type ArchiveImportReport, mergeArchive } from '../exchange/mergeArchive';
 import { snapshotRepo } from '../repos/snapshot';
+import { indexOnce } from '../db/searchIndex';
+import { type BulkEntry, writeEntries } from '../exchange/bulkWrite';
+import { nextThemeColor } from '../../../shared/domain/themeColors';
 import type { Context } from './context';
-import { entryLinks } from './entries';
 import { bulletsMarkdown } from './drafts';
 import { reviewSources } from './review';
 
@@ -31,7 +33,6 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
   const { entries, themes, drafts, goals } = ctx.repos;
   const snapshots = snapshotRepo(ctx.db);
   const sources = reviewSources(ctx);
-  const links = entryLinks(ctx);
 
   function draftOrThrow(id: string) {
     const row = drafts.get(id);
@@ -45,8 +46,14 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     switch (input.kind) {
       case 'brag': {
         const period = sources.resolvePeriod(input.period);
-        const data = sources.dataFor(period);
-        return bragDocument({ label: period.label, entries: data.entries, goals: data.goals, goalsNext: data.goalsNext, fileName: `brag-document-${slugify(period.label)}.md` });
+        const { goals: thisYear, goalsNext } = sources.goalsFor(period);
+        const chunks = bragDocumentChunks({
+          label: period.label,
+          goals: thisYear,
+          goalsNext,
+          bySection: (section) => entries.sectionInRange(section, period.from, period.to),
+        });
+        return { fileName: `brag-document-${slugify(period.label)}.md`, mimeType: 'text/markdown', content: [...chunks].join('') };
       }
       case 'blog': {
         const { row, latest } = draftOrThrow(input.draftId);
@@ -96,16 +103,15 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
       }
       case 'search': {
         const expression = toFtsExpression(input.query);
-        const ids = expression ? entries.search(expression, 200).map(({ item }) => item.id) : [];
+        const ids = expression ? entries.search(expression, 200, Number.MAX_SAFE_INTEGER).hits.map(({ item }) => item.id) : [];
         const found = entries.fullByIds(ids).sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
         return searchResults({ query: input.query, entries: found, fileName: `search-${slugify(input.query)}.md` });
       }
       case 'archive': {
-        const snapshot = snapshots.read();
         const stamp = ctx.today();
         return input.format === 'json'
-          ? { fileName: `chronicle-archive-${stamp}.json`, mimeType: 'application/json', content: toJsonArchive(snapshot, { exportedAt: ctx.clock() }) }
-          : { fileName: `chronicle-archive-${stamp}.md`, mimeType: 'text/markdown', content: toMarkdownArchive(snapshot, { exportedAt: ctx.clock() }) };
+          ? { fileName: `chronicle-archive-${stamp}.json`, mimeType: 'application/json', content: toJsonArchive(snapshots.read(), { exportedAt: ctx.clock() }) }
+          : { fileName: `chronicle-archive-${stamp}.md`, mimeType: 'text/markdown', content: [...markdownArchiveChunks(snapshots.source(), { exportedAt: ctx.clock() })].join('') };
       }
     }
   }
@@ -123,13 +129,13 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
 
   /** Runs the archive merge and undoes it: exactly what a commit would do, written nowhere. */
   function dryRunArchive(archive: ArchiveSnapshot): ArchiveImportReport {
-    return ctx.dryRun(() => mergeArchive(snapshots, archive));
+    return ctx.dryRun(() => indexOnce(ctx.db, () => mergeArchive(snapshots, archive)));
   }
 
   function previewEntries(result: ImportResult, defaultDate: string | undefined): ImportPreviewEntry[] {
     return result.entries.map((entry) => {
       const date = entry.date ?? defaultDate ?? null;
-      const duplicate = date ? entries.list({ from: date, to: date, trashed: false, limit: 500 }).items.find((e) => titleKey(e.title) === titleKey(entry.title)) : undefined;
+      const duplicate = date ? entries.titlesOn(date).find((e) => titleKey(e.title) === titleKey(entry.title)) : undefined;
       return {
         date,
         title: entry.title,
@@ -177,7 +183,7 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     'import.commit': (input): ImportOutcome => {
       const read = readInput(input);
       if ('archive' in read) {
-        const report = mergeArchive(snapshots, read.archive);
+          const report = indexOnce(ctx.db, () => mergeArchive(snapshots, read.archive));
         return { format: read.format, created: report.counts.entries.added, skippedDuplicates: 0, goalsCreated: report.counts.goals.added, archive: { restored: report.restored, counts: report.counts } };
       }
       const items = previewEntries(read.result, input.defaultDate);
@@ -186,23 +192,18 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
         throw new ChronicleError('invalid_input', `${undated} of the items have no date in the file: choose a day for them.`, { undated });
       }
       const at = ctx.now();
-      let created = 0;
-      let skippedDuplicates = 0;
-      read.result.entries.forEach((entry, i) => {
+        const chosen = read.result.entries.flatMap((entry, i): BulkEntry[] => {
         const item = items[i] as ImportPreviewEntry;
-        if (item.duplicateOf && !input.includeDuplicates) {
-          skippedDuplicates++;
-          return;
-        }
-        const seq = entries.insert(
-          ctx.newId(),
-          { date: item.date as string, title: entry.title, body: entry.body, impact: entry.impact, section: entry.section, kind: entry.kind, starred: entry.starred, links: [] },
-          at,
-        );
-        entries.setThemes(seq, links.themeSeqs([], entry.themes, at));
-        ctx.repos.people.setForEntry(seq, links.personSeqs(entry.people, at));
-        created++;
+          if (item.duplicateOf && !input.includeDuplicates) return [];
+          return [{ date: item.date as string, title: entry.title, body: entry.body, impact: entry.impact, section: entry.section, kind: entry.kind, starred: entry.starred, links: [], themes: entry.themes, people: entry.people }];
       });
+        const skippedDuplicates = read.result.entries.length - chosen.length;
+        const created = writeEntries(ctx.db, chosen, {
+          now: at,
+          newId: ctx.newId,
+          colorFor: nextThemeColor,
+          onProgress: (progress) => ctx.progress({ task: 'import', ...progress }),
+        }).length;
       let goalsCreated = 0;
       for (const goal of read.result.goals ?? []) {
         if (goalExists(goal)) continue;

@@ -70,6 +70,9 @@ export const HIT_OPEN = '\u0002';
 export const HIT_CLOSE = '\u0003';
 const HIT_MARKS_SQL = `char(${HIT_OPEN.charCodeAt(0)}), char(${HIT_CLOSE.charCodeAt(0)})`;
 
+/** How many of the newest matches a broad search ranks (see `search`). */
+export const SEARCH_CANDIDATES = 2000;
+
 // Excerpts are cut from the first characters only, so that a page of 1 MB entries stays small.
 function listColumns(table: string): string {
   const t = `${table}.`;
@@ -98,17 +101,26 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
       `SELECT (SELECT count(*) FROM entries WHERE deleted_at IS NULL) AS live,
               (SELECT count(*) FROM entries WHERE deleted_at IS NOT NULL) AS trashed`,
     ),
-    search: db.prepare<[string, number], FtsHit>(
+    // Ranks only matches from `since` on: see `search` below.
+    search: db.prepare<{ expression: string; since: number; limit: number }, FtsHit>(
       `SELECT rowid AS seq,
               highlight(entries_fts, 0, ${HIT_MARKS_SQL}) AS title,
               snippet(entries_fts, -1, ${HIT_MARKS_SQL}, '…', 24) AS snippet
        FROM entries_fts
-       WHERE entries_fts MATCH ? AND rank MATCH 'bm25(10.0, 1.0, 2.0, 4.0)'
-       ORDER BY rank LIMIT ?`,
+       WHERE entries_fts MATCH @expression AND rank MATCH 'bm25(10.0, 1.0, 2.0, 4.0)' AND rowid > @since
+       ORDER BY rank LIMIT @limit`,
+    ),
+    // The newest match beyond the first `candidates`; none when there are no more matches.
+    candidateFloor: db.prepare<{ expression: string; candidates: number }, { seq: number }>(
+      `SELECT rowid AS seq FROM entries_fts WHERE entries_fts MATCH @expression
+       ORDER BY rowid DESC LIMIT 1 OFFSET @candidates`,
     ),
     bySeq: db.prepare<[number], EntryRow>('SELECT * FROM entries WHERE seq = ?'),
     fullInRange: db.prepare<[string, string], EntryRow>(
       'SELECT * FROM entries WHERE deleted_at IS NULL AND date BETWEEN ? AND ? ORDER BY date, seq',
+    ),
+    sectionInRange: db.prepare<[string, string, string], EntryRow>(
+      'SELECT * FROM entries WHERE deleted_at IS NULL AND section = ? AND date BETWEEN ? AND ? ORDER BY date, seq',
     ),
     fullByIds: db.prepare<[string], EntryRow>(
       'SELECT * FROM entries WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?)) ORDER BY date, seq',
@@ -127,6 +139,9 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
          AND (@themeId IS NULL OR e.seq IN (SELECT et.entry_seq FROM entry_themes et
               JOIN themes t ON t.seq = et.theme_seq WHERE t.id = @themeId))
        GROUP BY month ORDER BY month`,
+    ),
+    titlesOn: db.prepare<[string], { id: string; title: string; date: string }>(
+      'SELECT id, title, date FROM entries WHERE deleted_at IS NULL AND date = ? ORDER BY date DESC, seq DESC',
     ),
     purgeSamples: db.prepare('DELETE FROM entries WHERE sample = 1'),
     anySamples: db.prepare<[], { found: number }>('SELECT 1 AS found FROM entries WHERE sample = 1 LIMIT 1'),
@@ -210,6 +225,21 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
     fullInRange(from: string, to: string): Entry[] {
       return toEntries(statements.fullInRange.all(from, to));
     },
+    /**
+     * Whole entries of one section in a range, oldest first, read with a cursor and completed
+     * with their themes and people a batch at a time: for exports that write as they read.
+     */
+    *sectionInRange(section: SectionId, from: string, to: string, batch = 500): Generator<Entry> {
+      let rows: EntryRow[] = [];
+      for (const row of statements.sectionInRange.iterate(section, from, to)) {
+        rows.push(row);
+        if (rows.length === batch) {
+          yield* toEntries(rows);
+          rows = [];
+        }
+      }
+      if (rows.length) yield* toEntries(rows);
+    },
     fullByIds(ids: readonly string[]): Entry[] {
       return toEntries(statements.fullByIds.all(JSON.stringify(ids)));
     },
@@ -226,6 +256,8 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
     anyBetween: (from: string, to: string): boolean => statements.anyBetween.get(from, to) !== undefined,
     monthly: (filter: { themeId?: string; from?: string; to?: string }) =>
       statements.monthly.all({ themeId: filter.themeId ?? null, from: filter.from ?? null, to: filter.to ?? null }),
+    /** Id and title of each entry of a day, newest first: enough to spot an import's duplicates. */
+    titlesOn: (date: string) => statements.titlesOn.all(date),
     purgeSamples: (): number => statements.purgeSamples.run().changes,
     hasSamples: (): boolean => statements.anySamples.get() !== undefined,
 
@@ -276,9 +308,20 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
       return { items: listItems(rows), last: lastRow && { date: lastRow.date, seq: lastRow.seq } };
     },
 
-    /** Ranked and limited inside the FTS table; only the top hits are joined to entries. */
-    search(expression: string, limit: number): { hit: FtsHit; item: EntryListItem }[] {
-      const hits = statements.search.all(expression, limit);
+    /**
+     * Ranked and limited inside the FTS table; only the top hits are joined to entries.
+     * A broad query (a two-letter prefix matches most of a journal) ranks only its
+     * `candidates` newest matches, so its time is bounded whatever the journal's size;
+     * `limitedTo` says when that happened, so the list can say it was cut.
+     */
+    search(expression: string, limit: number, candidates = SEARCH_CANDIDATES): { hits: { hit: FtsHit; item: EntryListItem }[]; limitedTo: number | null } {
+      const floor = statements.candidateFloor.get({ expression, candidates })?.seq;
+      const found = statements.search.all({ expression, since: floor ?? 0, limit });
+      return { hits: joinHits(found), limitedTo: floor === undefined ? null : candidates };
+    },
+  };
+
+  function joinHits(hits: FtsHit[]): { hit: FtsHit; item: EntryListItem }[] {
       if (hits.length === 0) return [];
       const rows = statements.bySeqs.all(JSON.stringify(hits.map((h) => h.seq)));
       const items = new Map(listItems(rows).map((item, i) => [rows[i]?.seq as number, item]));
@@ -286,8 +329,7 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
         const item = items.get(hit.seq);
         return item ? [{ hit, item }] : [];
       });
-    },
-  };
+  }
 }
 
 function serialize(fields: EntryFields) {

@@ -10,7 +10,39 @@ import type {
   ArchiveSnapshot,
   ArchiveTheme,
 } from '../exchange/archive';
+import type { ArchiveSource } from '../exchange/markdownArchive';
 import { themeNameKey } from './themes';
+
+interface EntryRecord {
+  seq: number;
+  id: string;
+  date: string;
+  title: string;
+  body: string;
+  impact: string;
+  section: string;
+  kind: string;
+  starred: number;
+  links: string;
+  sample: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+interface DraftRecord {
+  seq: number;
+  id: string;
+  kind: string;
+  reader: string | null;
+  title: string;
+  period_from: string;
+  period_to: string;
+  period_label: string;
+  options: string;
+  created_at: string;
+  updated_at: string;
+}
 
 /**
  * The whole journal as plain data, and back: SQL only. Rows are read in insertion order so a
@@ -27,7 +59,7 @@ export function snapshotRepo(db: Database.Database) {
       `SELECT id, year, title, description, status, sample, created_at AS createdAt, updated_at AS updatedAt
        FROM goals ORDER BY seq`,
     ),
-    entries: all<{ seq: number; id: string; date: string; title: string; body: string; impact: string; section: string; kind: string; starred: number; links: string; sample: number; created_at: string; updated_at: string; deleted_at: string | null }>(
+    entries: all<EntryRecord>(
       'SELECT * FROM entries ORDER BY seq',
     ),
     entryThemes: all<{ entry_seq: number; id: string }>(
@@ -47,7 +79,7 @@ export function snapshotRepo(db: Database.Database) {
     reflections: all<Omit<ArchiveReflection, 'sample'> & { sample: number }>(
       'SELECT id, period, start, body, sample, created_at AS createdAt, updated_at AS updatedAt FROM reflections ORDER BY seq',
     ),
-    drafts: all<{ seq: number; id: string; kind: string; reader: string | null; title: string; period_from: string; period_to: string; period_label: string; options: string; created_at: string; updated_at: string }>(
+    drafts: all<DraftRecord>(
       'SELECT * FROM drafts ORDER BY seq',
     ),
     versions: all<{ draft_seq: number; number: number; origin: string; markdown: string; bullets: string | null; created_at: string; updated_at: string }>(
@@ -130,6 +162,79 @@ export function snapshotRepo(db: Database.Database) {
     personIdByKey: db.prepare<[string], { id: string }>('SELECT id FROM people WHERE name_key = ?'),
   };
 
+  const counts = db.prepare<[], { entries: number; reflections: number; drafts: number }>(
+    `SELECT (SELECT count(*) FROM entries) AS entries, (SELECT count(*) FROM reflections) AS reflections,
+            (SELECT count(*) FROM drafts) AS drafts`,
+  );
+  const versionsOf = db.prepare<[number], { draft_seq: number; number: number; origin: string; markdown: string; bullets: string | null; created_at: string; updated_at: string }>(
+    'SELECT * FROM draft_versions WHERE draft_seq = ? ORDER BY number',
+  );
+
+  /**
+   * Ids linked to each entry, for entries asked in increasing seq: walks a cursor ordered by
+   * entry seq alongside the entries' own cursor (a merge join), so nothing is held but one row.
+   */
+  function linkedIds(rows: Iterator<{ entry_seq: number; id: string }>): (seq: number) => string[] {
+    let next = rows.next();
+    return (seq) => {
+      const ids: string[] = [];
+      while (!next.done && next.value.entry_seq < seq) next = rows.next();
+      while (!next.done && next.value.entry_seq === seq) {
+        ids.push(next.value.id);
+        next = rows.next();
+      }
+      return ids;
+    };
+  }
+
+  function toArchiveEntry(e: EntryRecord, themeIds: string[], personIds: string[], goalIds: string[]): ArchiveEntry {
+    return {
+      id: e.id,
+      date: e.date,
+      title: e.title,
+      body: e.body,
+      impact: e.impact,
+      section: e.section as ArchiveEntry['section'],
+      kind: e.kind as ArchiveEntry['kind'],
+      starred: e.starred === 1,
+      links: JSON.parse(e.links) as ArchiveEntry['links'],
+      sample: e.sample === 1,
+      createdAt: e.created_at,
+      updatedAt: e.updated_at,
+      deletedAt: e.deleted_at,
+      themeIds,
+      personIds,
+      goalIds,
+    };
+  }
+
+  function toArchiveDraft(d: DraftRecord, versions: ArchiveDraft['versions']): ArchiveDraft {
+    return {
+      id: d.id,
+      kind: d.kind as ArchiveDraft['kind'],
+      reader: d.reader as ArchiveDraft['reader'],
+      title: d.title,
+      periodFrom: d.period_from,
+      periodTo: d.period_to,
+      periodLabel: d.period_label,
+      options: JSON.parse(d.options) as Record<string, unknown>,
+      createdAt: d.created_at,
+      updatedAt: d.updated_at,
+      versions,
+    };
+  }
+
+  function toVersion(v: { number: number; origin: string; markdown: string; bullets: string | null; created_at: string; updated_at: string }): ArchiveDraft['versions'][number] {
+    return {
+      number: v.number,
+      origin: v.origin as 'generated' | 'edited',
+      markdown: v.markdown,
+      bullets: v.bullets === null ? null : (JSON.parse(v.bullets) as ArchiveDraft['versions'][number]['bullets']),
+      createdAt: v.created_at,
+      updatedAt: v.updated_at,
+    };
+  }
+
   function group(rows: { entry_seq: number; id: string }[]): Map<number, string[]> {
     const map = new Map<number, string[]>();
     for (const row of rows) map.set(row.entry_seq, [...(map.get(row.entry_seq) ?? []), row.id]);
@@ -137,63 +242,50 @@ export function snapshotRepo(db: Database.Database) {
   }
 
   return {
+    /**
+     * The journal as an archive source whose entries, reflections and drafts are cursors:
+     * what streaming exports read (same records, same order as `read`).
+     */
+    source(): ArchiveSource {
+      return {
+        manifest: {
+          themes: read.themes.all(),
+          people: read.people.all(),
+          goals: read.goals.all().map((g) => ({ ...g, sample: g.sample === 1 })),
+          followUps: read.followUps.all(),
+          reviewDates: read.reviewDates.all(),
+          settings: Object.fromEntries(read.settings.all().map((x) => [x.key, JSON.parse(x.value) as unknown])),
+        },
+        counts: counts.get() as { entries: number; reflections: number; drafts: number },
+        *entries() {
+          const themes = linkedIds(read.entryThemes.iterate());
+          const people = linkedIds(read.entryPeople.iterate());
+          const goals = linkedIds(read.entryGoals.iterate());
+          for (const e of read.entries.iterate()) yield toArchiveEntry(e, themes(e.seq), people(e.seq), goals(e.seq));
+        },
+        *reflections() {
+          for (const r of read.reflections.iterate()) yield { ...r, sample: r.sample === 1 };
+        },
+        *drafts() {
+          for (const d of read.drafts.iterate()) yield toArchiveDraft(d, versionsOf.all(d.seq).map(toVersion));
+        },
+      };
+    },
+
     read(): ArchiveSnapshot {
       const themes = group(read.entryThemes.all());
       const people = group(read.entryPeople.all());
       const goals = group(read.entryGoals.all());
       const versions = new Map<number, ArchiveDraft['versions']>();
-      for (const v of read.versions.all()) {
-        versions.set(v.draft_seq, [
-          ...(versions.get(v.draft_seq) ?? []),
-          {
-            number: v.number,
-            origin: v.origin as 'generated' | 'edited',
-            markdown: v.markdown,
-            bullets: v.bullets === null ? null : (JSON.parse(v.bullets) as ArchiveDraft['versions'][number]['bullets']),
-            createdAt: v.created_at,
-            updatedAt: v.updated_at,
-          },
-        ]);
-      }
+      for (const v of read.versions.all()) versions.set(v.draft_seq, [...(versions.get(v.draft_seq) ?? []), toVersion(v)]);
       return {
         themes: read.themes.all(),
         people: read.people.all(),
         goals: read.goals.all().map((g) => ({ ...g, sample: g.sample === 1 })),
-        entries: read.entries.all().map(
-          (e): ArchiveEntry => ({
-            id: e.id,
-            date: e.date,
-            title: e.title,
-            body: e.body,
-            impact: e.impact,
-            section: e.section as ArchiveEntry['section'],
-            kind: e.kind as ArchiveEntry['kind'],
-            starred: e.starred === 1,
-            links: JSON.parse(e.links) as ArchiveEntry['links'],
-            sample: e.sample === 1,
-            createdAt: e.created_at,
-            updatedAt: e.updated_at,
-            deletedAt: e.deleted_at,
-            themeIds: themes.get(e.seq) ?? [],
-            personIds: people.get(e.seq) ?? [],
-            goalIds: goals.get(e.seq) ?? [],
-          }),
-        ),
+        entries: read.entries.all().map((e) => toArchiveEntry(e, themes.get(e.seq) ?? [], people.get(e.seq) ?? [], goals.get(e.seq) ?? [])),
         followUps: read.followUps.all(),
         reflections: read.reflections.all().map((r) => ({ ...r, sample: r.sample === 1 })),
-        drafts: read.drafts.all().map((d) => ({
-          id: d.id,
-          kind: d.kind as ArchiveDraft['kind'],
-          reader: d.reader as ArchiveDraft['reader'],
-          title: d.title,
-          periodFrom: d.period_from,
-          periodTo: d.period_to,
-          periodLabel: d.period_label,
-          options: JSON.parse(d.options) as Record<string, unknown>,
-          createdAt: d.created_at,
-          updatedAt: d.updated_at,
-          versions: versions.get(d.seq) ?? [],
-        })),
+        drafts: read.drafts.all().map((d) => toArchiveDraft(d, versions.get(d.seq) ?? [])),
         reviewDates: read.reviewDates.all(),
         settings: Object.fromEntries(read.settings.all().map((s) => [s.key, JSON.parse(s.value) as unknown])),
       };

@@ -29,10 +29,14 @@ function toTheme(row: ThemeRow): Theme {
   };
 }
 
+// A theme's entries outside the trash: all its links (one scan of a covering index) less the
+// links of trashed entries (read from the trash's own index), so no entry row is read.
 const SELECT_THEME = `
-  SELECT t.*, (SELECT count(*) FROM entry_themes et JOIN entries e ON e.seq = et.entry_seq
-               WHERE et.theme_seq = t.seq AND e.deleted_at IS NULL) AS entry_count
-  FROM themes t`;
+  SELECT t.*, coalesce(linked.n, 0) - coalesce(trashed.n, 0) AS entry_count
+  FROM themes t
+  LEFT JOIN (SELECT theme_seq, count(*) AS n FROM entry_themes GROUP BY theme_seq) linked ON linked.theme_seq = t.seq
+  LEFT JOIN (SELECT et.theme_seq, count(*) AS n FROM entries e CROSS JOIN entry_themes et ON et.entry_seq = e.seq
+             WHERE e.deleted_at IS NOT NULL GROUP BY et.theme_seq) trashed ON trashed.theme_seq = t.seq`;
 
 /** SQL for themes; no validation or policy here. */
 export function themesRepo(db: Database.Database) {
