@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { type BackendEvent, type Handlers, isMethodName, isMutation } from '../../shared/api/contract';
+import { type BackupScheduler, createBackupScheduler } from './backups';
 import { openDatabase, type OpenOptions } from './db/open';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, seedNewJournal } from './handlers';
@@ -11,6 +12,8 @@ export interface BackendOptions extends OpenOptions {
   /** How often to look for changes made by other processes (the CLI); 0 turns it off. */
   externalPollMs?: number;
   onInternalError?: (error: unknown) => void;
+  /** Rolling backups when the journal opens (and `backupIfDue` on quit); off unless asked. */
+  automaticBackups?: boolean;
 }
 
 export interface Backend {
@@ -20,17 +23,27 @@ export interface Backend {
   dispatch: Dispatch;
   /** Events for open windows: local writes, and writes by other processes. */
   subscribe(listener: (event: BackendEvent) => void): () => void;
+  /** Rolling backups of this journal: one at a time, on start, on quit, on request. */
+  backups: BackupScheduler;
   close(): void;
 }
 
 /** Opens a journal and everything that serves it. Runs under plain Node: no Electron here. */
 export function openBackend(options: BackendOptions): Backend {
   const { db, previousVersion } = openDatabase(options.databasePath, options);
-  const handlers = createHandlers({ db, databasePath: options.databasePath, now: options.now, newId: options.newId });
-  if (previousVersion === 0) seedNewJournal(handlers);
-
   const listeners = new Set<(event: BackendEvent) => void>();
   const emit = (event: BackendEvent) => listeners.forEach((listener) => listener(event));
+  const backups = createBackupScheduler({
+    db,
+    databasePath: options.databasePath,
+    now: options.now,
+    folderSetting: () => handlers['settings.get']({}).backup.folder,
+    onChange: () => emit({ type: 'changed', source: 'local' }),
+  });
+  const handlers = createHandlers({ db, databasePath: options.databasePath, now: options.now, newId: options.newId, backups });
+  if (previousVersion === 0) seedNewJournal(handlers);
+  // The start-up backup runs after opening, so the window does not wait for it.
+  if (options.automaticBackups) setTimeout(() => void backups.backupIfDue(), 0);
   const baseDispatch = createDispatch(handlers, options.onInternalError);
   const dispatch: Dispatch = (method, input) => {
     const result = baseDispatch(method, input);
@@ -47,6 +60,7 @@ export function openBackend(options: BackendOptions): Backend {
     db,
     handlers,
     dispatch,
+    backups,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -301,6 +301,23 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    name: 'git-suggestions',
+    up(db) {
+      db.exec(`
+        -- Commits the user already turned into an entry, or dismissed: never suggested twice.
+        -- Keyed by the commit hash alone, so two clones of one repository agree.
+        CREATE TABLE suggestion_commits (
+          sha        TEXT PRIMARY KEY,
+          repository TEXT NOT NULL,
+          decision   TEXT NOT NULL CHECK (decision IN ('added', 'dismissed')),
+          entry_id   TEXT,
+          decided_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
