@@ -115,7 +115,7 @@ function folderError(error: unknown, folder: string, doing: 'read' | 'write'): C
   if (error instanceof ChronicleError) return error;
   const code = (error as { code?: string }).code ?? '';
   const message = error instanceof Error ? error.message : String(error);
-  if (code === 'ENOSPC' || code === 'SQLITE_FULL' || /disk is full|no space/i.test(message)) {
+  if (code === 'ENOSPC' || code === 'EFBIG' || code === 'SQLITE_FULL' || /disk is full|no space/i.test(message)) {
     return new ChronicleError('invalid_input', `The backup folder ${folder} is full (no space left); no backup was made and the journal is unchanged.`, { folder });
   }
   if (['EACCES', 'EPERM', 'EROFS', 'SQLITE_CANTOPEN', 'SQLITE_READONLY'].includes(code) || /readonly|read-only|permission|unable to open/i.test(message)) {
