@@ -8,6 +8,7 @@ import { periodLabel } from '../../shared/domain/periods';
 import { findSection, SECTIONS, sectionInfo } from '../../shared/domain/sections';
 import { type Backend, openBackend } from '../core/backend';
 import { backupJournal, restoreJournal } from '../core/backup';
+import { defaultBackupFolder, listBackups, makeBackup } from '../core/backups';
 import { readFolder, writeFileAtomic, writeFolder } from '../core/exchange/atomicWrite';
 import { describeSize, MAX_IMPORT_BYTES } from '../core/exchange/decode';
 import { defaultDatabasePath } from '../core/paths';
@@ -44,8 +45,16 @@ commands:
   import <file or folder> [--dry-run] [--default-date <day>] [--include-duplicates]
                                a Chronicle archive, a hand-written brag document, jrnl or Day One JSON
   backup <path>                a consistent copy of the journal
-  restore <path>               replaces the journal with a backup (close the app first; the
+  restore <path or backup name> [--to <folder>]
+                               replaces the journal with a backup (close the app first; the
                                current journal is kept beside it)
+  backups [--to <folder>]      the rolling backups, newest first, with their date and entries
+  backups now [--to <folder>]  makes a verified backup now and prunes old ones (7 daily,
+                               4 weekly, 12 monthly); for cron and scripts
+  suggest [--git <repo>]... [--author <email>]... [--since <day>] [--until <day>] [--add <n>]
+                               candidate entries from your own commits (this week by default;
+                               repositories and emails from settings unless given); writes
+                               nothing unless --add <n> adds the n-th
 
   <period> is --year <y>, or --from <day> --to <day>, or --since-last-review
 
@@ -81,6 +90,11 @@ const OPTIONS = {
   'dry-run': { type: 'boolean', default: false },
   'default-date': { type: 'string' },
   'include-duplicates': { type: 'boolean', default: false },
+  git: { type: 'string', multiple: true },
+  author: { type: 'string', multiple: true },
+  since: { type: 'string' },
+  until: { type: 'string' },
+  add: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } satisfies ParseArgsConfig['options'];
 
@@ -107,7 +121,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const run = commands[command];
     if (!run) throw new UsageError(`unknown command "${command}"`);
-    const dayArguments = [values.date, values.from, values.to].filter((v): v is string => v !== undefined);
+    const dayArguments = [values.date, values.from, values.to, values.since, values.until].filter((v): v is string => v !== undefined);
     const chrono = dayArguments.some(needsNaturalLanguage) ? await loadNaturalLanguage() : undefined;
     const options = run.check(values, rest, { ...io, chrono });
     const databasePath = path.resolve(values.db ?? defaultDatabasePath(io.env));
@@ -572,18 +586,120 @@ const backup: Command<{ target: string }> = {
   },
 };
 
-const restore: Command<{ source: string }> = {
+const restore: Command<{ source: string; folder: string | undefined }> = {
   check(values, positionals) {
-    onlyFlags(values, [], 'restore');
-    if (positionals.length !== 1) throw new UsageError('restore takes one backup file: chronicle restore ~/chronicle-backup.db');
-    return { source: path.resolve(positionals[0] as string) };
+    onlyFlags(values, ['to'], 'restore');
+    if (positionals.length !== 1) throw new UsageError('restore takes one backup file or name: chronicle restore ~/chronicle-backup.db');
+    return { source: positionals[0] as string, folder: values.to === undefined ? undefined : path.resolve(values.to) };
   },
   execute() {
     throw new Error('restore runs without opening the journal');
   },
-  async withoutJournal({ source }, databasePath, io) {
-    const kept = await restoreJournal(databasePath, source, io.now());
-    io.stdout(`Restored ${databasePath} from ${source}${kept ? `; the journal as it was is kept at ${kept}` : ''}\n`);
+  async withoutJournal({ source, folder }, databasePath, io) {
+    // A name as `chronicle backups` prints it is looked up in the backup folder.
+    let file = path.resolve(source);
+    if (!fs.existsSync(file) && path.basename(source) === source) {
+      file = path.join(folder ?? (fs.existsSync(databasePath) ? backupFolderOf(databasePath) : defaultBackupFolder(databasePath)), source);
+    }
+    const kept = await restoreJournal(databasePath, file, io.now());
+    io.stdout(`Restored ${databasePath} from ${file}${kept ? `; the journal as it was is kept at ${kept}` : ''}\n`);
+  },
+};
+
+/** The backup folder in the journal's settings, read and closed before a restore replaces the file. */
+function backupFolderOf(databasePath: string): string {
+  const journal = openBackend({ databasePath, externalPollMs: 0 });
+  try {
+    return journal.backups.folder();
+  } finally {
+    journal.close();
+  }
+}
+
+const backups: Command<{ now: boolean; folder: string | undefined }> = {
+  check(values, positionals) {
+    onlyFlags(values, ['to'], 'backups');
+    if (positionals.length > 1 || (positionals[0] !== undefined && positionals[0] !== 'now')) {
+      throw new UsageError('backups takes nothing or "now": chronicle backups now --to ~/Dropbox/Chronicle');
+    }
+    return { now: positionals[0] === 'now', folder: values.to === undefined ? undefined : path.resolve(values.to) };
+  },
+  async execute({ now, folder }, call, io, json, journal) {
+    const where = folder ?? journal.backups.folder();
+    if (now) {
+      const { made, removed } = await makeBackup(journal.db, where, io.now());
+      if (json) io.stdout(`${JSON.stringify({ made, removed }, null, 2)}\n`);
+      else {
+        io.stdout(`Backed up ${plural(made.entryCount ?? 0, 'entry', 'entries')} (${describeSize(made.size)}, checked) to ${made.path}\n`);
+        if (removed.length) io.stdout(`Removed ${removed.length} older backup${removed.length === 1 ? '' : 's'} beyond 7 daily, 4 weekly and 12 monthly.\n`);
+      }
+      return;
+    }
+    const list = listBackups(where);
+    if (json) {
+      io.stdout(`${JSON.stringify({ folder: where, backups: list }, null, 2)}\n`);
+      return;
+    }
+    if (list.length === 0) {
+      io.stdout(`No backups in ${where} yet (make one with: chronicle backups now${folder ? ` --to ${folder}` : ''})\n`);
+      return;
+    }
+    const lines = list.map(
+      (b) => `${b.at.slice(0, 16).replace('T', ' ')} UTC  ${b.problem ? b.problem : plural(b.entryCount ?? 0, 'entry', 'entries')}  ${describeSize(b.size)}  ${b.name}`,
+    );
+    io.stdout(`Backups in ${where} (newest first; restore one with: chronicle restore <name>):\n${lines.join('\n')}\n`);
+  },
+};
+
+const suggest: Command<Input<'suggestions.list'> & { add: number | undefined }> = {
+  check(values, positionals, io) {
+    onlyFlags(values, ['git', 'author', 'since', 'until', 'add'], 'suggest');
+    if (positionals.length > 0) throw new UsageError('suggest takes only options: chronicle suggest --git ~/code/api --since "last monday"');
+    let add: number | undefined;
+    if (values.add !== undefined) {
+      add = Number(values.add);
+      if (!Number.isInteger(add) || add < 1) throw new UsageError('--add takes the number of a suggestion as listed, such as --add 2');
+    }
+    const from = day(values.since, '--since', io);
+    const to = day(values.until, '--until', io);
+    if (from && to && from > to) throw new UsageError('--since is after --until');
+    return {
+      ...(from ? { from } : {}),
+      ...(to ? { to } : from ? { to: day('today', '--until', io) } : {}),
+      ...(values.git ? { repositories: values.git.map((repo) => path.resolve(repo)) } : {}),
+      ...(values.author ? { authors: values.author } : {}),
+      add,
+    };
+  },
+  execute({ add, ...input }, call, io, json) {
+    const list = call('suggestions.list', input);
+    if (list.authors.length === 0) {
+      throw new ChronicleError('invalid_input', 'No author email: give --author you@example.com (or add your emails in Settings).');
+    }
+    if (list.sources.length === 0) throw new ChronicleError('invalid_input', 'No repository: give --git <folder> (or add repositories in Settings).');
+    if (add !== undefined) {
+      for (const source of list.sources) if (source.problem) io.stderr(`! ${source.problem}\n`);
+      const picked = list.suggestions[add - 1];
+      if (!picked) throw new ChronicleError('not_found', `There is no suggestion ${add}; there are ${list.suggestions.length}.`);
+      const entry = call('suggestions.add', { id: picked.id, from: list.from, to: list.to, repositories: input.repositories, authors: input.authors });
+      if (json) io.stdout(`${JSON.stringify(entry, null, 2)}\n`);
+      else io.stdout(`Added "${entry.title}" on ${entry.date}${themeList(entry.themes)} (${picked.commits.length} commit${picked.commits.length === 1 ? '' : 's'} remembered)\n`);
+      return;
+    }
+    if (json) {
+      io.stdout(`${JSON.stringify(list, null, 2)}\n`);
+      return;
+    }
+    const out: string[] = [];
+    for (const source of list.sources) if (source.problem) out.push(`! ${source.problem}`);
+    if (list.suggestions.length === 0) out.push(`No new work found from ${list.from} to ${list.to} for ${list.authors.join(', ')}.`);
+    list.suggestions.forEach((s, i) => {
+      out.push(`${i + 1}. ${s.title}`);
+      out.push(`   ${s.from === s.to ? s.to : `${s.from} to ${s.to}`}  #${s.repositoryName}  ${s.commits.length} commit${s.commits.length === 1 ? '' : 's'}${s.group.kind === 'pr' ? `  PR #${s.group.number}` : s.group.kind === 'branch' ? `  branch ${s.group.name}` : ''}`);
+      for (const line of s.body.split('\n')) out.push(`   ${line}`);
+    });
+    if (list.suggestions.length > 0) out.push(`Add one with: chronicle suggest … --add <n>`);
+    io.stdout(`${out.join('\n')}\n`);
   },
 };
 
@@ -601,10 +717,16 @@ const commands: Record<string, Command<unknown>> = {
   import: importCommand,
   backup,
   restore,
+  backups,
+  suggest,
 } as Record<
   string,
   Command<unknown>
 >;
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
 
 function themeList(themes: { name: string }[]): string {
   return themes.length ? `  #${themes.map((t) => t.name).join(' #')}` : '';
