@@ -87,8 +87,10 @@ export async function makeBackup(db: Database.Database, folder: string, now: Dat
   const temp = path.join(folder, `.${name}.${process.pid}.tmp`);
   try {
     await db.backup(temp);
-    const copy = new Database(temp, { readonly: true, fileMustExist: true });
+    const copy = new Database(temp, { fileMustExist: true });
     try {
+      // A backup is one self-contained file: no -wal or -shm beside it to lose in a sync.
+      copy.pragma('journal_mode = DELETE');
       const check = copy.pragma('integrity_check', { simple: true });
       if (check !== 'ok') throw new ChronicleError('internal', `The backup copy failed its integrity check (${String(check)}); it was not kept.`);
     } finally {
@@ -98,7 +100,7 @@ export async function makeBackup(db: Database.Database, folder: string, now: Dat
   } catch (error) {
     throw folderError(error, folder, 'write');
   } finally {
-    fs.rmSync(temp, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${temp}${suffix}`, { force: true });
   }
   const all = listBackups(folder);
   const keep = backupsToKeep(all);
@@ -121,8 +123,19 @@ function folderError(error: unknown, folder: string, doing: 'read' | 'write'): C
   if (['EACCES', 'EPERM', 'EROFS', 'SQLITE_CANTOPEN', 'SQLITE_READONLY'].includes(code) || /readonly|read-only|permission|unable to open/i.test(message)) {
     return new ChronicleError('invalid_input', `Chronicle cannot ${doing} the backup folder ${folder} (it is read-only or not allowed); no backup was made and the journal is unchanged.`, { folder });
   }
+  if (code.startsWith('SQLITE_IOERR')) {
+    return new ChronicleError('invalid_input', `The backup could not be written into ${folder} (the disk may be full or failing); no backup was made and the journal is unchanged.`, { folder });
+  }
   if (code === 'ENOTDIR' || code === 'EEXIST') return new ChronicleError('invalid_input', `${folder} is a file, not a folder.`, { folder });
   return new ChronicleError('invalid_input', `The backup into ${folder} failed (${message}); the journal is unchanged.`, { folder });
+}
+
+function fileTime(file: string): number {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
 }
 
 export interface BackupScheduler {
@@ -195,7 +208,8 @@ export function createBackupScheduler(deps: SchedulerDeps): BackupScheduler {
         return null;
       }
       if (newest && newest.day === dayOf(clock())) return null;
-      if (newest && journalChangedAt() <= Date.parse(newest.at)) return null;
+      // Real file times on both sides (the backup's own mtime, not its name), so a changed clock cannot hide a change.
+      if (newest && journalChangedAt() <= fileTime(newest.path)) return null;
       try {
         return await backupNow();
       } catch {
