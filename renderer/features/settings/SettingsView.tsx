@@ -9,6 +9,8 @@ import { journalChanged } from '../../query/cache';
 import { keys } from '../../query/keys';
 import { useSettings, useSystemInfo } from '../../query/queries';
 import { errorMessage } from '../../ui/errors';
+import { BackupSettings } from '../backups/BackupSettings';
+import { RepositorySettings } from '../suggestions/RepositorySettings';
 import { shortcutLabel } from '../../ui/shortcuts';
 import { QUICK_CAPTURE_SHORTCUT } from '../capture/QuickCaptureDialog';
 import { useWelcomeActions } from '../welcome/useWelcomeActions';
@@ -206,6 +208,10 @@ function SettingsForm({ settings }: { settings: Settings }) {
           <Problem message={errorMessage(info.error)} />
         ) : null}
       </section>
+
+      <BackupSettings backup={settings.backup} />
+
+      <RepositorySettings git={settings.git} />
 
       <section className="settings-group" aria-labelledby="settings-examples">
         <h2 className="settings-heading" id="settings-examples">
