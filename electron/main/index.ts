@@ -57,6 +57,9 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 
 // One journal, one process: a second launch brings the open window forward instead.
+/** The quit backup is asked for once; the quit it delayed then goes on. */
+let quitBackupDone = false;
+
 if (app.requestSingleInstanceLock()) {
   start();
 } else {
@@ -76,6 +79,14 @@ function start(): void {
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('before-quit', (event) => {
+    // The quit backup (core decides whether one is due) runs once, then quitting goes on.
+    if (!backend || quitBackupDone) return;
+    quitBackupDone = true;
+    event.preventDefault();
+    void backend.backups.backupIfDue().finally(() => app.quit());
   });
 
   app.on('will-quit', () => {
@@ -191,7 +202,7 @@ function openJournal(): Backend | null {
     }
   }
   try {
-    return openBackend({ databasePath: databasePath(), ...(nativeBinding ? { nativeBinding } : {}) });
+    return openBackend({ databasePath: databasePath(), automaticBackups: true, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
     fail(describeOpenFailure(error, databasePath()));
     return null;
