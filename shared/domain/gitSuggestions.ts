@@ -177,8 +177,9 @@ export function suggestFromCommits(all: readonly GitCommit[], options: SuggestOp
 
   const suggestions: Suggestion[] = [];
   for (const [key, { suggestion, members }] of groups) {
-    // Oldest first reads like the story of the work.
-    const ordered = [...members].sort((a, b) => a.day.localeCompare(b.day));
+    // Oldest first reads like the story of the work. git lists newest first, so within a day
+    // its order is reversed (the sort is stable).
+    const ordered = [...members].reverse().sort((a, b) => a.day.localeCompare(b.day));
     const ownWork = ordered.filter((commit) => commit.parents.length <= 1);
     const listed = ownWork.length > 0 ? ownWork : ordered;
     const days = ordered.map((commit) => commit.day);

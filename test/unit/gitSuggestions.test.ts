@@ -103,9 +103,10 @@ describe('grouping the user’s commits into candidate entries', () => {
   it('groups an unmerged branch by its name, and shared-branch work by day and repository', () => {
     const suggestions = suggestFromCommits(
       [
+        // as git lists them: newest first
         commit({ subject: 'Draft the export', branch: 'pdf-export', day: '2026-03-10' }),
-        commit({ subject: 'Fix typo', day: '2026-03-11' }),
         commit({ subject: 'Bump deps', day: '2026-03-11' }),
+        commit({ subject: 'Fix typo', day: '2026-03-11' }),
         commit({ subject: 'Docs', day: '2026-03-11', repository: '/code/web' }),
       ],
       me,
