@@ -21,12 +21,13 @@ const year = Number(today.slice(0, 4));
 /** A repository with this week's work, and work in two months that have no entries. */
 function makeRepository(): string {
   const repo = initRepo(path.join(makeTempDir('chronicle-e2e-git-'), 'ranking-service'));
-  commitAs(repo, GRACE, monday, 'Initial commit');
+  // in time order, as a real history is (git stops a --since walk at older commits)
+  commitAs(repo, GRACE, `${year}-02-02`, 'Initial commit');
+  for (const day of [`${year}-02-03`, `${year}-02-10`, `${year}-02-11`, `${year}-03-17`]) commitAs(repo, ADA, day, `Migrate the ${day} batch jobs`);
   commitAs(repo, ADA, monday, 'Cache embeddings per customer (#812)');
   commitAs(repo, ADA, monday, 'Shard scoring across 16 workers (#812)');
   commitAs(repo, ADA, today, 'Fix flaky eval test');
   commitAs(repo, GRACE, today, 'Pair on the golden-set check\n\nCo-authored-by: Ada Lovelace <ada@example.com>');
-  for (const day of [`${year}-02-03`, `${year}-02-10`, `${year}-02-11`, `${year}-03-17`]) commitAs(repo, ADA, day, `Migrate the ${day} batch jobs`);
   return repo;
 }
 
@@ -50,6 +51,9 @@ for (const scheme of ['light', 'dark'] as const) {
     it('the week lists the week’s commits as candidates; one click adds or dismisses', async () => {
       const page = app.page;
       await page.getByRole('navigation').getByRole('button', { name: /^This week/ }).click();
+      await page.getByRole('heading', { name: /From your commits/ }).waitFor();
+      await page.getByText('Reading your commits…').waitFor({ state: 'detached' });
+      await screenshot(page, `beyond-week-suggestions-${scheme}`);
       const suggestions = page.getByRole('list', { name: 'Suggested entries' });
       await suggestions.waitFor();
       await expect.poll(() => suggestions.getByRole('listitem').filter({ has: page.locator('.suggestion-title') }).allTextContents()).toHaveLength(2);
