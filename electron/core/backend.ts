@@ -38,7 +38,8 @@ export function openBackend(options: BackendOptions): Backend {
     databasePath: options.databasePath,
     now: options.now,
     folderSetting: () => handlers['settings.get']({}).backup.folder,
-    onChange: () => emit({ type: 'changed', source: 'local' }),
+    // No change event: a backup changes nothing in the journal (the settings page asks again
+    // while one runs), and windows, reminders and shortcuts need not refetch for it.
   });
   const handlers = createHandlers({ db, databasePath: options.databasePath, now: options.now, newId: options.newId, backups });
   if (previousVersion === 0) seedNewJournal(handlers);

@@ -24,6 +24,7 @@ import { callBackend } from './backendCalls';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 import { openExternalSafely } from './externalLinks';
 import { createFilesHandler, electronDialogs, registerFilesHandler } from './fileDialogs';
+import { printToPdf } from './printToPdf';
 import { createInvokeHandler, registerInvokeHandler, registerListeningHandler } from './ipc';
 import { menuTemplate } from './menu';
 import { electronNativeBindingPath } from './nativeBinding';
@@ -35,7 +36,7 @@ import { createPushQueue, type PushQueue } from './pushQueue';
 import { createQuickCaptureShortcut, type QuickCaptureShortcut, shortcutUnavailableNotification } from './quickCaptureShortcut';
 import { presentReminder } from './reminderNotification';
 import { type ReminderScheduler, startReminderScheduler } from './reminderScheduler';
-import { captureWindowOptions, mainWindowOptions } from './windowOptions';
+import { captureWindowOptions, mainWindowOptions, secureWebPreferences } from './windowOptions';
 import { captureWindowState, fitToDisplays, loadWindowState, saveWindowState, WINDOW_STATE_FILE } from './windowState';
 
 const APP_NAME = 'Chronicle';
@@ -124,6 +125,12 @@ function onReady(): void {
       documentsFolder: () => app.getPath('documents'),
       showItemInFolder: (target) => shell.showItemInFolder(target),
       log,
+      printPdf: (route, paper) =>
+        printToPdf(
+          { createWindow: (options) => new BrowserWindow(options), pageUrl: rendererEntryUrl(devServerUrl).replace(/#.*$/, ''), webPreferences: secureWebPreferences(preloadPath) },
+          route,
+          paper,
+        ),
     }),
   );
   registerListeningHandler(ipcMain, origins, (webContentsId) => pushQueues.get(webContentsId)?.pageListening());

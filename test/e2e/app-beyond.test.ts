@@ -62,7 +62,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await screenshot(page, `beyond-week-suggestions-${scheme}`);
 
       await page.getByRole('button', { name: 'Add “Cache embeddings per customer”' }).click();
-      await page.getByRole('list', { name: 'Entries this week' }).getByText('Cache embeddings per customer').waitFor();
+      await page.getByRole('list', { name: 'Entries this week' }).locator('.entry-row-title', { hasText: 'Cache embeddings per customer' }).waitFor();
       await page.getByRole('button', { name: 'Add “Cache embeddings per customer”' }).waitFor({ state: 'detached' });
       const remaining = await suggestions.locator('.suggestion-title').allTextContents();
       expect(remaining).toHaveLength(1);

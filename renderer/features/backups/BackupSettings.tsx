@@ -21,8 +21,9 @@ export function BackupSettings({ backup }: { backup: BackupFolderSetting }) {
   const status = useQuery({
     queryKey: ['backups.status'],
     queryFn: () => api.invoke('backups.status', {}),
-    // while a backup runs, look again until it is done
+    // while a backup runs, look again until it is done; a start-up backup may finish unseen
     refetchInterval: (query) => (query.state.data?.running ? 500 : false),
+    refetchOnMount: 'always',
   });
   const [folder, setFolder] = useState(backup.folder ?? '');
   const [problem, setProblem] = useState<string | null>(null);
