@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { connect } from './api/client';
 import { App } from './app/App';
 import { CaptureWindow } from './features/capture/CaptureWindow';
+import { PrintPage } from './features/print/PrintPage';
+import { parsePrintHash } from './features/print/printRequest';
 import { ApiProvider } from './query/ApiContext';
 import { followBackendChanges, trackOwnWrites } from './query/backendEvents';
 import { applyAppearance } from './ui/appearance';
@@ -19,6 +21,7 @@ applyAppearance();
 
 // Read before connecting: in browser mode the client strips the fragment once it has the token.
 const isCaptureWindow = window.location.hash.startsWith('#/capture');
+const printRequest = parsePrintHash(window.location.hash);
 
 const api = trackOwnWrites(connect());
 const queryClient = new QueryClient({
@@ -42,7 +45,7 @@ createRoot(root).render(
     <ApiProvider api={api}>
       <QueryClientProvider client={queryClient}>
         <ToastProvider>
-          <ConfirmProvider>{isCaptureWindow ? <CaptureWindow /> : <App />}</ConfirmProvider>
+          <ConfirmProvider>{printRequest ? <PrintPage request={printRequest} /> : isCaptureWindow ? <CaptureWindow /> : <App />}</ConfirmProvider>
         </ToastProvider>
       </QueryClientProvider>
     </ApiProvider>

@@ -1,5 +1,7 @@
 import type { Handlers } from '../../shared/api/contract';
 import { STARTER_THEMES } from '../../shared/domain/themeColors';
+import { createBackupScheduler } from './backups';
+import { backupHandlers } from './handlers/backups';
 import { createContext, type HandlerDeps } from './handlers/context';
 import { draftHandlers } from './handlers/drafts';
 import { entryHandlers } from './handlers/entries';
@@ -9,6 +11,7 @@ import { peopleHandlers } from './handlers/people';
 import { reviewHandlers } from './handlers/review';
 import { sampleHandlers } from './handlers/samples';
 import { settingsHandlers } from './handlers/settings';
+import { suggestionHandlers } from './handlers/suggestions';
 import { themeHandlers } from './handlers/themes';
 import { transferHandlers } from './handlers/transfer';
 
@@ -28,6 +31,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...reviewHandlers(ctx),
     ...draftHandlers(ctx),
     ...transferHandlers(ctx),
+    ...suggestionHandlers(ctx),
+    ...backupHandlers(
+      deps.backups ??
+        createBackupScheduler({ db: deps.db, databasePath: deps.databasePath, now: deps.now, folderSetting: () => ctx.readSettings().backup.folder }),
+    ),
   };
 }
 

@@ -15,13 +15,19 @@ export interface HostOptions {
  */
 export function runHost(channel: Channel<ToHost, FromHost>, options: HostOptions): void {
   let backend: Backend | null = null;
+  let automaticBackups = false;
 
   channel.onMessage((message) => {
     switch (message.type) {
       case 'open': {
         if (backend) return;
         try {
-          backend = openBackend({ databasePath: message.databasePath, externalPollMs: message.externalPollMs });
+          backend = openBackend({
+            databasePath: message.databasePath,
+            externalPollMs: message.externalPollMs,
+            automaticBackups: message.automaticBackups === true,
+          });
+          automaticBackups = message.automaticBackups === true;
         } catch (error) {
           const data =
             error instanceof ChronicleError
@@ -48,10 +54,15 @@ export function runHost(channel: Channel<ToHost, FromHost>, options: HostOptions
         return;
       }
       case 'close': {
-        backend?.close();
+        const closing = backend;
         backend = null;
-        channel.post({ type: 'closed' });
-        options.onClosed?.();
+        // The quit backup (core decides whether one is due) is taken before the journal closes.
+        const quitBackup = closing && automaticBackups ? closing.backups.backupIfDue().catch(() => null) : Promise.resolve(null);
+        void quitBackup.then(() => {
+          closing?.close();
+          channel.post({ type: 'closed' });
+          options.onClosed?.();
+        });
         return;
       }
     }

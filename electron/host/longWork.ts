@@ -51,6 +51,7 @@ export function superviseBackendHosts(
     longWork = superviseBackendHost({
       ...options,
       externalPollMs: 0,
+      automaticBackups: false,
       onEvent: (event: BackendEvent) => options.onEvent(event),
       onCrash: (report) => options.onCrash({ ...report, host: 'longWork' }),
     });

@@ -6,7 +6,7 @@ import type { ChronicleErrorData, RpcResult } from '../../shared/api/errors';
  * long-work thread). Plain data only: they cross a process boundary by structured clone.
  */
 export type ToHost =
-  | { type: 'open'; databasePath: string; externalPollMs?: number }
+  | { type: 'open'; databasePath: string; externalPollMs?: number; automaticBackups?: boolean }
   | { type: 'call'; id: number; method: string; input: unknown }
   | { type: 'close' };
 

@@ -24,6 +24,8 @@ export interface SupervisorOptions {
   databasePath: string;
   /** How often the host looks for other processes' writes (the CLI); passed to openBackend. */
   externalPollMs?: number;
+  /** Rolling backups on open and on close (only the interactive host takes them). */
+  automaticBackups?: boolean;
   onEvent: (event: BackendEvent) => void;
   onCrash: (report: CrashReport) => void;
   /** Crashes tolerated within `crashWindowMs` before giving up. */
@@ -137,7 +139,7 @@ export function superviseBackendHost(options: SupervisorOptions): BackendHost {
       options.onCrash({ code, restarting });
       if (restarting) start();
     });
-    started.send({ type: 'open', databasePath: options.databasePath, externalPollMs: options.externalPollMs });
+    started.send({ type: 'open', databasePath: options.databasePath, externalPollMs: options.externalPollMs, automaticBackups: options.automaticBackups });
   }
 
   function giveUp(): void {
@@ -174,7 +176,8 @@ export function superviseBackendHost(options: SupervisorOptions): BackendHost {
         closed = resolve;
         running.send({ type: 'close' });
         // A host that does not close within a few seconds is stopped: the app is quitting.
-        setTimeout(() => running.kill(), 3_000).unref?.();
+        // The interactive host may be taking the quit backup, which gets longer.
+        setTimeout(() => running.kill(), options.automaticBackups ? 30_000 : 3_000).unref?.();
       });
     },
   };

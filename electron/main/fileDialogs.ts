@@ -26,7 +26,7 @@ import { isTrustedSender, type SenderFrame } from './senderValidation';
  * it saved in this session, so a forged call learns nothing about the disk.
  */
 
-export const FILE_OPERATIONS = ['saveFile', 'saveFolder', 'openFile', 'openFolder', 'showInFolder'] as const;
+export const FILE_OPERATIONS = ['saveFile', 'saveFolder', 'openFile', 'openFolder', 'showInFolder', 'savePdf'] as const;
 export type FileOperation = (typeof FILE_OPERATIONS)[number];
 
 /** Exports are text: well above any journal's, far below what strains IPC or memory. */
@@ -61,6 +61,8 @@ export interface FilesDeps<Sender> {
   /** Failures that are not the user's doing (a bug, a dialog that would not open). */
   log: (message: string, detail?: unknown) => void;
   folderLimits?: Partial<FolderLimits>;
+  /** Prints a print route of the app to PDF (a hidden window); absent where nothing can print. */
+  printPdf?: (route: string, paper: 'a4' | 'letter') => Promise<Uint8Array>;
 }
 
 export type FilesHandler<Sender> = (event: FilesEvent<Sender>, operation: unknown, ...args: unknown[]) => Promise<RpcResult<unknown>>;
@@ -101,6 +103,14 @@ const SaveFileArgs = z.tuple([
       }
     }),
     content: z.string({ error: 'The file’s content must be text.' }).max(MAX_SAVE_CHARACTERS, 'The file is too large to save.'),
+  }),
+]);
+
+const SavePdfArgs = z.tuple([
+  z.strictObject({
+    route: z.string().max(2000).regex(/^#\/print\?/, 'Only a print page can be printed.'),
+    paper: z.enum(['a4', 'letter']),
+    fileName: BaseName('file name').refine((name) => name.toLowerCase().endsWith('.pdf'), 'A PDF’s name ends in .pdf.'),
   }),
 ]);
 
@@ -264,6 +274,7 @@ const FAILED: Record<FileOperation, string> = {
   openFile: 'The file could not be read',
   openFolder: 'The folder could not be read',
   showInFolder: 'The file could not be shown',
+  savePdf: 'The PDF could not be saved',
 };
 
 function describeFailure(operation: FileOperation, error: unknown, log: FilesDeps<unknown>['log']): ChronicleErrorData {
@@ -374,6 +385,22 @@ export function createFilesHandler<Sender>(deps: FilesDeps<Sender>): FilesHandle
     return null;
   }
 
+  async function savePdf(sender: Sender, args: unknown[]): Promise<{ path: string } | null> {
+    const [request] = parse(SavePdfArgs, args);
+    if (!deps.printPdf) throw new ChronicleError('invalid_input', 'This window cannot print to PDF.');
+    const documents = startFolder();
+    const chosen = await deps.dialogs.showSaveDialog(sender, {
+      defaultPath: documents ? path.join(documents, request.fileName) : request.fileName,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (chosen.canceled || !chosen.filePath) return null;
+    const target = path.resolve(chosen.filePath);
+    writeFileAtomic(target, await deps.printPdf(request.route, request.paper));
+    written.add(target);
+    return { path: target };
+  }
+
   async function run(operation: FileOperation, sender: Sender, args: unknown[]): Promise<unknown> {
     switch (operation) {
       case 'saveFile':
@@ -386,6 +413,8 @@ export function createFilesHandler<Sender>(deps: FilesDeps<Sender>): FilesHandle
         return openFolder(sender, args);
       case 'showInFolder':
         return showInFolder(args);
+      case 'savePdf':
+        return savePdf(sender, args);
     }
   }
 

@@ -25,6 +25,7 @@ import { callHost } from './backendCalls';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 import { openExternalSafely } from './externalLinks';
 import { createFilesHandler, electronDialogs, registerFilesHandler } from './fileDialogs';
+import { printToPdf } from './printToPdf';
 import { createInvokeHandler, registerInvokeHandler, registerListeningHandler } from './ipc';
 import { menuTemplate } from './menu';
 import { guardWebContents } from './navigationGuards';
@@ -37,7 +38,7 @@ import { presentReminder } from './reminderNotification';
 import { type ReminderScheduler, startReminderScheduler } from './reminderScheduler';
 import { createSmokeTest, SMOKE_TEST_FLAG, type SmokeTest } from './smokeTest';
 import { keepSpellCheckerLocal } from './spellChecker';
-import { captureWindowOptions, mainWindowOptions } from './windowOptions';
+import { captureWindowOptions, mainWindowOptions, secureWebPreferences } from './windowOptions';
 import { type BackendHosts, superviseBackendHosts } from '../host/longWork';
 import type { HostProcess } from '../host/supervisor';
 import { captureWindowState, fitToDisplays, loadWindowState, saveWindowState, WINDOW_STATE_FILE } from './windowState';
@@ -72,6 +73,9 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 
 // One journal, one process: a second launch brings the open window forward instead.
+/** The quit backup is asked for once; the quit it delayed then goes on. */
+let quitBackupDone = false;
+
 if (app.requestSingleInstanceLock()) {
   start();
 } else {
@@ -91,6 +95,17 @@ function start(): void {
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('before-quit', (event) => {
+    // The quit backup (core decides whether one is due) runs once, then quitting goes on.
+    if (!backend || quitBackupDone) return;
+    quitBackupDone = true;
+    event.preventDefault();
+    // The host takes it while closing the journal (electron/host/host.ts).
+    const closing = backend;
+    backend = null;
+    void closing.close().finally(() => app.quit());
   });
 
   app.on('will-quit', () => {
@@ -138,6 +153,12 @@ async function onReady(): Promise<void> {
       documentsFolder: () => app.getPath('documents'),
       showItemInFolder: (target) => shell.showItemInFolder(target),
       log,
+      printPdf: (route, paper) =>
+        printToPdf(
+          { createWindow: (options) => new BrowserWindow(options), pageUrl: rendererEntryUrl(devServerUrl).replace(/#.*$/, ''), webPreferences: secureWebPreferences(preloadPath) },
+          route,
+          paper,
+        ),
     }),
   );
   registerListeningHandler(ipcMain, origins, (webContentsId) => {
@@ -224,6 +245,7 @@ async function openJournal(): Promise<BackendHosts | null> {
   const host = superviseBackendHosts({
     spawn: spawnHost,
     databasePath: databasePath(),
+    automaticBackups: true,
     onEvent: (event) => {
       pushToAll(event);
       // Settings may have changed (here, in another window, or from the CLI).

@@ -59,6 +59,7 @@ function createFileApi(ipc: IpcRendererPort): FileApi {
     openFile: () => call('openFile') as ReturnType<FileApi['openFile']>,
     openFolder: () => call('openFolder') as ReturnType<FileApi['openFolder']>,
     showInFolder: (target) => call('showInFolder', target) as ReturnType<FileApi['showInFolder']>,
+    savePdf: (request) => call('savePdf', request) as ReturnType<FileApi['savePdf']>,
   };
 }
 

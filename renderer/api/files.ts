@@ -25,8 +25,10 @@ export interface Files {
   saveFolder(folderName: string, files: { path: string; content: string }[]): Promise<SavedFile | null>;
   openFile(): Promise<PickedFile | null>;
   openFolder(): Promise<PickedFolder | null>;
-  /** Desktop only; absent in a browser, where the download bar already shows the file. */
+  /** Desktop only; absent in a browser, where the document's print page uses the print dialog. */
   showInFolder?: (path: string) => Promise<void>;
+  /** Desktop only: a print page (`#/print?…`) printed to PDF and saved where the person chooses. */
+  savePdf?: (request: { route: string; paper: 'a4' | 'letter'; fileName: string }) => Promise<SavedFile | null>;
 }
 
 function unwrap<T>(result: RpcResult<T>): T {
@@ -54,6 +56,10 @@ function nativeFiles(api: FileApi): Files {
     openFolder: async () => unwrap(await api.openFolder()),
     async showInFolder(path) {
       unwrap(await api.showInFolder(path));
+    },
+    async savePdf(request) {
+      const saved = unwrap(await api.savePdf(request));
+      return saved && { where: 'disk', path: saved.path, name: baseName(saved.path) };
     },
   };
 }

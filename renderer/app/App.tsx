@@ -171,6 +171,7 @@ export function App() {
               onOpenEntry={openEntry}
               onNewEntry={newEntry}
               onOpenReflections={() => navigate({ kind: 'reflections' })}
+              onOpenSettings={() => navigate({ kind: 'settings' })}
             />
           )}
           {view.kind === 'reflections' && (

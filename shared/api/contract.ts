@@ -24,6 +24,8 @@ import type {
   Theme,
   WeekView,
 } from '../domain/model';
+import type { BackupStatus } from '../domain/model';
+import type { SuggestionList } from '../domain/gitSuggestions';
 import type { BulletDraft } from '../domain/review/bullets';
 import type { ReviewDashboard } from '../domain/review/dashboard';
 import type { ReviewPeriod } from '../domain/review/period';
@@ -180,6 +182,20 @@ export const contract = {
 
   /** Where the journal lives and how big it is. */
   'system.info': query<SystemInfo>()(S.NoInput),
+
+  /** Candidate entries from the user's own commits in the period (this week by default). Writes nothing. */
+  'suggestions.list': query<SuggestionList>()(S.SuggestionsInput),
+  /** Adds a candidate as an entry and remembers its commits, so it is never suggested again. */
+  'suggestions.add': mutation<Entry>()(S.SuggestionPickInput),
+  /** Remembers a candidate's commits as not worth an entry. */
+  'suggestions.dismiss': mutation<{ dismissed: number }>()(S.SuggestionPickInput),
+  /** The email `git config user.email` gives, to prefill the author list. */
+  'suggestions.identity': query<{ email: string | null }>()(S.NoInput),
+
+  /** The backup folder, its backups (newest first) and the last failure, if any. */
+  'backups.status': query<BackupStatus>()(S.NoInput),
+  /** Starts a backup now (one at a time); its end is announced as a change. */
+  'backups.now': mutation<BackupStatus>()(S.NoInput),
 } as const;
 
 export type Contract = typeof contract;

@@ -244,6 +244,13 @@ export const SettingsUpdateInput = z.strictObject({
     })
     .optional(),
   welcomeDone: z.boolean().optional(),
+  git: z
+    .strictObject({
+      repositories: z.array(z.string().trim().min(1, 'A repository is a folder path').max(4096)).max(50, 'At most 50 repositories'),
+      authors: z.array(z.email('An author is an email address, such as you@example.com')).max(20, 'At most 20 emails'),
+    })
+    .optional(),
+  backup: z.strictObject({ folder: z.string().trim().min(1).max(4096).nullable() }).optional(),
 });
 export const SnoozeInput = z.strictObject({
   minutes: z.number().int().min(5, 'Snooze for at least 5 minutes').max(7 * 24 * 60, 'Snooze for at most a week'),
@@ -353,3 +360,18 @@ export const ImportInput = z
     includeDuplicates: z.boolean().default(false),
   })
   .refine((v) => (v.data === undefined) !== (v.folder === undefined), 'Import a file or a folder');
+
+/** A period of git suggestions; this week when left out. */
+export const SuggestionsInput = z
+  .strictObject({ from: DaySchema.optional(), to: DaySchema.optional(), repositories: z.array(z.string().min(1).max(4096)).max(50).optional(), authors: z.array(z.string().min(1).max(320)).max(20).optional() })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'The start of the range is after its end', path: ['from'] });
+/** One suggestion, named by its id within the period (and sources) it was listed for. */
+export const SuggestionPickInput = z.strictObject({
+  id: z.string().regex(/^git-[0-9a-f]{16}$/, 'That is not a suggestion id'),
+  from: DaySchema,
+  to: DaySchema,
+  repositories: z.array(z.string().min(1).max(4096)).max(50).optional(),
+  authors: z.array(z.string().min(1).max(320)).max(20).optional(),
+});
+/** A backup folder; the one in settings when left out. */
+export const BackupFolderInput = z.strictObject({ folder: z.string().trim().min(1).max(4096).optional() });

@@ -29,6 +29,8 @@ export interface FileApi {
   openFolder(): Promise<RpcResult<PickedFolder | null>>;
   /** Shows in the file manager a file or folder that Chronicle itself wrote in this session. */
   showInFolder(path: string): Promise<RpcResult<null>>;
+  /** Prints one of the app's print pages (`#/print?…`) to PDF in a hidden window and asks where to save it. */
+  savePdf(request: { route: string; paper: 'a4' | 'letter'; fileName: string }): Promise<RpcResult<{ path: string } | null>>;
 }
 
 /** The one object the Electron preload puts on `window.chronicle`. */

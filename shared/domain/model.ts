@@ -184,6 +184,19 @@ export interface Settings {
   };
   /** The welcome tour was seen (or skipped). */
   welcomeDone: boolean;
+  /** Where suggestions come from: repository folders and the user's commit emails. */
+  git: GitSettings;
+  /** Where automatic backups go; null means the app's data folder. */
+  backup: BackupSettings;
+}
+
+export interface GitSettings {
+  repositories: string[];
+  authors: string[];
+}
+
+export interface BackupSettings {
+  folder: string | null;
 }
 
 /** One week as the weekly habit sees it. */
@@ -339,4 +352,32 @@ export interface ImportOutcome {
   skippedDuplicates: number;
   goalsCreated: number;
   archive: { restored: boolean; counts: Record<string, ArchiveCounts> } | null;
+}
+
+/** One backup file in the backup folder, and what it holds. */
+export interface BackupInfo {
+  name: string;
+  path: string;
+  /** When it was made (ISO instant). */
+  at: string;
+  /** The local day it was made on. */
+  day: string;
+  /** Bytes. */
+  size: number;
+  /** Entries in it (not counting the trash); null when it cannot be read. */
+  entryCount: number | null;
+  /** Why it cannot be restored, in a sentence; null when it can. */
+  problem: string | null;
+}
+
+export interface BackupStatus {
+  folder: string;
+  /** The folder is the app's data folder (no folder was picked). */
+  isDefaultFolder: boolean;
+  /** A backup is being written now. */
+  running: boolean;
+  /** The last backup that failed, until one succeeds. Shown, never hidden. */
+  lastError: { at: string; message: string } | null;
+  /** Newest first. */
+  backups: BackupInfo[];
 }

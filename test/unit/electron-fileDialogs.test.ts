@@ -480,3 +480,44 @@ describe('the Electron edges', () => {
     expect(handlers.size).toBe(0);
   });
 });
+
+describe('saving a print page as PDF', () => {
+  it('asks where, prints the print route in the given paper size, and writes the PDF there', async () => {
+    const printed: [string, string][] = [];
+    const withPrinter = handler({
+      printPdf: async (route, paper) => {
+        printed.push([route, paper]);
+        return new TextEncoder().encode('%PDF-1.7 fake');
+      },
+    });
+    const target = path.join(documents, 'Packet.pdf');
+    dialogs.choose({ canceled: false, filePath: target });
+    const result = await withPrinter(fromApp, 'savePdf', { route: '#/print?draft=abc&paper=letter', paper: 'letter', fileName: 'Packet.pdf' });
+    expect(result).toEqual({ ok: true, value: { path: target } });
+    expect(printed).toEqual([['#/print?draft=abc&paper=letter', 'letter']]);
+    expect(fs.readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake');
+    expect(dialogs.opened[0]?.options).toMatchObject({ filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    // what Chronicle saved may be shown in the file manager
+    expect(await withPrinter(fromApp, 'showInFolder', target)).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses a route that is not a print page, or a name that is not a PDF, before any dialog', async () => {
+    const withPrinter = handler({ printPdf: async () => new Uint8Array() });
+    expect(await withPrinter(fromApp, 'savePdf', { route: 'https://example.com', paper: 'a4', fileName: 'x.pdf' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Only a print page can be printed.' },
+    });
+    expect(await withPrinter(fromApp, 'savePdf', { route: '#/print?draft=abc', paper: 'a4', fileName: 'x.md' })).toMatchObject({
+      ok: false,
+      error: { message: 'A PDF’s name ends in .pdf.' },
+    });
+    expect(dialogs.opened).toEqual([]);
+  });
+
+  it('writes nothing when the person cancels', async () => {
+    const withPrinter = handler({ printPdf: async () => new Uint8Array([1]) });
+    dialogs.choose({ canceled: true });
+    expect(await withPrinter(fromApp, 'savePdf', { route: '#/print?draft=abc', paper: 'a4', fileName: 'x.pdf' })).toEqual({ ok: true, value: null });
+    expect(fs.readdirSync(documents)).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@ describe('window.chronicle', () => {
   it('exposes exactly invoke, onEvent and the file dialogs', () => {
     const api = createPreloadApi(new FakeIpcRenderer());
     expect(Object.keys(api).sort()).toEqual(['files', 'invoke', 'onEvent']);
-    expect(Object.keys(api.files).sort()).toEqual(['openFile', 'openFolder', 'saveFile', 'saveFolder', 'showInFolder']);
+    expect(Object.keys(api.files).sort()).toEqual(['openFile', 'openFolder', 'saveFile', 'saveFolder', 'savePdf', 'showInFolder']);
   });
 
   it('sends each file operation on the files channel: its name, then its plain arguments', async () => {

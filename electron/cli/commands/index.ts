@@ -30,5 +30,7 @@ export const COMMANDS: readonly CommandListing[] = [
   { name: 'export', usage: '<what> [--out <path>]', summary: 'brag, blog, theme, entry, search, packet, bullets or archive', load: () => import('./export') },
   { name: 'import', usage: '<file or folder> [--dry-run]', summary: 'an archive, a hand-written brag document, jrnl or Day One JSON', load: () => import('./import') },
   { name: 'backup', usage: '<path>', summary: 'a consistent copy of the journal', load: () => import('./backup') },
-  { name: 'restore', usage: '<path>', summary: 'replace the journal with a backup (close the app first)', load: () => import('./restore') },
+  { name: 'restore', usage: '<path or backup name> [--to <folder>]', summary: 'replace the journal with a backup (close the app first)', load: () => import('./restore') },
+  { name: 'backups', usage: '[now] [--to <folder>]', summary: 'the rolling backups with their date and entries; make one now', load: () => import('./backups') },
+  { name: 'suggest', usage: '[--git <repo>]... [--author <email>]... [--since <day>] [--until <day>] [--add <n>]', summary: 'candidate entries from your own commits; --add adds one', load: () => import('./suggest') },
 ];

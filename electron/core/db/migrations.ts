@@ -419,6 +419,19 @@ export const MIGRATIONS: readonly Migration[] = [
         -- Counting without reading entries: every column the dashboard groups by, in date
         -- order, so a period's counts read one range of this index (electron/core/repos/dashboard.ts).
         CREATE INDEX entries_facts ON entries (deleted_at, date, section, kind, starred);
+    version: 6,
+    name: 'git-suggestions',
+    up(db) {
+      db.exec(`
+        -- Commits the user already turned into an entry, or dismissed: never suggested twice.
+        -- Keyed by the commit hash alone, so two clones of one repository agree.
+        CREATE TABLE suggestion_commits (
+          sha        TEXT PRIMARY KEY,
+          repository TEXT NOT NULL,
+          decision   TEXT NOT NULL CHECK (decision IN ('added', 'dismissed')),
+          entry_id   TEXT,
+          decided_at TEXT NOT NULL
+        ) STRICT;
       `);
     },
   },

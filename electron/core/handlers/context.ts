@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { ChronicleError } from '../../../shared/api/errors';
+import type { BackupScheduler } from '../backups';
 import { dayOf, type WeekStart } from '../../../shared/domain/day';
 import type { Settings } from '../../../shared/domain/model';
 import { DEFAULT_REMINDER } from '../../../shared/domain/reminders';
@@ -22,6 +23,8 @@ export interface HandlerDeps {
   newId?: () => string;
   /** Receives progress of long writes (imports); the backend turns it into `progress` events. */
   onProgress?: (progress: ImportProgress) => void;
+  /** The backend's backup scheduler; handlers make their own when none is given. */
+  backups?: BackupScheduler;
 }
 
 export type ImportProgress = BulkProgress & { task: 'import' };
@@ -31,6 +34,8 @@ export const DEFAULT_SETTINGS: Settings = {
   reminder: DEFAULT_REMINDER,
   quickCapture: { enabled: false, accelerator: 'CommandOrControl+Shift+J' },
   welcomeDone: false,
+  git: { repositories: [], authors: [] },
+  backup: { folder: null },
 };
 
 // Stored settings are read leniently: a value from an older or damaged file falls back to
@@ -42,6 +47,8 @@ const StoredSettings = z.object({
     .catch(DEFAULT_SETTINGS.reminder),
   quickCapture: z.object({ enabled: z.boolean(), accelerator: z.string() }).catch(DEFAULT_SETTINGS.quickCapture),
   welcomeDone: z.boolean().catch(false),
+  git: z.object({ repositories: z.array(z.string()), authors: z.array(z.string()) }).catch(DEFAULT_SETTINGS.git),
+  backup: z.object({ folder: z.string().nullable() }).catch(DEFAULT_SETTINGS.backup),
 });
 
 /** What every handler group shares: the repos over one connection, the clock, ids. */

@@ -13,6 +13,7 @@ import { draftSources } from './draftSources';
 import { MarkdownView } from './MarkdownView';
 import { useDraftAutosave } from './useDraftAutosave';
 import { useReviewActions } from './useReviewActions';
+import { PrintButton } from '../print/PrintButton';
 
 /** A notice that stays until dismissed: what regenerate or restore just did to the history. */
 interface VersionNotice {
@@ -119,6 +120,7 @@ export function DraftEditor({ draft, onBack, onOpenEntry }: { draft: Draft; onBa
         <button type="button" className="button button-small" onClick={() => void copy()}>
           <Icon name="copy" size={14} /> Copy Markdown
         </button>
+        <PrintButton document={{ what: 'draft', draftId: draft.id }} fileName={`${draft.title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Draft'}.pdf`} />
         <button type="button" className="icon-button button-danger-quiet" aria-label="Delete draft" title="Delete draft" onClick={() => void remove()}>
           <Icon name="trash" size={15} />
         </button>

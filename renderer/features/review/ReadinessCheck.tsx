@@ -11,6 +11,7 @@ import { clampToToday, PeriodProblem } from './Dashboard';
 import { ReadinessFix } from './ReadinessFix';
 import { readinessGaugeOption } from './reviewCharts';
 import { scoreRise } from './scoreRise';
+import { CommitGaps } from '../suggestions/CommitGaps';
 
 /** The groups of the check, in the order a reviewer would notice them, named as things to do. */
 const GROUPS: readonly { kind: ReadinessKind; title: string; hint: string }[] = [
@@ -79,6 +80,11 @@ export function ReadinessCheck({
           </p>
         </div>
       </section>
+      <CommitGaps
+        from={data.period.from}
+        to={data.period.to}
+        silentMonths={data.items.flatMap((i) => (i.kind === 'silent-month' && i.month ? [i.month] : []))}
+      />
       {GROUPS.map((group) => {
         const items = data.items.filter((i) => i.kind === group.kind);
         if (items.length === 0) return null;

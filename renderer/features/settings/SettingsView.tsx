@@ -13,6 +13,8 @@ import { QUICK_CAPTURE_SHORTCUT, shortcutLabel } from '../../ui/shortcuts';
 import { useWelcomeActions } from '../../entries/useWelcomeActions';
 import { APPEARANCES, setAppearance, useAppearance } from '../../ui/appearance';
 import { SegmentedControl } from '../../ui/SegmentedControl';
+import { BackupSettings } from '../backups/BackupSettings';
+import { RepositorySettings } from '../suggestions/RepositorySettings';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0] as const;
 type Patch = Input<'settings.update'>;
@@ -208,6 +210,10 @@ function SettingsForm({ settings }: { settings: Settings }) {
           <Problem message={errorMessage(info.error)} />
         ) : null}
       </section>
+
+      <BackupSettings backup={settings.backup} />
+
+      <RepositorySettings git={settings.git} />
 
       <section className="settings-group" aria-labelledby="settings-examples">
         <h2 className="settings-heading" id="settings-examples">

@@ -3,6 +3,7 @@ import { useReviewPeriod } from '../../query/queries';
 import { errorMessage } from '../../ui/errors';
 import { PeriodPicker } from '../../ui/PeriodPicker';
 import { usePeriodChoice } from '../../ui/usePeriodChoice';
+import { PrintButton } from '../print/PrintButton';
 import { ExportButton } from './ExportButton';
 import { ExportCard } from './ExportCard';
 import { useSaveExport } from '../../entries/useSaveExport';
@@ -26,6 +27,7 @@ export function BragExport() {
         <ExportButton disabled={refused} onExport={() => saveFile({ kind: 'brag', period: choice })}>
           Export brag document
         </ExportButton>
+        {!refused && <PrintButton document={{ what: 'brag', period: choice }} fileName={`Brag document ${period.data?.label ?? ''}`.trim().replace(/[\\/:*?"<>|]+/g, ' ') + '.pdf'} />}
         {period.data && !refused && (
           <span className="export-note">
             {formatDay(period.data.from)} – {formatDay(period.data.to)}

@@ -6,6 +6,7 @@ import { errorMessage } from '../../ui/errors';
 import { Icon } from '../../ui/Icon';
 import { shortcutLabel, withShortcut } from '../../ui/shortcuts';
 import { EntryRow } from '../../entries/EntryRow';
+import { CommitSuggestions } from '../suggestions/CommitSuggestions';
 import { DueFollowUps } from './DueFollowUps';
 import { WEEK_PROMPTS, WEEK_QUESTIONS } from './prompts';
 import { ReflectionEditor } from './ReflectionEditor';
@@ -30,12 +31,15 @@ export function WeekView({
   onOpenEntry,
   onNewEntry,
   onOpenReflections,
+  onOpenSettings,
 }: {
   date?: Day;
   onDate: (date: Day | undefined) => void;
   onOpenEntry: (id: string) => void;
   onNewEntry: () => void;
   onOpenReflections: () => void;
+  /** Where repositories for commit suggestions are chosen. */
+  onOpenSettings?: () => void;
 }) {
   const week = useWeek(date);
   const today = dayOf(new Date());
@@ -150,6 +154,7 @@ export function WeekView({
                 </footer>
               </section>
             </div>
+            {onOpenSettings && !isFuture && <CommitSuggestions from={data.start} to={data.end} onOpenSettings={onOpenSettings} />}
           </>
         )}
       </div>
