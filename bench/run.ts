@@ -26,7 +26,8 @@ import { chromium } from 'playwright-core';
 import { writeChunksAtomic } from '../electron/core/exchange/atomicWrite';
 import { markdownArchiveChunks } from '../electron/core/exchange/markdownArchive';
 import { snapshotRepo } from '../electron/core/repos/snapshot';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, requireBuild, ROOT } from '../test/e2e/harness';
+import { chromiumPath } from '../test/e2e/browser';
+import { CHROMIUM_ARGS, requireBuild, ROOT } from '../test/e2e/harness';
 import { syntheticEntries, TOPICS } from './synthetic';
 
 const { values } = parseArgs({
@@ -94,7 +95,7 @@ async function openInBrowser(dbPath: string) {
     });
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
   });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }).catch((error: unknown) => {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS }).catch((error: unknown) => {
     child.kill('SIGTERM');
     throw error;
   });

@@ -148,16 +148,17 @@ export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
  * itself `data-drawn` when ECharts has finished). Screenshots wait for this, never a fixed time.
  */
 export async function untilStill(page: Page): Promise<void> {
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.waitForFunction(() => {
+  // Page code is passed as text: this module is also compiled for Node (the bench), without DOM types.
+  await page.evaluate('document.fonts.ready.then(() => undefined)');
+  await page.waitForFunction(`(() => {
     const moving = document
       .getAnimations()
       .some((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
     const drawing = [...document.querySelectorAll('.chart')].some((chart) => chart.getAttribute('data-drawn') !== 'true');
     return !moving && !drawing;
-  });
+  })()`);
   // One more frame, so what was just finished is also painted.
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))');
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

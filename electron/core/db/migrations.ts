@@ -419,6 +419,10 @@ export const MIGRATIONS: readonly Migration[] = [
         -- Counting without reading entries: every column the dashboard groups by, in date
         -- order, so a period's counts read one range of this index (electron/core/repos/dashboard.ts).
         CREATE INDEX entries_facts ON entries (deleted_at, date, section, kind, starred);
+      `);
+    },
+  },
+  {
     version: 6,
     name: 'git-suggestions',
     up(db) {

@@ -68,29 +68,25 @@ export function suggestionHandlers(ctx: Context): Pick<Handlers, SuggestionMetho
 
     'suggestions.add': (input) => {
       const suggestion = pick(input);
-      return ctx.transaction(() => {
-        const entry = createEntry(
-          S.EntryCreateInput.parse({
-            date: suggestion.to,
-            title: suggestion.title.slice(0, LIMITS.titleLength),
-            body: suggestion.body,
-            newThemes: [suggestion.repositoryName.slice(0, LIMITS.themeNameLength)],
-            people: suggestion.people.map((name) => name.slice(0, LIMITS.personNameLength)).slice(0, LIMITS.peoplePerEntry),
-          }),
-        );
-        const at = ctx.now();
-        for (const commit of suggestion.commits) remember.run(commit.sha, suggestion.repository, 'added', entry.id, at);
-        return entry;
-      });
+      const entry = createEntry(
+        S.EntryCreateInput.parse({
+          date: suggestion.to,
+          title: suggestion.title.slice(0, LIMITS.titleLength),
+          body: suggestion.body,
+          newThemes: [suggestion.repositoryName.slice(0, LIMITS.themeNameLength)],
+          people: suggestion.people.map((name) => name.slice(0, LIMITS.personNameLength)).slice(0, LIMITS.peoplePerEntry),
+        }),
+      );
+      const at = ctx.now();
+      for (const commit of suggestion.commits) remember.run(commit.sha, suggestion.repository, 'added', entry.id, at);
+      return entry;
     },
 
     'suggestions.dismiss': (input) => {
       const suggestion = pick(input);
-      return ctx.transaction(() => {
-        const at = ctx.now();
-        for (const commit of suggestion.commits) remember.run(commit.sha, suggestion.repository, 'dismissed', null, at);
-        return { dismissed: suggestion.commits.length };
-      });
+      const at = ctx.now();
+      for (const commit of suggestion.commits) remember.run(commit.sha, suggestion.repository, 'dismissed', null, at);
+      return { dismissed: suggestion.commits.length };
     },
 
     'suggestions.identity': () => ({ email: configuredEmail() }),

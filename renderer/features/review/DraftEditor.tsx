@@ -13,7 +13,7 @@ import { draftSources } from './draftSources';
 import { MarkdownView } from './MarkdownView';
 import { useDraftAutosave } from './useDraftAutosave';
 import { useReviewActions } from './useReviewActions';
-import { PrintButton } from '../print/PrintButton';
+import { PrintButton } from '../../ui/PrintButton';
 
 /** A notice that stays until dismissed: what regenerate or restore just did to the history. */
 interface VersionNotice {

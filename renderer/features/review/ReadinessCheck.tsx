@@ -11,7 +11,7 @@ import { clampToToday, PeriodProblem } from './Dashboard';
 import { ReadinessFix } from './ReadinessFix';
 import { readinessGaugeOption } from './reviewCharts';
 import { scoreRise } from './scoreRise';
-import { CommitGaps } from '../suggestions/CommitGaps';
+import { CommitGaps } from '../../entries/suggestions/CommitGaps';
 
 /** The groups of the check, in the order a reviewer would notice them, named as things to do. */
 const GROUPS: readonly { kind: ReadinessKind; title: string; hint: string }[] = [

@@ -13,8 +13,8 @@ import { QUICK_CAPTURE_SHORTCUT, shortcutLabel } from '../../ui/shortcuts';
 import { useWelcomeActions } from '../../entries/useWelcomeActions';
 import { APPEARANCES, setAppearance, useAppearance } from '../../ui/appearance';
 import { SegmentedControl } from '../../ui/SegmentedControl';
-import { BackupSettings } from '../backups/BackupSettings';
-import { RepositorySettings } from '../suggestions/RepositorySettings';
+import { BackupSettings } from './BackupSettings';
+import { RepositorySettings } from './RepositorySettings';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0] as const;
 type Patch = Input<'settings.update'>;

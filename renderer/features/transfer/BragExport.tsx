@@ -3,7 +3,7 @@ import { useReviewPeriod } from '../../query/queries';
 import { errorMessage } from '../../ui/errors';
 import { PeriodPicker } from '../../ui/PeriodPicker';
 import { usePeriodChoice } from '../../ui/usePeriodChoice';
-import { PrintButton } from '../print/PrintButton';
+import { PrintButton } from '../../ui/PrintButton';
 import { ExportButton } from './ExportButton';
 import { ExportCard } from './ExportCard';
 import { useSaveExport } from '../../entries/useSaveExport';

@@ -6,7 +6,7 @@ import { errorMessage } from '../../ui/errors';
 import { Icon } from '../../ui/Icon';
 import { shortcutLabel, withShortcut } from '../../ui/shortcuts';
 import { EntryRow } from '../../entries/EntryRow';
-import { CommitSuggestions } from '../suggestions/CommitSuggestions';
+import { CommitSuggestions } from '../../entries/suggestions/CommitSuggestions';
 import { DueFollowUps } from './DueFollowUps';
 import { WEEK_PROMPTS, WEEK_QUESTIONS } from './prompts';
 import { ReflectionEditor } from './ReflectionEditor';

@@ -4,7 +4,7 @@ import type { GitSettings } from '../../../shared/domain/model';
 import { useApi } from '../../query/ApiContext';
 import { keys } from '../../query/keys';
 import { errorMessage } from '../../ui/errors';
-import './suggestions.css';
+import '../../entries/suggestions/suggestions.css';
 
 /**
  * The repositories Chronicle reads for suggestions and the emails that are the user. A folder is

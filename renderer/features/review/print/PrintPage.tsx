@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { formatDay } from '../../../shared/domain/review/period';
-import { useApi } from '../../query/ApiContext';
-import { errorMessage } from '../../ui/errors';
-import { draftSources } from '../review/draftSources';
-import { MarkdownView } from '../review/MarkdownView';
-import type { PrintRequest } from './printRequest';
+import { formatDay } from '../../../../shared/domain/review/period';
+import { useApi } from '../../../query/ApiContext';
+import { errorMessage } from '../../../ui/errors';
+import { draftSources } from '../draftSources';
+import { MarkdownView } from '../MarkdownView';
+import type { PrintRequest } from '../../../ui/printRequest';
 import './print.css';
 
 /**

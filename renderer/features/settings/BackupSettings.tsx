@@ -5,7 +5,7 @@ import type { BackupSettings as BackupFolderSetting } from '../../../shared/doma
 import { useApi } from '../../query/ApiContext';
 import { keys } from '../../query/keys';
 import { errorMessage } from '../../ui/errors';
-import '../suggestions/suggestions.css';
+import '../../entries/suggestions/suggestions.css';
 
 function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { errorMessage } from '../../ui/errors';
-import { Icon } from '../../ui/Icon';
-import { useToast } from '../../ui/Toasts';
-import { useFiles } from '../transfer/useFiles';
+import { errorMessage } from './errors';
+import { Icon } from './Icon';
+import { useToast } from './Toasts';
+import { useFiles } from '../api/useFiles';
 import { defaultPaper, type Paper, printHash, type PrintRequest } from './printRequest';
 
 type Document = { what: 'draft'; draftId: string } | { what: 'brag'; period: Extract<PrintRequest, { what: 'brag' }>['period'] };

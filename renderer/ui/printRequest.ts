@@ -1,4 +1,4 @@
-import type { Input } from '../../../shared/api/contract';
+import type { Input } from '../../shared/api/contract';
 
 export type Paper = 'a4' | 'letter';
 type PeriodChoice = Input<'review.period'>['period'];
