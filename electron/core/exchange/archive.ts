@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ChronicleError } from '../../../shared/api/errors';
 import { LinkSchema } from '../../../shared/api/schemas';
 import { isDay, MAX_YEAR, MIN_YEAR } from '../../../shared/domain/day';
+import { DATE_PRECISIONS, entryDateProblem, type DatePrecision } from '../../../shared/domain/entryDate';
 import { LIMITS } from '../../../shared/domain/limits';
 import {
   DRAFT_KINDS,
@@ -70,6 +71,10 @@ export interface ArchiveGoal {
 export interface ArchiveEntry {
   id: string;
   date: string;
+  /** Present only when not a day, so archives of day-dated journals read as before (version 1). */
+  datePrecision?: DatePrecision;
+  /** Present only for ranges. */
+  dateEnd?: string;
   title: string;
   body: string;
   impact: string;
@@ -353,6 +358,8 @@ const ArchiveLink = record({
 const EntrySchema = record({
   id: Id,
   date: Day,
+  datePrecision: oneOf(DATE_PRECISIONS).optional(),
+  dateEnd: Day.optional(),
   title: line(LIMITS.titleLength),
   body: text(LIMITS.bodyLength),
   impact: text(LIMITS.impactLength),
@@ -466,6 +473,12 @@ function references(ids: readonly string[], known: ReadonlySet<string>, path: (s
 
 type ParsedSnapshot = z.output<typeof SnapshotShape>;
 
+/** A date whose precision or range end does not fit it would be refused by the database. */
+function dateIssues(e: { date: string; datePrecision?: DatePrecision | undefined; dateEnd?: string | undefined }, i: number): Issue[] {
+  const problem = entryDateProblem({ date: e.date, datePrecision: e.datePrecision ?? 'day', dateEnd: e.dateEnd ?? null });
+  return problem ? [{ path: ['entries', i, e.dateEnd ? 'dateEnd' : 'datePrecision'], message: problem }] : [];
+}
+
 function crossRecordIssues(s: ParsedSnapshot): Issue[] {
   const themeIds = new Set(s.themes.map((t) => t.id));
   const personIds = new Set(s.people.map((p) => p.id));
@@ -488,6 +501,7 @@ function crossRecordIssues(s: ParsedSnapshot): Issue[] {
       ...references(e.themeIds, themeIds, ['entries', i, 'themeIds'], 'a theme'),
       ...references(e.personIds, personIds, ['entries', i, 'personIds'], 'a person'),
       ...references(e.goalIds, goalIds, ['entries', i, 'goalIds'], 'a goal'),
+      ...dateIssues(e, i),
     ]),
     ...s.followUps.flatMap((f, i) => references([f.entryId], entryIds, ['followUps', i, 'entryId'], 'an entry').map((issue) => ({ ...issue, path: issue.path.slice(0, 3) }))),
     ...s.drafts.flatMap((d, i) =>
@@ -675,6 +689,8 @@ export function canonicalEntry(e: ArchiveEntry): ArchiveEntry {
   return {
     id: e.id,
     date: e.date,
+    ...(e.datePrecision && e.datePrecision !== 'day' ? { datePrecision: e.datePrecision } : {}),
+    ...(e.dateEnd ? { dateEnd: e.dateEnd } : {}),
     title: e.title,
     section: e.section,
     kind: e.kind,

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { DatePrecision } from '../../../shared/domain/entryDate';
 import type {
   ArchiveDraft,
   ArchiveEntry,
@@ -27,7 +28,7 @@ export function snapshotRepo(db: Database.Database) {
       `SELECT id, year, title, description, status, sample, created_at AS createdAt, updated_at AS updatedAt
        FROM goals ORDER BY seq`,
     ),
-    entries: all<{ seq: number; id: string; date: string; title: string; body: string; impact: string; section: string; kind: string; starred: number; links: string; sample: number; created_at: string; updated_at: string; deleted_at: string | null }>(
+    entries: all<{ seq: number; id: string; date: string; date_precision: string; date_end: string | null; title: string; body: string; impact: string; section: string; kind: string; starred: number; links: string; sample: number; created_at: string; updated_at: string; deleted_at: string | null }>(
       'SELECT * FROM entries ORDER BY seq',
     ),
     entryThemes: all<{ entry_seq: number; id: string }>(
@@ -76,9 +77,9 @@ export function snapshotRepo(db: Database.Database) {
          status = excluded.status, sample = excluded.sample, created_at = excluded.created_at, updated_at = excluded.updated_at`,
     ),
     entry: db.prepare(
-      `INSERT INTO entries (id, date, title, body, section, impact, kind, starred, links, sample, created_at, updated_at, deleted_at)
-       VALUES (@id, @date, @title, @body, @section, @impact, @kind, @starred, @links, @sample, @createdAt, @updatedAt, @deletedAt)
-       ON CONFLICT (id) DO UPDATE SET date = excluded.date, title = excluded.title, body = excluded.body,
+      `INSERT INTO entries (id, date, date_precision, date_end, title, body, section, impact, kind, starred, links, sample, created_at, updated_at, deleted_at)
+       VALUES (@id, @date, @datePrecision, @dateEnd, @title, @body, @section, @impact, @kind, @starred, @links, @sample, @createdAt, @updatedAt, @deletedAt)
+       ON CONFLICT (id) DO UPDATE SET date = excluded.date, date_precision = excluded.date_precision, date_end = excluded.date_end, title = excluded.title, body = excluded.body,
          section = excluded.section, impact = excluded.impact, kind = excluded.kind, starred = excluded.starred,
          links = excluded.links, sample = excluded.sample, created_at = excluded.created_at,
          updated_at = excluded.updated_at, deleted_at = excluded.deleted_at`,
@@ -163,6 +164,9 @@ export function snapshotRepo(db: Database.Database) {
           (e): ArchiveEntry => ({
             id: e.id,
             date: e.date,
+            // Written only when not a day, so older archives and day-dated journals look as before.
+            ...(e.date_precision !== 'day' ? { datePrecision: e.date_precision as DatePrecision } : {}),
+            ...(e.date_end ? { dateEnd: e.date_end } : {}),
             title: e.title,
             body: e.body,
             impact: e.impact,
@@ -211,7 +215,7 @@ export function snapshotRepo(db: Database.Database) {
     writePerson: (p: ArchivePerson) => write.person.run({ ...p, nameKey: themeNameKey(p.name) }),
     writeGoal: (g: ArchiveGoal) => write.goal.run({ ...g, sample: g.sample ? 1 : 0 }),
     writeEntry(e: ArchiveEntry): void {
-      write.entry.run({ ...e, starred: e.starred ? 1 : 0, sample: e.sample ? 1 : 0, links: JSON.stringify(e.links) });
+      write.entry.run({ ...e, datePrecision: e.datePrecision ?? 'day', dateEnd: e.dateEnd ?? null, starred: e.starred ? 1 : 0, sample: e.sample ? 1 : 0, links: JSON.stringify(e.links) });
       const seq = (write.entrySeq.get(e.id) as { seq: number }).seq;
       write.clearEntryLinks.run({ seq });
       write.clearEntryPeople.run({ seq });
