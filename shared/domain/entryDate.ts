@@ -135,7 +135,8 @@ export function entryDateProblem(entry: EntryDate): string | undefined {
   const end = entry.dateEnd;
   if (end === undefined || end === null) return undefined;
   if (end < entry.date) return `The end of the range (${end}) is before its start (${entry.date}).`;
-  if (endOfPeriod(end, precision) !== end) return `The end of a range of precision "${precision}" is the last day of a period, not ${end}.`;
+  // A week can start on any day, so a range of weeks can end on any day too.
+  if (precision !== 'week' && endOfPeriod(end, precision) !== end) return `The end of a range of precision "${precision}" is the last day of a period, not ${end}.`;
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { Handlers, ParsedInput } from '../../../shared/api/contract';
 import { ChronicleError } from '../../../shared/api/errors';
 import { dateOfDay } from '../../../shared/domain/day';
+import { formatEntryDate } from '../../../shared/domain/entryDate';
 import type { ExportedFile, ImportFileFormat, ImportOutcome, ImportPreview, ImportPreviewEntry } from '../../../shared/domain/model';
 import { toFtsExpression } from '../../../shared/domain/searchQuery';
 import { type ArchiveSnapshot } from '../exchange/archive';
@@ -133,9 +134,13 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
   function previewEntries(result: ImportResult, defaultDate: string | undefined): ImportPreviewEntry[] {
     return result.entries.map((entry) => {
       const date = entry.date ?? defaultDate ?? null;
+      // A day the user picked as the default is a day; a date from the file keeps its precision.
+      const when = entry.date === null ? { date, datePrecision: 'day' as const, dateEnd: null } : { date, datePrecision: entry.datePrecision ?? 'day', dateEnd: entry.dateEnd ?? null };
       const duplicate = date ? entries.list({ from: date, to: date, trashed: false, limit: 500 }).items.find((e) => titleKey(e.title) === titleKey(entry.title)) : undefined;
       return {
-        date,
+        ...when,
+        dateText: date === null ? null : formatEntryDate({ ...when, date }),
+        impact: entry.impact,
         title: entry.title,
         section: entry.section,
         kind: entry.kind,
@@ -201,7 +206,7 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
           }
           const seq = entries.insert(
             ctx.newId(),
-            { date: item.date as string, title: entry.title, body: entry.body, impact: entry.impact, section: entry.section, kind: entry.kind, starred: entry.starred, links: [] },
+            { date: item.date as string, datePrecision: item.datePrecision ?? 'day', dateEnd: item.dateEnd ?? null, title: entry.title, body: entry.body, impact: entry.impact, section: entry.section, kind: entry.kind, starred: entry.starred, links: [] },
             at,
           );
           entries.setThemes(seq, links.themeSeqs([], entry.themes, at));

@@ -239,13 +239,15 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
     if (said?.[1] && !people.includes(said[1])) people.push(said[1]);
   }
 
-  const resolved = resolveDay(date ? { ...date, year: date.year ?? context.period?.year } : context.period, context.year);
+  const resolved = resolveDay(date ? { ...date, year: date.year ?? context.period?.year } : context.period, context.year, date !== undefined);
   if (resolved.warning) warnings.push(resolved.warning);
 
   return {
     ownDate,
     entry: {
       date: resolved.date,
+      datePrecision: resolved.precision,
+      dateEnd: resolved.end,
       title,
       body: body.trim(),
       impact: impact.trim(),
@@ -296,6 +298,8 @@ function entriesOfScope(blocks: readonly Block[], context: Context, warnings: st
         ownDate: false,
         entry: {
           date: resolved.date,
+          datePrecision: resolved.precision,
+          dateEnd: resolved.end,
           title,
           body: block.lines.join('\n'),
           impact: '',
@@ -334,10 +338,12 @@ function mergedGroupEntry(group: Frame, blocks: readonly Block[], parts: readonl
   const marked = takeMarkers(blocks.map((b) => b.lines.join('\n')).join('\n\n'));
   const titleTags = takeHashtags(plainHeading(group.text));
   const own = parts.find((p) => p.ownDate)?.entry;
-  const resolved = own ? { date: own.date } : resolveDay(context.period, context.year);
+  const resolved = own ? { date: own.date, precision: own.datePrecision ?? 'day', end: own.dateEnd ?? null } : resolveDay(context.period, context.year);
   const { title, rest } = splitTitle(titleTags.text);
   return {
     date: resolved.date,
+    datePrecision: resolved.precision,
+    dateEnd: resolved.end,
     title,
     body: [rest, marked.text].filter(Boolean).join('\n\n'),
     impact: marked.impact,

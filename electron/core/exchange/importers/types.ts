@@ -1,4 +1,5 @@
 import type { Day } from '../../../../shared/domain/day';
+import type { DatePrecision } from '../../../../shared/domain/entryDate';
 import type { EntryKind, GoalStatus } from '../../../../shared/domain/model';
 import type { SectionId } from '../../../../shared/domain/sections';
 
@@ -13,6 +14,10 @@ export { detectFormat, IMPORT_FORMATS, type ImportFormat } from './detectFormat'
 export interface ImportedEntry {
   /** null = the file did not say when; the user picks a default before saving. */
   date: Day | null;
+  /** How precisely the file said when; a day when missing. `date` is the period's first day. */
+  datePrecision?: DatePrecision;
+  /** The last day of a range the file named ("May–July"), else null or missing. */
+  dateEnd?: Day | null;
   title: string;
   /** Markdown. */
   body: string;
