@@ -68,7 +68,8 @@ describe("importing a brag document written from Julia Evans' template", () => {
     const billing = entry(result, 'Billing migration');
     expect(billing.body).toBe('moved 12 services off the legacy queue');
     expect(billing.impact).toBe('zero lost messages during the cutover');
-    expect(billing.warnings).toEqual(['Only the month was given ("April 2019"), so it is dated the 1st of April 2019.']);
+    // A month is kept as a month (no longer turned into the 1st with a warning).
+    expect(billing).toMatchObject({ date: '2019-04-01', datePrecision: 'month', dateEnd: null, warnings: [] });
   });
 
   it('puts a second sentence in the body and reads "People:" lines', () => {
@@ -106,11 +107,9 @@ describe('importing a quarter-by-quarter document with dated headings', () => {
     ]);
   });
 
-  it('says when only the month or quarter was known', () => {
-    expect(entry(result, 'Onboarded two new hires').warnings).toEqual(['Only the month was given ("January"), so it is dated the 1st of January 2019.']);
-    expect(entry(result, 'Launched the customer-facing audit log').warnings).toEqual([
-      'Only the quarter was given ("Q2 2019"), so it is dated the first day of Q2 2019.',
-    ]);
+  it('keeps a month or quarter as the precision it was written in', () => {
+    expect(entry(result, 'Onboarded two new hires')).toMatchObject({ datePrecision: 'month', warnings: [] });
+    expect(entry(result, 'Launched the customer-facing audit log')).toMatchObject({ datePrecision: 'quarter', warnings: [] });
     expect(entry(result, 'Gave the quarterly architecture review').warnings).toEqual([]);
   });
 

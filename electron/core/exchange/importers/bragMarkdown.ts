@@ -111,12 +111,14 @@ function itemLines(block: Block): string[] {
  * The first paragraph of a block, with soft-wrapped lines joined back into one ("Rewrote the
  * parser so\nthat it streams" is one sentence); a line after one that ended a sentence starts the body.
  */
-function leadAndRest(lines: readonly string[]): { lead: string; rest: string } {
+function leadAndRest(lines: readonly string[], leadLines: number | undefined): { lead: string; rest: string } {
   let lead = (lines[0] ?? '').trim();
   let i = 1;
   while (i < lines.length) {
     const line = lines[i] ?? '';
-    if (!line.trim() || LIST_ITEM.test(line) || /^\s*(?:[|>]|```|~~~)/.test(line)) break;
+    // The parser knows where the first paragraph ends: "2019. was a good year" wrapped onto a
+    // new line is a lazy continuation, not a new list item.
+    if (leadLines !== undefined ? i >= leadLines : !line.trim() || LIST_ITEM.test(line) || /^\s*(?:[|>]|```|~~~)/.test(line)) break;
     if (/[.!?:…]["')]?$/.test(lead)) break;
     if (impactFromLabel(line) !== undefined || themesFromLabel(line) || peopleFromLabel(line)) break;
     lead = `${lead} ${line.trim()}`;
@@ -156,7 +158,7 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
   const lines = itemLines(block);
   const quote = block.type === 'paragraph' && lines.every((l) => /^\s*>/.test(l));
   const readable = quote ? lines.map((l) => l.replace(/^\s*>\s?/, '')) : lines;
-  let { lead, rest } = leadAndRest(readable);
+  let { lead, rest } = leadAndRest(readable, quote ? undefined : block.leadLines);
 
   const checkbox = CHECKBOX.exec(lead);
   if (checkbox) {

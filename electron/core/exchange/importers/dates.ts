@@ -304,7 +304,7 @@ const ASK = 'pick a date before saving';
  */
 export function resolveDay(date: PartialDate | undefined, fallbackYear: number | undefined, yearAlone = false): ResolvedDate {
   const none = (warning: string): ResolvedDate => ({ date: null, precision: 'day', end: null, warning });
-  if (!date) return none(`No date was found for this entry; ${ASK}.`);
+  if (!date) return none('No date was found for this entry; pick one before saving.');
   let year = date.year ?? fallbackYear;
   if (year === undefined) return none(`"${date.text}" does not say which year; ${ASK}.`);
   let start = periodStart(date, year);
