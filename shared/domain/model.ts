@@ -21,6 +21,8 @@ export interface PersonRef {
 }
 
 export interface Person extends PersonRef {
+  /** Who they are to the author ("my manager"), as an import read it; missing when nothing is known. */
+  note?: string;
   entryCount: number;
   kudosCount: number;
   firstDate: Day | null;
@@ -307,6 +309,10 @@ export interface ImportPreviewEntry {
   dateText?: string | null;
   /** What the entry says happened because of it (Markdown), shown so the user can check it. */
   impact?: string;
+  /** What the file says each person is ("my manager"), by name. */
+  roles?: Record<string, string>;
+  /** Titles of the goals the entry will be linked to. */
+  goals?: string[];
   title: string;
   section: SectionId;
   kind: EntryKind;

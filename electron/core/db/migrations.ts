@@ -313,6 +313,8 @@ export const MIGRATIONS: readonly Migration[] = [
           CHECK (date_precision IN ('day', 'week', 'part', 'month', 'quarter', 'half', 'season', 'year'));
         ALTER TABLE entries ADD COLUMN date_end TEXT
           CHECK (date_end IS NULL OR (date_end GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date_end >= date));
+        -- Who a person is to the author ("my manager", "PM at the telecom"), as an import read it.
+        ALTER TABLE people ADD COLUMN note TEXT NOT NULL DEFAULT '';
       `);
     },
   },

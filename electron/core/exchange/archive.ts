@@ -53,6 +53,8 @@ export interface ArchiveTheme {
 export interface ArchivePerson {
   id: string;
   name: string;
+  /** Present only when not empty. */
+  note?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -331,6 +333,7 @@ const ThemeSchema = record({
 const PersonSchema = record({
   id: Id,
   name: line(LIMITS.personNameLength),
+  note: text(LIMITS.personNameLength * 4).optional(),
   createdAt: Instant,
   updatedAt: Instant,
 });
@@ -669,7 +672,7 @@ export function canonicalTheme(t: ArchiveTheme): ArchiveTheme {
 }
 
 export function canonicalPerson(p: ArchivePerson): ArchivePerson {
-  return { id: p.id, name: p.name, createdAt: p.createdAt, updatedAt: p.updatedAt };
+  return { id: p.id, name: p.name, ...(p.note ? { note: p.note } : {}), createdAt: p.createdAt, updatedAt: p.updatedAt };
 }
 
 export function canonicalGoal(g: ArchiveGoal): ArchiveGoal {

@@ -141,6 +141,8 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
         ...when,
         dateText: date === null ? null : formatEntryDate({ ...when, date }),
         impact: entry.impact,
+        ...(entry.roles ? { roles: entry.roles } : {}),
+        ...(entry.goals ? { goals: entry.goals.map((g) => g.title) } : {}),
         title: entry.title,
         section: entry.section,
         kind: entry.kind,
@@ -173,7 +175,24 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
       archive: null,
       undated: items.filter((e) => e.date === null).length,
       duplicates: items.filter((e) => e.duplicateOf).length,
+      notes: read.result.notes ?? [],
     };
+  }
+
+  /**
+   * The text around the entries (introduction, name and role, format notes) is kept as the
+   * reflection of the year the document is about, added after anything already written there.
+   */
+  function saveNotes(result: ImportResult, items: readonly ImportPreviewEntry[], at: string): void {
+    const notes = (result.notes ?? []).filter((n) => n.trim());
+    if (notes.length === 0) return;
+    const year = result.year ?? Number((items.find((e) => e.date)?.date ?? ctx.today()).slice(0, 4));
+    const start = `${year}-01-01`;
+    const existing = ctx.repos.reflections.get('year', start);
+    const fresh = notes.filter((n) => !existing?.body.includes(n));
+    if (fresh.length === 0) return;
+    const body = [existing?.body.trim() ?? '', `*From the import of ${result.format === 'brag-markdown' ? 'a brag document' : 'a journal'}:*`, ...fresh].filter(Boolean).join('\n\n');
+    ctx.repos.reflections.save({ id: existing?.id ?? ctx.newId(), period: 'year', start, body, now: at });
   }
 
   return {
@@ -198,6 +217,7 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
         const at = ctx.now();
         let created = 0;
         let skippedDuplicates = 0;
+        const goalLinks: { seq: number; goals: { year: number; title: string }[] }[] = [];
         read.result.entries.forEach((entry, i) => {
           const item = items[i] as ImportPreviewEntry;
           if (item.duplicateOf && !input.includeDuplicates) {
@@ -210,7 +230,13 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
             at,
           );
           entries.setThemes(seq, links.themeSeqs([], entry.themes, at));
-          ctx.repos.people.setForEntry(seq, links.personSeqs(entry.people, at));
+          const personSeqs = links.personSeqs(entry.people, at);
+          ctx.repos.people.setForEntry(seq, personSeqs);
+          entry.people.forEach((name, p) => {
+            const role = entry.roles?.[name];
+            if (role) ctx.repos.people.noteIfEmpty(personSeqs[p] as number, role, at);
+          });
+          if (entry.goals?.length) goalLinks.push({ seq, goals: entry.goals });
           created++;
         });
         let goalsCreated = 0;
@@ -219,6 +245,12 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
           goals.insert(ctx.newId(), { year: goal.year, title: goal.title, description: goal.description, status: goal.status }, at);
           goalsCreated++;
         }
+        // Entries that said they served a goal are linked once the goals exist.
+        for (const { seq, goals: wanted } of goalLinks) {
+          const ids = wanted.flatMap((w) => goals.list(w.year).filter((g) => titleKey(g.title) === titleKey(w.title)).map((g) => g.id));
+          if (ids.length > 0) goals.setForEntry(seq, links.goalSeqs(ids));
+        }
+        saveNotes(read.result, items, at);
         return { format: read.format, created, skippedDuplicates, goalsCreated, archive: null };
       }),
   };

@@ -23,7 +23,7 @@ export function snapshotRepo(db: Database.Database) {
     themes: all<ArchiveTheme>(
       'SELECT id, name, color, description, created_at AS createdAt, updated_at AS updatedAt FROM themes ORDER BY seq',
     ),
-    people: all<ArchivePerson>('SELECT id, name, created_at AS createdAt, updated_at AS updatedAt FROM people ORDER BY seq'),
+    people: all<ArchivePerson & { note: string }>('SELECT id, name, note, created_at AS createdAt, updated_at AS updatedAt FROM people ORDER BY seq'),
     goals: all<Omit<ArchiveGoal, 'sample'> & { sample: number }>(
       `SELECT id, year, title, description, status, sample, created_at AS createdAt, updated_at AS updatedAt
        FROM goals ORDER BY seq`,
@@ -66,8 +66,8 @@ export function snapshotRepo(db: Database.Database) {
          description = excluded.description, created_at = excluded.created_at, updated_at = excluded.updated_at`,
     ),
     person: db.prepare(
-      `INSERT INTO people (id, name, name_key, created_at, updated_at) VALUES (@id, @name, @nameKey, @createdAt, @updatedAt)
-       ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key,
+      `INSERT INTO people (id, name, name_key, note, created_at, updated_at) VALUES (@id, @name, @nameKey, @note, @createdAt, @updatedAt)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key, note = excluded.note,
          created_at = excluded.created_at, updated_at = excluded.updated_at`,
     ),
     goal: db.prepare(
@@ -158,7 +158,8 @@ export function snapshotRepo(db: Database.Database) {
       }
       return {
         themes: read.themes.all(),
-        people: read.people.all(),
+        // A note is written only when there is one, so archives of journals without notes read as before.
+        people: read.people.all().map(({ note, ...p }) => (note ? { ...p, note } : p)),
         goals: read.goals.all().map((g) => ({ ...g, sample: g.sample === 1 })),
         entries: read.entries.all().map(
           (e): ArchiveEntry => ({
@@ -212,7 +213,7 @@ export function snapshotRepo(db: Database.Database) {
     },
 
     writeTheme: (t: ArchiveTheme) => write.theme.run({ ...t, nameKey: themeNameKey(t.name) }),
-    writePerson: (p: ArchivePerson) => write.person.run({ ...p, nameKey: themeNameKey(p.name) }),
+    writePerson: (p: ArchivePerson) => write.person.run({ ...p, note: p.note ?? '', nameKey: themeNameKey(p.name) }),
     writeGoal: (g: ArchiveGoal) => write.goal.run({ ...g, sample: g.sample ? 1 : 0 }),
     writeEntry(e: ArchiveEntry): void {
       write.entry.run({ ...e, datePrecision: e.datePrecision ?? 'day', dateEnd: e.dateEnd ?? null, starred: e.starred ? 1 : 0, sample: e.sample ? 1 : 0, links: JSON.stringify(e.links) });

@@ -14,7 +14,8 @@ import {
 } from './dates';
 import { fitAllToLimits } from './fitToLimits';
 import { headingMeaning, plainHeading, type HeadingMeaning } from './headings';
-import { impactFromLabel, peopleFromLabel, splitImpactClause, takeHashtags, takeMarkers, themesFromLabel } from './markers';
+import { impactFromLabel, peopleFromLabel, splitImpactClause, takeBracketTags, takeHashtags, takeKindMarker, takeMarkers, themesFromLabel } from './markers';
+import { findPeople } from './people';
 import { indentOf, LIST_ITEM, splitIntoPieces, type Block, type Heading } from './markdownBlocks';
 import { cutAtWord, firstSentenceEnd, splitTitle } from './titles';
 import type { ImportedEntry, ImportedGoal, ImportOptions, ImportResult } from './types';
@@ -135,7 +136,8 @@ function dedent(lines: readonly string[]): string[] {
 }
 
 const STAR = /^(?:⭐|🌟|★)\s*|\s*(?:⭐|🌟|★)$/u;
-const KUDOS_LABEL = /^(?:\*\*|__)?(?:kudos|praise|shout-?out|recognition)(?:\s+(?:from|by)\s+([^:*_]{1,100}?))?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
+// "**kudos** from Dana (my manager): …", "Kudos: …", "Shoutout to Sam: …". Who it is comes from findPeople.
+const KUDOS_LABEL = /^(?:\*\*|__)?(?:kudos|praise|shout-?out|recognition)(?:\*\*|__)?(?:\s+(?:from|by|to)\s+([^:*_]{1,100}?))?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
 const BOLD_TITLE = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*(?::|[-–—])\s+(.+)$/;
 const CHECKBOX = /^\[([ xX])\]\s+/;
 // "— Priya" or "-- Sam Lee" closing a piece of praise: who said it.
@@ -176,11 +178,20 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
     date = leading.date;
     lead = leading.rest;
   }
+  // Who is named is read from the words as written, before markers and tags are taken out.
+  const found = findPeople([lead, rest].join('\n'));
+  people.push(...found.map((p) => p.name));
+  const roles = Object.fromEntries(found.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   const kudosLabel = KUDOS_LABEL.exec(lead);
   if (kudosLabel) {
     kind = 'kudos';
-    if (kudosLabel[1]) people.push(kudosLabel[1].trim());
     lead = lead.slice(kudosLabel[0].length);
+  } else {
+    const marker = takeKindMarker(lead);
+    if (marker) {
+      kind = marker.kind;
+      lead = marker.rest;
+    }
   }
   if (!date) {
     const again = takeLeadingDate(lead);
@@ -189,9 +200,14 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
       lead = again.rest;
     }
   }
+  const goalHint = GOAL_HINT.exec(lead);
+  if (goalHint) lead = `${lead.slice(0, goalHint.index)}${lead.slice(goalHint.index + goalHint[0].length)}`.trim();
   const tagged = takeHashtags(lead);
   lead = tagged.text;
   themes.push(...tagged.themes);
+  const bracketed = takeBracketTags(lead);
+  lead = bracketed.text;
+  themes.push(...bracketed.themes);
   if (!date) {
     const trailing = takeTrailingDate(lead);
     if (trailing) {
@@ -258,10 +274,60 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
       themes,
       people,
       starred,
+      ...(Object.keys(roles).length > 0 ? { roles } : {}),
+      ...(goalHint ? { goalHint: goalHint[1]?.trim() ?? '' } : {}),
       sourceLine: block.line,
       warnings,
     },
   };
+}
+
+// "(goal from January ✅)", "(goal: mentoring ✅)", "[goal ✓]": this entry is progress on a goal.
+const GOAL_HINT = /\s*[([]goal\b\s*(?:from|:)?\s*([^)\]]*?)\s*(?:✅|✔️?|☑️?|done)?\s*[)\]]/iu;
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+}
+
+/**
+ * Links each entry that says it served a goal to the goal of its year that shares the most words
+ * with it; when none does, the entry asks which goal it meant.
+ */
+function linkGoals(entries: ImportedEntry[], goals: readonly ImportedGoal[]): void {
+  for (const entry of entries) {
+    if (entry.goalHint === undefined) continue;
+    const said = words(`${entry.title} ${entry.body} ${entry.goalHint}`);
+    const year = entry.date?.slice(0, 4);
+    let best: { goal: ImportedGoal; score: number } | undefined;
+    for (const goal of goals) {
+      if (year && String(goal.year) !== year) continue;
+      const score = [...words(goal.title)].filter((w) => said.has(w)).length;
+      if (score > 0 && (!best || score > best.score)) best = { goal, score };
+    }
+    if (best) {
+      entry.goals = [{ year: best.goal.year, title: best.goal.title }];
+      entry.warnings.push(`Linked to the goal "${best.goal.title}" because it says it served a goal; check it is the right one.`);
+    } else {
+      entry.warnings.push('It says it served a goal, but no goal in the document matches it; link it to a goal after importing.');
+    }
+  }
+}
+
+// "Format: date, what, impact", "Note: …": how the author keeps the document, never an entry.
+const FORMAT_NOTE = /^(?:\*\*|__|\*|_)?(?:format|note|notes|how i (?:use|keep) this|legend|template)(?:\*\*|__|\*|_)?\s*[:：]/i;
+
+/**
+ * A paragraph that is about the document rather than something that happened: a format note
+ * anywhere, and, before any heading names a section or a period, an introduction or a name and
+ * role line without a date of its own. Kept as the import's notes.
+ */
+function isNote(block: Block, context: Context): boolean {
+  if (block.type !== 'paragraph') return false;
+  const first = (block.lines[0] ?? '').trim();
+  if (FORMAT_NOTE.test(first)) return true;
+  if (context.sectionNamed || context.group || context.kudos || context.period?.month !== undefined || context.period?.quarter !== undefined || context.period?.half !== undefined) return false;
+  const text = block.lines.join(' ');
+  return takeLeadingDate(first) === undefined && findInlineDate(text) === undefined;
 }
 
 /** A bullet that only says what happened ("- Impact: 3x faster") belongs to the entry above it. */
@@ -279,7 +345,20 @@ function appendBlock(entry: ImportedEntry, block: Block): void {
 
 const KEPT_AS_IS: Record<string, string> = { table: 'A table', image: 'An image', code: 'A code block' };
 
-function entriesOfScope(blocks: readonly Block[], context: Context, warnings: string[]): ImportedEntry[] {
+function entriesOfScope(all: readonly Block[], context: Context, warnings: string[]): ImportedEntry[] {
+  // A "Themes: a, b" paragraph of its own under a heading applies to everything under it.
+  const scopeThemes: string[] = [];
+  const blocks = all.filter((block) => {
+    const labelled = block.type === 'paragraph' && block.lines.length === 1 ? themesFromLabel(block.lines[0] ?? '') : undefined;
+    if (labelled) scopeThemes.push(...labelled);
+    return !labelled;
+  });
+  const entries = entriesOfBlocks(blocks, context, warnings);
+  if (scopeThemes.length > 0) for (const entry of entries) entry.themes = [...entry.themes, ...scopeThemes.filter((t) => !entry.themes.includes(t))];
+  return entries;
+}
+
+function entriesOfBlocks(blocks: readonly Block[], context: Context, warnings: string[]): ImportedEntry[] {
   const parts: ItemParts[] = [];
   for (const block of blocks) {
     const previous = parts[parts.length - 1]?.entry;
@@ -337,11 +416,22 @@ function entriesOfScope(blocks: readonly Block[], context: Context, warnings: st
  * own, they are a log instead, and each becomes an entry.)
  */
 function mergedGroupEntry(group: Frame, blocks: readonly Block[], parts: readonly ItemParts[], context: Context): ImportedEntry {
-  const marked = takeMarkers(blocks.map((b) => b.lines.join('\n')).join('\n\n'));
+  const source = blocks.map((b) => b.lines.join('\n')).join('\n\n');
+  const marked = takeMarkers(source);
+  const found = findPeople(source);
+  const roles = Object.fromEntries(found.filter((p) => p.role).map((p) => [p.name, p.role as string]));
+  let heading = takeHashtags(plainHeading(group.text)).text;
   const titleTags = takeHashtags(plainHeading(group.text));
+  // "### Churn model v2 (Q2–Q3)" or "### Q2: Churn model": the heading dates the project.
+  const headingDate = takeTrailingDate(heading) ?? takeLeadingDate(heading);
+  if (headingDate) heading = headingDate.rest.trim();
   const own = parts.find((p) => p.ownDate)?.entry;
-  const resolved = own ? { date: own.date, precision: own.datePrecision ?? 'day', end: own.dateEnd ?? null } : resolveDay(context.period, context.year);
-  const { title, rest } = splitTitle(titleTags.text);
+  const resolved = headingDate
+    ? resolveDay({ ...headingDate.date, year: headingDate.date.year ?? context.period?.year }, context.year, true)
+    : own
+      ? { date: own.date, precision: own.datePrecision ?? 'day', end: own.dateEnd ?? null }
+      : resolveDay(context.period, context.year);
+  const { title, rest } = splitTitle(heading);
   return {
     date: resolved.date,
     datePrecision: resolved.precision,
@@ -352,7 +442,8 @@ function mergedGroupEntry(group: Frame, blocks: readonly Block[], parts: readonl
     section: context.section,
     kind: kindOf(context),
     themes: [...titleTags.themes, ...marked.themes],
-    people: marked.people,
+    people: [...marked.people, ...found.map((p) => p.name)],
+    ...(Object.keys(roles).length > 0 ? { roles } : {}),
     starred: parts.some((p) => p.entry.starred),
     sourceLine: group.line,
     warnings: [
@@ -367,7 +458,9 @@ const GOAL_DROPPED = /\s*\((?:dropped|abandoned|cancell?ed|skipped)\)\s*$/i;
 
 function goalFromBlock(block: Block, year: number): ImportedGoal | undefined {
   const lines = itemLines(block);
-  let text = (lines[0] ?? '').trim();
+  // Goals keep their words; tags on them ("#ml") are how the author filed them, not the goal.
+  const tagged = takeHashtags(takeBracketTags((lines[0] ?? '').trim()).text);
+  let text = tagged.text.trim();
   let status: ImportedGoal['status'] = 'open';
   const checkbox = CHECKBOX.exec(text);
   if (checkbox) {
@@ -447,6 +540,7 @@ export function importBragMarkdown(text: string, options: ImportOptions = {}): I
   const warnings: string[] = [];
   const entries: ImportedEntry[] = [];
   const goals: ImportedGoal[] = [];
+  const notes: string[] = [];
   const front = readFrontMatter(text);
   if (front.lineCount > 0) warnings.push(`The front matter (lines 1–${front.lineCount}) was read only for the year it names.`);
   const body = text.split('\n').slice(front.lineCount).join('\n');
@@ -465,16 +559,23 @@ export function importBragMarkdown(text: string, options: ImportOptions = {}): I
       if (context.year === undefined) thisYearAssumed = true;
       goals.push(...goalsOfScope(blocks, context.goals.year));
     } else {
+      const kept = blocks.filter((block) => {
+        if (!isNote(block, context)) return true;
+        notes.push(block.lines.join('\n').trim());
+        return false;
+      });
       // A "Kudos" heading says what the items are, not where they belong: no warning for those.
-      if (!context.sectionNamed && !context.group && !context.kudos) {
-        unsectioned.push(blocks[0]?.line ?? 0);
+      if (kept.length > 0 && !context.sectionNamed && !context.group && !context.kudos) {
+        unsectioned.push(kept[0]?.line ?? 0);
       }
-      entries.push(...entriesOfScope(blocks, context, warnings));
+      entries.push(...entriesOfScope(kept, context, warnings));
     }
     blocks = [];
   };
 
+  let documentYear: number | undefined;
   const enter = (heading: Heading): void => {
+    if (documentYear === undefined && heading.level === 1) documentYear = yearIn(plainHeading(heading.text));
     while (frames.length > 0 && (frames[frames.length - 1]?.level ?? 0) >= heading.level) frames.pop();
     const meaning = headingMeaning(heading.text);
     frames.push({ level: heading.level, text: heading.text, line: heading.line, meaning });
@@ -500,5 +601,14 @@ export function importBragMarkdown(text: string, options: ImportOptions = {}): I
   if (thisYearAssumed && goals.length > 0) {
     warnings.push(`The document does not say which year it is about, so "this year" was taken to be ${thisYear}.`);
   }
-  return { format: 'brag-markdown', entries: fitAllToLimits(entries), warnings, goals };
+  const year = front.year ?? documentYear;
+  linkGoals(entries, goals);
+  return {
+    format: 'brag-markdown',
+    entries: fitAllToLimits(entries),
+    warnings,
+    goals,
+    notes,
+    ...(year !== undefined ? { year } : {}),
+  };
 }

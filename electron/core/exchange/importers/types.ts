@@ -28,7 +28,13 @@ export interface ImportedEntry {
   /** Theme names, without '#' or '@'. */
   themes: string[];
   people: string[];
+  /** What the file says a person is ("my manager", "PM"), by name: kept as the person's note. */
+  roles?: Record<string, string>;
   starred: boolean;
+  /** What the file said about a goal this served ("from January"), when it said so. */
+  goalHint?: string;
+  /** The goals (of this import or the journal) it served, by year and title. */
+  goals?: { year: number; title: string }[];
   /** The 1-based line the entry starts on, where the format has lines worth pointing at. */
   sourceLine?: number;
   /** What the importer guessed, fixed up or could not keep, in words the user can check. */
@@ -50,6 +56,10 @@ export interface ImportResult {
   /** About the file as a whole: skipped parts, headings that were not sections. */
   warnings: string[];
   goals?: ImportedGoal[];
+  /** Text around the entries (an introduction, a name and role line, format notes), as Markdown. */
+  notes?: string[];
+  /** The year the whole document is about, where it says so (title, front matter). */
+  year?: number;
 }
 
 export interface ImportOptions {
