@@ -321,11 +321,11 @@ const FORMAT_NOTE = /^(?:\*\*|__|\*|_)?(?:format|note|notes|how i (?:use|keep) t
  * anywhere, and, before any heading names a section or a period, an introduction or a name and
  * role line without a date of its own. Kept as the import's notes.
  */
-function isNote(block: Block, context: Context): boolean {
+function isNote(block: Block, context: Context, preamble: boolean): boolean {
   if (block.type !== 'paragraph') return false;
   const first = (block.lines[0] ?? '').trim();
   if (FORMAT_NOTE.test(first)) return true;
-  if (context.sectionNamed || context.group || context.kudos || context.period?.month !== undefined || context.period?.quarter !== undefined || context.period?.half !== undefined) return false;
+  if (!preamble || context.sectionNamed || context.group || context.kudos || context.period?.month !== undefined || context.period?.quarter !== undefined || context.period?.half !== undefined) return false;
   const text = block.lines.join(' ');
   return takeLeadingDate(first) === undefined && findInlineDate(text) === undefined;
 }
@@ -560,7 +560,7 @@ export function importBragMarkdown(text: string, options: ImportOptions = {}): I
       goals.push(...goalsOfScope(blocks, context.goals.year));
     } else {
       const kept = blocks.filter((block) => {
-        if (!isNote(block, context)) return true;
+        if (!isNote(block, context, preamble)) return true;
         notes.push(block.lines.join('\n').trim());
         return false;
       });
@@ -574,10 +574,13 @@ export function importBragMarkdown(text: string, options: ImportOptions = {}): I
   };
 
   let documentYear: number | undefined;
+  let preamble = true;
   const enter = (heading: Heading): void => {
     if (documentYear === undefined && heading.level === 1) documentYear = yearIn(plainHeading(heading.text));
     while (frames.length > 0 && (frames[frames.length - 1]?.level ?? 0) >= heading.level) frames.pop();
     const meaning = headingMeaning(heading.text);
+    // The preamble ends at the first heading that says what follows: a section, a period, goals.
+    if (meaning.kind !== 'other') preamble = false;
     frames.push({ level: heading.level, text: heading.text, line: heading.line, meaning });
   };
 
