@@ -191,6 +191,9 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
     if (marker) {
       kind = marker.kind;
       lead = marker.rest;
+      // "[shoutout] Aisha untangled…": the praise starts with who earned it.
+      const praised = kind === 'kudos' ? findPeople(`shoutout to ${lead}`)[0] : undefined;
+      if (praised && lead.startsWith(praised.name) && !people.includes(praised.name)) people.push(praised.name);
     }
   }
   if (!date) {
@@ -286,7 +289,8 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
 const GOAL_HINT = /\s*[([]goal\b\s*(?:from|:)?\s*([^)\]]*?)\s*(?:✅|✔️?|☑️?|done)?\s*[)\]]/iu;
 
 function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+  // Compared by their first five letters, so "mentoring" meets "Mentor" and "shipping" meets "ship".
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3).map((w) => w.slice(0, 5)));
 }
 
 /**
@@ -299,12 +303,19 @@ function linkGoals(entries: ImportedEntry[], goals: readonly ImportedGoal[]): vo
     const said = words(`${entry.title} ${entry.body} ${entry.goalHint}`);
     const year = entry.date?.slice(0, 4);
     let best: { goal: ImportedGoal; score: number } | undefined;
+    let tied = false;
     for (const goal of goals) {
       if (year && String(goal.year) !== year) continue;
       const score = [...words(goal.title)].filter((w) => said.has(w)).length;
-      if (score > 0 && (!best || score > best.score)) best = { goal, score };
+      if (score > 0 && best && score === best.score) tied = true;
+      if (score > 0 && (!best || score > best.score)) {
+        best = { goal, score };
+        tied = false;
+      }
     }
-    if (best) {
+    if (best && tied) {
+      entry.warnings.push('It says it served a goal, and more than one goal matches it equally; link it to the right goal after importing.');
+    } else if (best) {
       entry.goals = [{ year: best.goal.year, title: best.goal.title }];
       entry.warnings.push(`Linked to the goal "${best.goal.title}" because it says it served a goal; check it is the right one.`);
     } else {
@@ -580,7 +591,8 @@ export function importBragMarkdown(text: string, options: ImportOptions = {}): I
     while (frames.length > 0 && (frames[frames.length - 1]?.level ?? 0) >= heading.level) frames.pop();
     const meaning = headingMeaning(heading.text);
     // The preamble ends at the first heading that says what follows: a section, a period, goals.
-    if (meaning.kind !== 'other') preamble = false;
+    // A level-1 heading is the document's title, even when it is only a year ("# 2019").
+    if (meaning.kind !== 'other' && heading.level > 1) preamble = false;
     frames.push({ level: heading.level, text: heading.text, line: heading.line, meaning });
   };
 

@@ -201,11 +201,12 @@ export function takeLeadingDate(text: string): { date: PartialDate; rest: string
 /** A date closing an item: "… (2019-03-04)", "… [Mar 4]", "… — March 2019". */
 export function takeTrailingDate(text: string): { date: PartialDate; rest: string } | undefined {
   const trimmed = text.replace(/\.\s*$/, '');
-  for (const [opener, closer] of [['(', ')'], ['[', ']'], [' — ', ''], [' – ', ''], [' - ', '']] as const) {
+  for (const [opener, closer] of [['(', ')'], ['[', ']'], [' — ', ''], [' – ', ''], [' - ', ''], [' in ', ''], [' during ', '']] as const) {
     const at = trimmed.lastIndexOf(opener);
     if (at <= 0) continue;
     const found = dateAt(trimmed, at + opener.length);
-    if (!found || found.loose) continue;
+    // "… in March" names a month; "… in 2019" alone is too vague to date an item by.
+    if (!found || (found.loose && !(opener.trim().length > 1 && found.date.month !== undefined))) continue;
     if (trimmed.slice(found.end).trim() !== closer) continue;
     return { date: found.date, rest: trimmed.slice(0, at).trimEnd() };
   }
