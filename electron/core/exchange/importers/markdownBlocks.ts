@@ -100,7 +100,20 @@ export function splitIntoPieces(text: string, firstLineNumber = 1): Piece[] {
       case 'yaml':
       case 'definition':
         break; // a rule separates and carries no text; front matter is read separately
-      case 'list':
+      case 'list': {
+        // "- Wrote the plan for\n2019. It shipped": a number other than 1 cannot start a list
+        // that interrupts a paragraph (CommonMark 5.3), so such a line right under an item's text
+        // is that text going on. micromark starts a new list there; it is joined back here.
+        const previous = pieces[pieces.length - 1];
+        if (node.ordered && node.start !== 1 && previous?.type === 'item' && previous.line + previous.lines.length === lineNo(startLine(node))) {
+          const lead = previous.leadLines === previous.lines.length;
+          const first = node.children[0];
+          const joined = first ? linesOf(first) : [];
+          previous.lines.push(...joined);
+          if (lead && first?.children[0]?.type === 'paragraph') previous.leadLines = previous.lines.length - joined.length + (endLine(first.children[0]) - startLine(first.children[0]) + 1);
+          for (const item of node.children.slice(1)) pieces.push({ type: 'item', line: lineNo(startLine(item)), lines: trimTrailingBlanks(linesOf(item)) });
+          break;
+        }
         for (const item of node.children) {
           const first = item.children[0];
           pieces.push({
@@ -112,6 +125,7 @@ export function splitIntoPieces(text: string, firstLineNumber = 1): Piece[] {
           });
         }
         break;
+      }
       case 'html':
         if (/^\s*<!--/.test(node.value)) pieces.push({ type: 'skipped', what: 'an HTML comment', line: lineNo(startLine(node)), lines: linesOf(node) });
         else pieces.push({ type: 'paragraph', line: lineNo(startLine(node)), lines: linesOf(node) });
