@@ -211,6 +211,11 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
   const bracketed = takeBracketTags(lead);
   lead = bracketed.text;
   themes.push(...bracketed.themes);
+  // "Shipped it ★ #infra": the star closes the words once the tags are gone.
+  if (STAR.test(lead)) {
+    starred = true;
+    lead = lead.replace(STAR, '');
+  }
   if (!date) {
     const trailing = takeTrailingDate(lead);
     if (trailing) {
@@ -323,6 +328,8 @@ function linkGoals(entries: ImportedEntry[], goals: readonly ImportedGoal[]): vo
     }
   }
 }
+
+const PLACEHOLDER = /^([*_]?)(?:nothing(?: here)?(?: yet)?|none(?: yet)?|n\/a|tbd|todo|no goals written down|empty)\.?\1$/i;
 
 // "Format: date, what, impact", "Note: …": how the author keeps the document, never an entry.
 const FORMAT_NOTE = /^(?:\*\*|__|\*|_)?(?:format|note|notes|how i (?:use|keep) this|legend|template)(?:\*\*|__|\*|_)?\s*[:：]/i;
@@ -564,6 +571,8 @@ export function importBragMarkdown(text: string, options: ImportOptions = {}): I
   let blocks: Block[] = [];
 
   const flush = (): void => {
+    // "*Nothing here yet.*", "TBD", "n/a": a placeholder for an empty section, not an item.
+    blocks = blocks.filter((b) => !(b.type === 'paragraph' && b.lines.length === 1 && PLACEHOLDER.test((b.lines[0] ?? '').trim())));
     if (blocks.length === 0) return;
     const context = contextOf(frames, front.year, thisYear);
     if (context.goals) {

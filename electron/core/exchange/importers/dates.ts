@@ -106,7 +106,7 @@ interface Found {
 
 /** One date starting exactly at `at`, or undefined. */
 function singleAt(text: string, at: number): Found | undefined {
-  const week = /(?:the\s+)?(?:week\s+of|week\s+starting|w\/c|wk\s+of)\s+/iy;
+  const week = /(?:the\s+)?(?:weeks?\s+of|weeks?\s+starting|w\/c|wk\s+of)\s+/iy;
   week.lastIndex = at;
   const w = week.exec(text);
   if (w) {
@@ -152,6 +152,8 @@ export function dateAt(text: string, at: number): Found | undefined {
     if (bare) second = { date: { month: first.date.month, day: num(bare[1]), text: bare[0] }, end: afterJoin + bare[0].length, loose: false };
   }
   if (!second || !sameKindOfThing(first.date, second.date)) return first;
+  // "weeks of 6 Jan – 20 Jan": the second day starts a week too.
+  if (first.date.week && second.date.day !== undefined) second = { ...second, date: { ...second.date, week: true } };
   const start = { ...first.date };
   if (start.year === undefined && second.date.year !== undefined) start.year = second.date.year;
   return { date: { ...start, end: second.date, text: text.slice(at, second.end) }, end: second.end, loose: first.loose && second.loose };

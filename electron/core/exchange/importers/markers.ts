@@ -7,7 +7,7 @@ import type { EntryKind } from '../../../../shared/domain/model';
  */
 
 // "Impact:", "**Result:**", "Outcome -", "→", "->", "=>". Conservative: a label people use for exactly this.
-const IMPACT_LABEL = /^(?:\*\*|__)?(?:impact|result|results|outcome|outcomes|effect)(?:\s*[:：]\s*(?:\*\*|__)?|(?:\*\*|__)\s*[:：]?\s*|\s+[-–—]\s+)/i;
+const IMPACT_LABEL = /^(?:\*\*|__|\*|_)?(?:impact|result|results|outcome|outcomes|effect)(?:\s*[:：]\s*(?:\*\*|__|\*|_)?|(?:\*\*|__|\*|_)\s*[:：]?\s*|\s+[-–—]\s+)/i;
 const IMPACT_ARROW = /^(?:→|->|=>|⇒|⟶)\s*/;
 const LIST_MARKER = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s+/;
 
@@ -62,7 +62,7 @@ export function splitImpactClause(text: string): { done: string; impact: string 
 
 /** "Themes: transition, leadership" / "Tags: #infra #quality" → the names, else undefined. */
 export function themesFromLabel(line: string): string[] | undefined {
-  const m = /^(?:\*\*|__)?(?:themes?|tags?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*)$/i.exec(line.replace(LIST_MARKER, '').trim());
+  const m = /^(?:\*\*|__|\*|_)?(?:themes?|tags?)(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__|\*|_)?\s*(.*)$/i.exec(line.replace(LIST_MARKER, '').trim());
   if (!m) return undefined;
   return (m[1] ?? '')
     .split(/[,;]|\s+(?=#)/)
@@ -72,7 +72,7 @@ export function themesFromLabel(line: string): string[] | undefined {
 
 /** "People: Alice, Bob" / "With: Priya" → the names, else undefined. */
 export function peopleFromLabel(line: string): string[] | undefined {
-  const m = /^(?:\*\*|__)?(?:people|with|collaborators?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*)$/i.exec(line.replace(LIST_MARKER, '').trim());
+  const m = /^(?:\*\*|__|\*|_)?(?:people|with|collaborators?)(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__|\*|_)?\s*(.*)$/i.exec(line.replace(LIST_MARKER, '').trim());
   if (!m) return undefined;
   return (m[1] ?? '')
     .split(/,|;|\s+and\s+|\s+&\s+/)
