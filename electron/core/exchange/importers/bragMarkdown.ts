@@ -577,7 +577,8 @@ export function importBragMarkdown(text: string, options: ImportOptions = {}): I
     const context = contextOf(frames, front.year, thisYear);
     if (context.goals) {
       if (context.year === undefined) thisYearAssumed = true;
-      goals.push(...goalsOfScope(blocks, context.goals.year));
+      // Appended one by one: spreading a 150,000-item scope into push() would overflow the stack.
+      for (const goal of goalsOfScope(blocks, context.goals.year)) goals.push(goal);
     } else {
       const kept = blocks.filter((block) => {
         if (!isNote(block, context, preamble)) return true;
@@ -588,7 +589,7 @@ export function importBragMarkdown(text: string, options: ImportOptions = {}): I
       if (kept.length > 0 && !context.sectionNamed && !context.group && !context.kudos) {
         unsectioned.push(kept[0]?.line ?? 0);
       }
-      entries.push(...entriesOfScope(kept, context, warnings));
+      for (const entry of entriesOfScope(kept, context, warnings)) entries.push(entry);
     }
     blocks = [];
   };

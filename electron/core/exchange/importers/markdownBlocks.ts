@@ -109,7 +109,7 @@ export function splitIntoPieces(text: string, firstLineNumber = 1): Piece[] {
           const lead = previous.leadLines === previous.lines.length;
           const first = node.children[0];
           const joined = first ? linesOf(first) : [];
-          previous.lines.push(...joined);
+          for (const line of joined) previous.lines.push(line);
           if (lead && first?.children[0]?.type === 'paragraph') previous.leadLines = previous.lines.length - joined.length + (endLine(first.children[0]) - startLine(first.children[0]) + 1);
           for (const item of node.children.slice(1)) pieces.push({ type: 'item', line: lineNo(startLine(item)), lines: trimTrailingBlanks(linesOf(item)) });
           break;
