@@ -5,7 +5,7 @@ import { takeHashtags } from '../../electron/core/exchange/importers/markers';
 import { entryDateProblem, entryDateSpan, formatEntryDate } from '../../shared/domain/entryDate';
 
 describe('issue 15 edges the importer owned', () => {
-  // Slow on purpose-free grounds: micromark reads ~600 KB here; minutes on a loaded machine.
+  // Slow: micromark reads ~600 KB here, which takes minutes on a heavily loaded machine.
   it('imports a 150,000-item list (600 KB) without exhausting the stack', { timeout: 600_000 }, () => {
     const doc = `# 2019\n\n## Projects\n\n${Array.from({ length: 150_000 }, (_, i) => `- x${i}`).join('\n')}\n`;
     expect(doc.length).toBeGreaterThan(600_000);
