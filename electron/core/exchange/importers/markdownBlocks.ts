@@ -1,4 +1,3 @@
-import type { Heading as MdHeading, Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -12,6 +11,14 @@ import { gfm } from 'micromark-extension-gfm';
  * (micromark via mdast-util-from-markdown); each piece keeps the author's own lines, sliced from
  * the source by the parser's positions, so nothing is re-rendered or lost.
  */
+
+// The tree's types, from the parser itself (the 'mdast' types package has no code to resolve).
+type Root = ReturnType<typeof fromMarkdown>;
+type RootContent = Root['children'][number];
+type MdHeading = Extract<RootContent, { type: 'heading' }>;
+interface Nodes {
+  position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } } | undefined;
+}
 
 export type BlockType = 'item' | 'paragraph' | 'table' | 'image' | 'code';
 
