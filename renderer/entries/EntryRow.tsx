@@ -3,7 +3,7 @@ import { KIND_LABELS, type EntryListItem } from '../../shared/domain/model';
 import { ExampleBadge } from '../ui/ExampleBadge';
 import { Icon } from '../ui/Icon';
 import { ThemeChip } from '../ui/ThemeChip';
-import { entryDayLabel } from './weeks';
+import { entryDateLabel } from './weeks';
 
 /**
  * One entry in a compact list (the week, a goal's evidence, a person, a day, a theme's story).
@@ -34,8 +34,8 @@ export function EntryRow({
       <button type="button" className="entry-row-main" onClick={() => onOpen(entry.id)}>
         <span className="entry-row-top">
           <span className="entry-row-date">
-            {entryDayLabel(entry.date)}
-            {showYear && ` ${entry.date.slice(0, 4)}`}
+            {entryDateLabel(entry)}
+            {showYear && (entry.datePrecision ?? 'day') === 'day' && !entry.dateEnd && ` ${entry.date.slice(0, 4)}`}
           </span>
           {entry.kind !== 'accomplishment' && <span className={`kind-badge kind-${entry.kind}`}>{KIND_LABELS[entry.kind]}</span>}
           {entry.starred && (

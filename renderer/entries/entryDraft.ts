@@ -1,6 +1,7 @@
 import { DaySchema, LinkSchema, Title } from '../../shared/api/schemas';
 import type { Input } from '../../shared/api/contract';
 import type { Entry, EntryKind, GoalRef, Link } from '../../shared/domain/model';
+import { startOfPeriod, type DatePrecision } from '../../shared/domain/entryDate';
 import type { SectionId } from '../../shared/domain/sections';
 
 /** A theme on an entry being edited: known (with id) or typed as a new name. */
@@ -14,6 +15,10 @@ export interface DraftTheme {
 export interface EntryFormFields {
   title: string;
   date: string;
+  /** How precisely the date is known; a day when missing (new entries). */
+  datePrecision?: DatePrecision;
+  /** The last day of a range, kept as it was unless the precision changes. */
+  dateEnd?: string | null;
   section: SectionId;
   themes: DraftTheme[];
   starred: boolean;
@@ -35,6 +40,8 @@ export function fieldsOf(entry: Entry): EntryFormFields {
   return {
     title: entry.title,
     date: entry.date,
+    datePrecision: entry.datePrecision ?? 'day',
+    dateEnd: entry.dateEnd ?? null,
     section: entry.section,
     themes: entry.themes.map((t) => ({ id: t.id, name: t.name, color: t.color })),
     starred: entry.starred,
@@ -81,9 +88,17 @@ export function buildPatch(fields: EntryFormFields, changed: Iterable<FieldName>
         else problems.push({ field: 'title', message: parsed.error.issues[0]?.message ?? 'The title is not valid' });
         break;
       }
-      case 'date': {
+      case 'date':
+      case 'datePrecision':
+      case 'dateEnd': {
+        // The three travel together: the backend checks that they fit one another.
         const parsed = DaySchema.safeParse(fields.date);
-        if (parsed.success && fields.date) patch.date = fields.date;
+        if (parsed.success && fields.date) {
+          const precision = fields.datePrecision ?? 'day';
+          patch.date = startOfPeriod(fields.date, precision);
+          patch.datePrecision = precision;
+          patch.dateEnd = fields.dateEnd ?? null;
+        }
         else problems.push({ field: 'date', message: fields.date ? (parsed.error?.issues[0]?.message ?? 'Not a date') : 'Pick a date' });
         break;
       }
@@ -143,4 +158,4 @@ export function reconcileThemes(local: DraftTheme[], saved: Entry['themes']): Dr
 }
 
 /** Changing these can move the entry in or out of a filtered list, or within it. */
-export const REORDERING_FIELDS: readonly FieldName[] = ['date', 'section', 'starred', 'themes', 'kind', 'people', 'goals'];
+export const REORDERING_FIELDS: readonly FieldName[] = ['date', 'datePrecision', 'dateEnd', 'section', 'starred', 'themes', 'kind', 'people', 'goals'];

@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { dateOfDay, weekStartOf, type WeekStart } from '../../shared/domain/day';
+import { formatEntryDate, type EntryDate } from '../../shared/domain/entryDate';
 import type { EntryListItem } from '../../shared/domain/model';
 
 export type TimelineRow =
@@ -14,6 +15,15 @@ export function weekLabel(weekStart: string): string {
 /** "Thu 26 Nov" */
 export function entryDayLabel(day: string): string {
   return format(dateOfDay(day), 'EEE d MMM');
+}
+
+/**
+ * The date a list row shows: "Thu 26 Nov" for a day, and the author's own terms for anything
+ * less precise or a range ("Q2 2019", "May–July 2023"), so a month is never shown as its 1st.
+ */
+export function entryDateLabel(entry: EntryDate): string {
+  const precision = entry.datePrecision ?? 'day';
+  return precision === 'day' && !entry.dateEnd ? entryDayLabel(entry.date) : formatEntryDate(entry);
 }
 
 /** "26 November 2026" */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dayProblem, MAX_YEAR, MIN_YEAR } from '../domain/day';
 import { BULLET_FORMATS, DRAFT_KINDS, ENTRY_KINDS, GOAL_STATUSES, PACKET_READERS, REFLECTION_PERIODS } from '../domain/model';
+import { DATE_PRECISIONS } from '../domain/entryDate';
 import { LIMITS } from '../domain/limits';
 import { SECTION_IDS } from '../domain/sections';
 import { hasControlCharacter, hasLineBreak, hasNul, hasThemeNameSeparator } from '../domain/textRules';
@@ -67,6 +68,7 @@ export const LinkSchema = z.strictObject({
 });
 
 export const Kind = z.enum(ENTRY_KINDS, { message: `The kind must be one of: ${ENTRY_KINDS.join(', ')}` });
+export const DatePrecisionSchema = z.enum(DATE_PRECISIONS, { message: `The date precision must be one of: ${DATE_PRECISIONS.join(', ')}` });
 export const PersonName = line('A name', LIMITS.personNameLength);
 export const Year = z
   .number({ message: 'A year is a number' })
@@ -91,6 +93,10 @@ const Links = z
 
 export const EntryCreateInput = z.strictObject({
   date: DaySchema,
+  /** How precisely the date is known; `date` is then the first day of that period. */
+  datePrecision: DatePrecisionSchema.default('day'),
+  /** The last day of a range, or null. */
+  dateEnd: DaySchema.nullable().default(null),
   title: Title,
   body: Body.default(''),
   section: Section.default('projects'),
@@ -109,6 +115,8 @@ export const EntryCreateInput = z.strictObject({
 export const EntryUpdateInput = z.strictObject({
   id: Id,
   date: DaySchema.optional(),
+  datePrecision: DatePrecisionSchema.optional(),
+  dateEnd: DaySchema.nullable().optional(),
   title: Title.optional(),
   body: Body.optional(),
   section: Section.optional(),

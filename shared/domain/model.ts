@@ -1,4 +1,5 @@
 import type { Day, WeekStart } from './day';
+import type { DatePrecision } from './entryDate';
 import type { ReminderSettings } from './reminders';
 import type { SectionId } from './sections';
 import type { Streak } from './streak';
@@ -20,6 +21,8 @@ export interface PersonRef {
 }
 
 export interface Person extends PersonRef {
+  /** Who they are to the author ("my manager"), as an import read it; missing when nothing is known. */
+  note?: string;
   entryCount: number;
   kudosCount: number;
   firstDate: Day | null;
@@ -107,7 +110,12 @@ export interface Theme extends ThemeRef {
 /** One dated accomplishment, learning or piece of recognition. */
 export interface Entry {
   id: string;
+  /** The first day of when it happened (see datePrecision); sorting and filtering use it. */
   date: Day;
+  /** How precisely the author said when: a day unless told otherwise (see shared/domain/entryDate). */
+  datePrecision?: DatePrecision;
+  /** The last day of a range ("May–July 2023"); null when the date names one period. */
+  dateEnd?: Day | null;
   title: string;
   /** What was done, as Markdown. */
   body: string;
@@ -313,6 +321,16 @@ export type ImportFileFormat = 'chronicle-json' | 'chronicle-markdown' | 'chroni
 
 export interface ImportPreviewEntry {
   date: Day | null;
+  datePrecision?: DatePrecision;
+  dateEnd?: Day | null;
+  /** The date in the author's terms, as understood ("Q2 2019"); null while undated. */
+  dateText?: string | null;
+  /** What the entry says happened because of it (Markdown), shown so the user can check it. */
+  impact?: string;
+  /** What the file says each person is ("my manager"), by name. */
+  roles?: Record<string, string>;
+  /** Titles of the goals the entry will be linked to. */
+  goals?: string[];
   title: string;
   section: SectionId;
   kind: EntryKind;
@@ -343,6 +361,8 @@ export interface ImportPreview {
   archive: { restored: boolean; counts: Record<string, ArchiveCounts> } | null;
   /** Entries without a date in the file and no default day given. */
   undated: number;
+  /** Text around the entries (an introduction, a name and role line, format notes): kept, never an entry. */
+  notes?: string[];
   duplicates: number;
 }
 

@@ -30,7 +30,7 @@ function journalWith(dir: string, count: number): string {
   backend.close();
   return databasePath;
 }
-const baseEntry: Parameters<ReturnType<typeof openBackend>['handlers']['entries.create']>[0] = { date: '2026-03-04', title: '', body: 'Some words '.repeat(50), section: 'projects', impact: '', themeIds: [], newThemes: [], kind: 'accomplishment', people: [], goalIds: [], starred: false, links: [] };
+const baseEntry: Parameters<ReturnType<typeof openBackend>['handlers']['entries.create']>[0] = { datePrecision: 'day', dateEnd: null, date: '2026-03-04', title: '', body: 'Some words '.repeat(50), section: 'projects', impact: '', themeIds: [], newThemes: [], kind: 'accomplishment', people: [], goalIds: [], starred: false, links: [] };
 
 /** Makes a folder nobody may write to, even root (an immutable folder). */
 function readOnlyFolder(dir: string): string {

@@ -193,7 +193,7 @@ describe('review drafts, reflections, goals and follow-ups from the command line
     const past = new Date();
     past.setDate(past.getDate() - 10);
     const earlier = openBackend({ databasePath: db, externalPollMs: 0, now: () => past });
-    const old = earlier.handlers['entries.create']({ title: 'Wrote the on-call handbook', date: '2026-01-05', section: 'projects', kind: 'accomplishment', people: [], impact: '', body: '', newThemes: [], themeIds: [], goalIds: [], starred: false, links: [] });
+    const old = earlier.handlers['entries.create']({ datePrecision: 'day', dateEnd: null, title: 'Wrote the on-call handbook', date: '2026-01-05', section: 'projects', kind: 'accomplishment', people: [], impact: '', body: '', newThemes: [], themeIds: [], goalIds: [], starred: false, links: [] });
     earlier.handlers['followUps.set']({ entryId: old.id, due: dayFromToday(-2), question: '' });
     earlier.close();
     expect(await ok(['--db', db, 'follow-up'])).toBe(

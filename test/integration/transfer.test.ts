@@ -110,7 +110,9 @@ describe('importing other files', () => {
   const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '../fixtures/imports', name));
 
   it('previews a hand-written brag document, then imports it all at once with a default day for undated items', () => {
-    const data = fixture('julia-template.md').toString('base64');
+    // The template's introduction used to be its one undated item; it is a note now (issue 11),
+    // so an undated item is added to keep testing the default day.
+    const data = Buffer.from(`${fixture('julia-template.md').toString('utf8')}\n## Projects\n\n- Something I did but forgot when\n`).toString('base64');
     const preview = target.call('import.preview', { fileName: 'julia-template.md', data });
     expect(preview.format).toBe('brag-markdown');
     expect(preview.entries.length).toBeGreaterThan(5);

@@ -29,7 +29,6 @@ describe("importing a brag document written from Julia Evans' template", () => {
   it('reads every item of every section, in order, with the year from the title', () => {
     expect(result.format).toBe('brag-markdown');
     expect(result.entries.map(short)).toEqual([
-      [null, 'projects', 'This is where I keep track of what I did this year, so review season is easy'],
       ['2019-02-11', 'projects', 'Shipped the new search ranking to 100% of users'],
       ['2019-03-14', 'projects', 'Cut CI time for the monorepo'],
       ['2019-04-01', 'projects', 'Billing migration'],
@@ -68,7 +67,8 @@ describe("importing a brag document written from Julia Evans' template", () => {
     const billing = entry(result, 'Billing migration');
     expect(billing.body).toBe('moved 12 services off the legacy queue');
     expect(billing.impact).toBe('zero lost messages during the cutover');
-    expect(billing.warnings).toEqual(['Only the month was given ("April 2019"), so it is dated the 1st of April 2019.']);
+    // A month is kept as a month (no longer turned into the 1st with a warning).
+    expect(billing).toMatchObject({ date: '2019-04-01', datePrecision: 'month', dateEnd: null, warnings: [] });
   });
 
   it('puts a second sentence in the body and reads "People:" lines', () => {
@@ -83,11 +83,11 @@ describe("importing a brag document written from Julia Evans' template", () => {
     expect(kudos[0]?.people).toEqual(['Priya']);
   });
 
-  it('imports the introduction too, undated and with a warning, rather than dropping it', () => {
-    const intro = result.entries[0];
-    expect(intro?.warnings).toEqual(['Only the year 2019 is known for this entry; pick a date before saving.']);
-    expect(result.warnings).toEqual(['No heading puts the text at line 3 in a section of the template, so it was imported into Projects.']);
-    expect(intro?.sourceLine).toBe(3);
+  // Changed deliberately (issue 11): the introduction is the document's notes, never an entry.
+  it('keeps the introduction as the import\'s notes rather than an entry or nothing', () => {
+    expect(result.notes).toEqual([expect.stringMatching(/^This is where I keep track of what I did this year, so review season is easy/)]);
+    expect(result.entries.some((e) => e.title.startsWith('This is where I keep track'))).toBe(false);
+    expect(result.warnings).toEqual([]);
   });
 });
 
@@ -106,11 +106,9 @@ describe('importing a quarter-by-quarter document with dated headings', () => {
     ]);
   });
 
-  it('says when only the month or quarter was known', () => {
-    expect(entry(result, 'Onboarded two new hires').warnings).toEqual(['Only the month was given ("January"), so it is dated the 1st of January 2019.']);
-    expect(entry(result, 'Launched the customer-facing audit log').warnings).toEqual([
-      'Only the quarter was given ("Q2 2019"), so it is dated the first day of Q2 2019.',
-    ]);
+  it('keeps a month or quarter as the precision it was written in', () => {
+    expect(entry(result, 'Onboarded two new hires')).toMatchObject({ datePrecision: 'month', warnings: [] });
+    expect(entry(result, 'Launched the customer-facing audit log')).toMatchObject({ datePrecision: 'quarter', warnings: [] });
     expect(entry(result, 'Gave the quarterly architecture review').warnings).toEqual([]);
   });
 
@@ -165,8 +163,10 @@ describe('importing a messy document (BOM, CRLF, tables, nested bullets, other s
 
   it('imports every item, with the counts per section', () => {
     const count = (section: string): number => result.entries.filter((e) => e.section === section).length;
-    expect(result.entries).toHaveLength(11);
-    expect([count('projects'), count('collaboration'), count('design'), count('learning')]).toEqual([6, 2, 2, 1]);
+    // The opening line ("Notes I kept this year (2022) — messy, sorry") is the document's note now, not an entry.
+    expect(result.entries).toHaveLength(10);
+    expect(result.notes).toEqual(['Notes I kept this year (2022) — messy, sorry']);
+    expect([count('projects'), count('collaboration'), count('design'), count('learning')]).toEqual([5, 2, 2, 1]);
   });
 
   it('reads the star, the date, the second sentence and the "Impact:" line of one bullet', () => {
@@ -275,7 +275,7 @@ describe('brag-document rules, one at a time', () => {
   });
 
   it('survives an empty document, empty sections, rules and comments', () => {
-    expect(importBragMarkdown('', { thisYear: 2030 })).toEqual({ format: 'brag-markdown', entries: [], warnings: [], goals: [] });
+    expect(importBragMarkdown('', { thisYear: 2030 })).toEqual({ format: 'brag-markdown', entries: [], warnings: [], goals: [], notes: [] });
     const result = importBragMarkdown('# Brag\n\n## Projects\n\n---\n\n## Docs\n\n<!-- fill me in\nlater -->\n', { thisYear: 2030 });
     expect(result.entries).toEqual([]);
     expect(result.warnings).toEqual(['Line 9: an HTML comment was skipped.']);

@@ -68,7 +68,8 @@ describe('importing a Day One JSON export', () => {
     const [build, interviews] = result.entries;
     expect(build).toMatchObject({
       title: 'Cut the build time in half',
-      body: 'Moved the slow integration tests to a nightly job. Builds went from 22 to 11 minutes.\n\n1\\. not a list, just a number',
+      // Changed deliberately (issue 11): the photo reference becomes a short note, not a gap.
+      body: 'Moved the slow integration tests to a nightly job. Builds went from 22 to 11 minutes.\n\n*(A photo was here in Day One.)*\n\n1\\. not a list, just a number',
       impact: 'the whole team ships twice as often - see the e-mail from Priya!',
       themes: ['build', 'quality'],
       starred: true,

@@ -302,6 +302,23 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
+    version: 4,
+    name: 'date-precision',
+    up(db) {
+      // What the author wrote about when: a day (every entry so far), or a week, part of a month,
+      // month, quarter, half, season or year starting on \`date\`, or a range ending on date_end.
+      // \`date\` keeps meaning the first day, so sorting, paging and filtering are unchanged.
+      db.exec(`
+        ALTER TABLE entries ADD COLUMN date_precision TEXT NOT NULL DEFAULT 'day'
+          CHECK (date_precision IN ('day', 'week', 'part', 'month', 'quarter', 'half', 'season', 'year'));
+        ALTER TABLE entries ADD COLUMN date_end TEXT
+          CHECK (date_end IS NULL OR (date_end GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date_end >= date));
+        -- Who a person is to the author ("my manager", "PM at the telecom"), as an import read it.
+        ALTER TABLE people ADD COLUMN note TEXT NOT NULL DEFAULT '';
+      `);
+    },
+  },
+  {
     version: 5,
     name: 'search-index-once',
     up(db) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ChronicleError } from '../../../shared/api/errors';
 import { LinkSchema } from '../../../shared/api/schemas';
 import { isDay, MAX_YEAR, MIN_YEAR } from '../../../shared/domain/day';
+import { DATE_PRECISIONS, entryDateProblem, type DatePrecision } from '../../../shared/domain/entryDate';
 import { LIMITS } from '../../../shared/domain/limits';
 import { DRAFT_KINDS, ENTRY_KINDS, GOAL_STATUSES, PACKET_READERS, REFLECTION_PERIODS, type KeptBullet } from '../../../shared/domain/model';
 import { SECTION_IDS } from '../../../shared/domain/sections';
@@ -210,6 +211,7 @@ const ThemeSchema = record({
 const PersonSchema = record({
   id: Id,
   name: line(LIMITS.personNameLength),
+  note: text(LIMITS.personNameLength * 4).optional(),
   createdAt: Instant,
   updatedAt: Instant,
 });
@@ -237,6 +239,8 @@ const ArchiveLink = record({
 const EntrySchema = record({
   id: Id,
   date: Day,
+  datePrecision: oneOf(DATE_PRECISIONS).optional(),
+  dateEnd: Day.optional(),
   title: line(LIMITS.titleLength),
   body: text(LIMITS.bodyLength),
   impact: text(LIMITS.impactLength),
@@ -350,6 +354,12 @@ function references(ids: readonly string[], known: ReadonlySet<string>, path: (s
 
 type ParsedSnapshot = z.output<typeof SnapshotShape>;
 
+/** A date whose precision or range end does not fit it would be refused by the database. */
+function dateIssues(e: { date: string; datePrecision?: DatePrecision | undefined; dateEnd?: string | undefined }, i: number): Issue[] {
+  const problem = entryDateProblem({ date: e.date, datePrecision: e.datePrecision ?? 'day', dateEnd: e.dateEnd ?? null });
+  return problem ? [{ path: ['entries', i, e.dateEnd ? 'dateEnd' : 'datePrecision'], message: problem }] : [];
+}
+
 function crossRecordIssues(s: ParsedSnapshot): Issue[] {
   const themeIds = new Set(s.themes.map((t) => t.id));
   const personIds = new Set(s.people.map((p) => p.id));
@@ -372,6 +382,7 @@ function crossRecordIssues(s: ParsedSnapshot): Issue[] {
       ...references(e.themeIds, themeIds, ['entries', i, 'themeIds'], 'a theme'),
       ...references(e.personIds, personIds, ['entries', i, 'personIds'], 'a person'),
       ...references(e.goalIds, goalIds, ['entries', i, 'goalIds'], 'a goal'),
+      ...dateIssues(e, i),
     ]),
     ...s.followUps.flatMap((f, i) => references([f.entryId], entryIds, ['followUps', i, 'entryId'], 'an entry').map((issue) => ({ ...issue, path: issue.path.slice(0, 3) }))),
     ...s.drafts.flatMap((d, i) =>
@@ -540,7 +551,7 @@ export function canonicalTheme(t: ArchiveTheme): ArchiveTheme {
 }
 
 export function canonicalPerson(p: ArchivePerson): ArchivePerson {
-  return { id: p.id, name: p.name, createdAt: p.createdAt, updatedAt: p.updatedAt };
+  return { id: p.id, name: p.name, ...(p.note ? { note: p.note } : {}), createdAt: p.createdAt, updatedAt: p.updatedAt };
 }
 
 export function canonicalGoal(g: ArchiveGoal): ArchiveGoal {
@@ -560,6 +571,8 @@ export function canonicalEntry(e: ArchiveEntry): ArchiveEntry {
   return {
     id: e.id,
     date: e.date,
+    ...(e.datePrecision && e.datePrecision !== 'day' ? { datePrecision: e.datePrecision } : {}),
+    ...(e.dateEnd ? { dateEnd: e.dateEnd } : {}),
     title: e.title,
     section: e.section,
     kind: e.kind,

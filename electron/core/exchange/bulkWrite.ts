@@ -7,6 +7,14 @@ import { themeNameKey } from '../repos/themes';
 export interface BulkEntry extends EntryFields {
   themes: readonly string[];
   people: readonly string[];
+  /** What the source said each person is to the author ("my manager"): kept as the person's note if it has none. */
+  roles?: Readonly<Record<string, string>>;
+}
+
+/** One stored entry: its id and its row number (for links made afterwards, such as goals). */
+export interface WrittenEntry {
+  id: string;
+  seq: number;
 }
 
 /** How far a long write has got: `done` of `total` entries stored, then the search index built. */
@@ -29,13 +37,13 @@ export interface BulkWriteOptions {
 /**
  * Stores many entries in one transaction, each row, link and search-index row written once:
  * themes and people are found or created through a name cache, and the search index is filled
- * after every entry has its links (see `indexOnce`). Returns the ids, in input order.
+ * after every entry has its links (see `indexOnce`). Returns the ids and row numbers, in input order.
  */
-export function writeEntries(db: Database.Database, items: readonly BulkEntry[], options: BulkWriteOptions): string[] {
+export function writeEntries(db: Database.Database, items: readonly BulkEntry[], options: BulkWriteOptions): WrittenEntry[] {
   const s = {
     insert: db.prepare(
-      `INSERT INTO entries (id, date, title, body, section, impact, kind, starred, links, sample, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+      `INSERT INTO entries (id, date, date_precision, date_end, title, body, section, impact, kind, starred, links, sample, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
     ),
     themeByKey: db.prepare<[string], { seq: number }>('SELECT seq FROM themes WHERE name_key = ?'),
     themeColors: db.prepare<[], { color: string }>('SELECT color FROM themes ORDER BY seq'),
@@ -46,6 +54,7 @@ export function writeEntries(db: Database.Database, items: readonly BulkEntry[],
     insertPerson: db.prepare('INSERT INTO people (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'),
     addTheme: db.prepare('INSERT OR IGNORE INTO entry_themes (entry_seq, theme_seq, position) VALUES (?, ?, ?)'),
     addPerson: db.prepare('INSERT OR IGNORE INTO entry_people (entry_seq, person_seq, position) VALUES (?, ?, ?)'),
+    noteIfEmpty: db.prepare("UPDATE people SET note = ?, updated_at = ? WHERE seq = ? AND note = ''"),
   };
   const { now, newId, onProgress } = options;
   const every = options.progressEvery ?? 1000;
@@ -83,23 +92,41 @@ export function writeEntries(db: Database.Database, items: readonly BulkEntry[],
     db.pragma(`cache_size = ${cacheSize}`);
   }
 
-  function write(): string[] {
+  function write(): WrittenEntry[] {
     return indexOnce(
       db,
       () =>
         items.map((item, i) => {
           const id = newId();
           const seq = Number(
-            s.insert.run(id, item.date, item.title, item.body, item.section, item.impact, item.kind, item.starred ? 1 : 0, JSON.stringify(item.links), now, now)
-              .lastInsertRowid,
+            s.insert.run(
+              id,
+              item.date,
+              item.datePrecision ?? 'day',
+              item.dateEnd ?? null,
+              item.title,
+              item.body,
+              item.section,
+              item.impact,
+              item.kind,
+              item.starred ? 1 : 0,
+              JSON.stringify(item.links),
+              now,
+              now,
+            ).lastInsertRowid,
           );
           // Positions count distinct links only, as `entries.create` stores them.
           let position = 0;
           for (const themeSeqValue of new Set(item.themes.map(themeSeq))) s.addTheme.run(seq, themeSeqValue, position++);
           position = 0;
-          for (const personSeqValue of new Set(item.people.map(personSeq))) s.addPerson.run(seq, personSeqValue, position++);
+          for (const name of item.people) {
+            const personSeqValue = personSeq(name);
+            if (s.addPerson.run(seq, personSeqValue, position).changes > 0) position++;
+            const role = item.roles?.[name];
+            if (role) s.noteIfEmpty.run(role, now, personSeqValue);
+          }
           if (onProgress && ((i + 1) % every === 0 || i + 1 === items.length)) onProgress({ phase: 'writing', done: i + 1, total: items.length });
-          return id;
+          return { id, seq };
         }),
       (pending) => onProgress?.({ phase: 'indexing', done: 0, total: pending }),
     );

@@ -1,8 +1,8 @@
 import { stringify } from 'yaml';
-import { dateOfDay, type Day } from '../../../shared/domain/day';
+import type { Day } from '../../../shared/domain/day';
 import type { Entry, Goal, GoalStatus, Theme } from '../../../shared/domain/model';
-import { formatDayShort } from '../../../shared/domain/review/period';
 import { sourceNotes } from '../../../shared/domain/review/summary';
+import { formatEntryDate } from '../../../shared/domain/entryDate';
 import { SECTIONS, type SectionId } from '../../../shared/domain/sections';
 
 /** A rendered export: what to call the file and what to put in it. */
@@ -62,8 +62,19 @@ export function blogPost(input: { title: string; date: Day; tags: readonly strin
   };
 }
 
+/**
+ * The marker that says what kind of entry a bullet is, where its section does not already say it:
+ * the words the importer reads back ("**Kudos**:", "[learned]", "[win]").
+ */
+function kindMarker(entry: Entry): string {
+  if (entry.kind === 'kudos') return '**Kudos**: ';
+  if (entry.kind === 'learning' && entry.section !== 'learning') return '[learned] ';
+  if (entry.kind === 'accomplishment' && entry.section === 'learning') return '[win] ';
+  return '';
+}
+
 function entryBullet(entry: Entry): string {
-  const lines = [`- **${formatDayShort(entry.date)}**: ${entry.title}${entry.starred ? ' ★' : ''}`];
+  const lines = [`- **${formatEntryDate(entry)}**: ${kindMarker(entry)}${entry.title}${entry.starred ? ' ★' : ''}`];
   const body = entry.body.trim();
   if (body) lines.push(indent(body));
   const impact = entry.impact.trim();
@@ -121,7 +132,7 @@ export function themePost(input: { theme: Theme; entries: readonly Entry[]; file
   const parts: string[] = [];
   if (theme.description.trim()) parts.push(theme.description.trim(), '');
   for (const entry of entries) {
-    parts.push(`## ${entry.title}`, '', `*${formatDayShort(entry.date)} ${dateOfDay(entry.date).getFullYear()}*`, '');
+    parts.push(`## ${entry.title}`, '', `*${formatEntryDate(entry)}*`, '');
     if (entry.body.trim()) parts.push(entry.body.trim(), '');
     if (entry.impact.trim()) parts.push(`**What happened because of it:** ${entry.impact.trim()}`, '');
   }

@@ -4,6 +4,7 @@ import type { Entry, TextSegment } from '../../../shared/domain/model';
 import { markdownPlainText } from '../../../shared/domain/excerpt';
 import { toFtsExpression } from '../../../shared/domain/searchQuery';
 import { nextThemeColor } from '../../../shared/domain/themeColors';
+import { entryDateProblem, type EntryDate } from '../../../shared/domain/entryDate';
 import { type EntryFields, HIT_CLOSE, HIT_OPEN } from '../repos/entries';
 import type { Context } from './context';
 import { indexOnce } from '../db/searchIndex';
@@ -79,6 +80,12 @@ function segments(marked: string, options: { markdown: boolean } = { markdown: f
   return result.map((s) => ({ ...s, text: s.text.replace(stray, '') })).filter((s) => s.text);
 }
 
+/** A date, precision and range end that do not fit together are refused with the reason. */
+function checkEntryDate(fields: EntryDate): void {
+  const problem = entryDateProblem(fields);
+  if (problem) throw new ChronicleError('invalid_input', problem, { date: fields.date });
+}
+
 function parseCursor(cursor: string): { date: string; seq: number } {
   const [date, seq] = cursor.split('~');
   return { date: date as string, seq: Number(seq) };
@@ -92,6 +99,7 @@ export function entryHandlers(ctx: Context): Pick<Handlers, EntryMethods> {
     // Each write indexes the entry once, after its themes and people are attached.
     'entries.create': (input) =>
       indexOnce(ctx.db, () => {
+        checkEntryDate(input);
       const at = ctx.now();
       const id = ctx.newId();
       const themeSeqs = links.themeSeqs(input.themeIds, input.newThemes, at);
@@ -113,6 +121,9 @@ export function entryHandlers(ctx: Context): Pick<Handlers, EntryMethods> {
       const current = entries.toEntry(row);
       const fields: EntryFields = {
         date: input.date ?? current.date,
+          // A new date without a precision is a day again, unless the old precision still fits it.
+          datePrecision: input.datePrecision ?? (input.date === undefined ? current.datePrecision : 'day'),
+          dateEnd: input.dateEnd !== undefined ? input.dateEnd : input.date === undefined && input.datePrecision === undefined ? current.dateEnd : null,
         title: input.title ?? current.title,
         body: input.body ?? current.body,
         section: input.section ?? current.section,
@@ -121,6 +132,7 @@ export function entryHandlers(ctx: Context): Pick<Handlers, EntryMethods> {
         starred: input.starred ?? current.starred,
         links: input.links ?? current.links,
       };
+        checkEntryDate(fields);
       entries.update(input.id, fields, at);
       if (input.themeIds !== undefined || input.newThemes !== undefined) {
         const themeIds = input.themeIds ?? current.themes.map((t) => t.id);

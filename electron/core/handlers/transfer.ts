@@ -1,6 +1,7 @@
 import type { Handlers, ParsedInput } from '../../../shared/api/contract';
 import { ChronicleError } from '../../../shared/api/errors';
 import { dateOfDay } from '../../../shared/domain/day';
+import { formatEntryDate } from '../../../shared/domain/entryDate';
 import type { ExportedFile, ImportFileFormat, ImportOutcome, ImportPreview, ImportPreviewEntry } from '../../../shared/domain/model';
 import { toFtsExpression } from '../../../shared/domain/searchQuery';
 import { type ArchiveSnapshot } from '../exchange/archive';
@@ -14,6 +15,7 @@ import { type ArchiveImportReport, mergeArchive } from '../exchange/mergeArchive
 import { snapshotRepo } from '../repos/snapshot';
 import { indexOnce } from '../db/searchIndex';
 import { type BulkEntry, writeEntries } from '../exchange/bulkWrite';
+import { entryLinks } from './entries';
 import { nextThemeColor } from '../../../shared/domain/themeColors';
 import type { Context } from './context';
 import { bulletsMarkdown } from './drafts';
@@ -30,6 +32,7 @@ const titleKey = (title: string) => title.normalize('NFKC').toLocaleLowerCase('e
 
 /** Exports and imports. Everything a user writes can leave as Markdown or JSON and come back. */
 export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> {
+  const links = entryLinks(ctx);
   const { entries, themes, drafts, goals } = ctx.repos;
   const snapshots = snapshotRepo(ctx.db);
   const sources = reviewSources(ctx);
@@ -135,9 +138,15 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
   function previewEntries(result: ImportResult, defaultDate: string | undefined): ImportPreviewEntry[] {
     return result.entries.map((entry) => {
       const date = entry.date ?? defaultDate ?? null;
+      // A day the user picked as the default is a day; a date from the file keeps its precision.
+      const when = entry.date === null ? { date, datePrecision: 'day' as const, dateEnd: null } : { date, datePrecision: entry.datePrecision ?? 'day', dateEnd: entry.dateEnd ?? null };
       const duplicate = date ? entries.titlesOn(date).find((e) => titleKey(e.title) === titleKey(entry.title)) : undefined;
       return {
-        date,
+        ...when,
+        dateText: date === null ? null : formatEntryDate({ ...when, date }),
+        impact: entry.impact,
+        ...(entry.roles ? { roles: entry.roles } : {}),
+        ...(entry.goals ? { goals: entry.goals.map((g) => g.title) } : {}),
         title: entry.title,
         section: entry.section,
         kind: entry.kind,
@@ -170,7 +179,24 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
       archive: null,
       undated: items.filter((e) => e.date === null).length,
       duplicates: items.filter((e) => e.duplicateOf).length,
+      notes: read.result.notes ?? [],
     };
+  }
+
+  /**
+   * The text around the entries (introduction, name and role, format notes) is kept as the
+   * reflection of the year the document is about, added after anything already written there.
+   */
+  function saveNotes(result: ImportResult, items: readonly ImportPreviewEntry[], at: string): void {
+    const notes = (result.notes ?? []).filter((n) => n.trim());
+    if (notes.length === 0) return;
+    const year = result.year ?? Number((items.find((e) => e.date)?.date ?? ctx.today()).slice(0, 4));
+    const start = `${year}-01-01`;
+    const existing = ctx.repos.reflections.get('year', start);
+    const fresh = notes.filter((n) => !existing?.body.includes(n));
+    if (fresh.length === 0) return;
+    const body = [existing?.body.trim() ?? '', `*From the import of ${result.format === 'brag-markdown' ? 'a brag document' : 'a journal'}:*`, ...fresh].filter(Boolean).join('\n\n');
+    ctx.repos.reflections.save({ id: existing?.id ?? ctx.newId(), period: 'year', start, body, now: at });
   }
 
   return {
@@ -192,24 +218,52 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
         throw new ChronicleError('invalid_input', `${undated} of the items have no date in the file: choose a day for them.`, { undated });
       }
       const at = ctx.now();
-        const chosen = read.result.entries.flatMap((entry, i): BulkEntry[] => {
+      const chosen: BulkEntry[] = [];
+      const goalsWanted: ({ year: number; title: string }[] | undefined)[] = [];
+      read.result.entries.forEach((entry, i) => {
         const item = items[i] as ImportPreviewEntry;
-          if (item.duplicateOf && !input.includeDuplicates) return [];
-          return [{ date: item.date as string, title: entry.title, body: entry.body, impact: entry.impact, section: entry.section, kind: entry.kind, starred: entry.starred, links: [], themes: entry.themes, people: entry.people }];
+        if (item.duplicateOf && !input.includeDuplicates) return;
+        chosen.push({
+          date: item.date as string,
+          datePrecision: item.datePrecision ?? 'day',
+          dateEnd: item.dateEnd ?? null,
+          title: entry.title,
+          body: entry.body,
+          impact: entry.impact,
+          section: entry.section,
+          kind: entry.kind,
+          starred: entry.starred,
+          links: [],
+          themes: entry.themes,
+          people: entry.people,
+          ...(entry.roles ? { roles: entry.roles } : {}),
+        });
+        goalsWanted.push(entry.goals);
       });
-        const skippedDuplicates = read.result.entries.length - chosen.length;
-        const created = writeEntries(ctx.db, chosen, {
-          now: at,
-          newId: ctx.newId,
-          colorFor: nextThemeColor,
-          onProgress: (progress) => ctx.progress({ task: 'import', ...progress }),
-        }).length;
+      const skippedDuplicates = read.result.entries.length - chosen.length;
+      const written = writeEntries(ctx.db, chosen, {
+        now: at,
+        newId: ctx.newId,
+        colorFor: nextThemeColor,
+        onProgress: (progress) => ctx.progress({ task: 'import', ...progress }),
+      });
+      const created = written.length;
+      const goalLinks = written.flatMap(({ seq }, i) => {
+        const wanted = goalsWanted[i];
+        return wanted?.length ? [{ seq, goals: wanted }] : [];
+      });
       let goalsCreated = 0;
       for (const goal of read.result.goals ?? []) {
         if (goalExists(goal)) continue;
         goals.insert(ctx.newId(), { year: goal.year, title: goal.title, description: goal.description, status: goal.status }, at);
         goalsCreated++;
       }
+        // Entries that said they served a goal are linked once the goals exist.
+        for (const { seq, goals: wanted } of goalLinks) {
+          const ids = wanted.flatMap((w) => goals.list(w.year).filter((g) => titleKey(g.title) === titleKey(w.title)).map((g) => g.id));
+          if (ids.length > 0) goals.setForEntry(seq, links.goalSeqs(ids));
+        }
+        saveNotes(read.result, items, at);
       return { format: read.format, created, skippedDuplicates, goalsCreated, archive: null };
     },
   };

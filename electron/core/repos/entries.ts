@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { DatePrecision } from '../../../shared/domain/entryDate';
 import type { Entry, EntryKind, EntryListItem, Link } from '../../../shared/domain/model';
 import { EXCERPT_SOURCE_CHARS, listExcerpts } from '../../../shared/domain/excerpt';
 import type { SectionId } from '../../../shared/domain/sections';
@@ -18,6 +19,8 @@ interface EntryRow {
   seq: number;
   id: string;
   date: string;
+  date_precision: string;
+  date_end: string | null;
   title: string;
   body: string;
   section: string;
@@ -33,6 +36,9 @@ interface EntryRow {
 
 export interface EntryFields {
   date: string;
+  /** A day when missing. */
+  datePrecision?: DatePrecision;
+  dateEnd?: string | null;
   title: string;
   body: string;
   section: SectionId;
@@ -76,7 +82,7 @@ export const SEARCH_CANDIDATES = 2000;
 // Excerpts are cut from the first characters only, so that a page of 1 MB entries stays small.
 function listColumns(table: string): string {
   const t = `${table}.`;
-  return `${t}seq, ${t}id, ${t}date, ${t}title, substr(${t}body, 1, ${EXCERPT_SOURCE_CHARS.body}) AS body, ${t}section,
+  return `${t}seq, ${t}id, ${t}date, ${t}date_precision, ${t}date_end, ${t}title, substr(${t}body, 1, ${EXCERPT_SOURCE_CHARS.body}) AS body, ${t}section,
     substr(${t}impact, 1, ${EXCERPT_SOURCE_CHARS.impact}) AS impact, ${t}starred, ${t}links, ${t}kind, ${t}sample,
     ${t}created_at, ${t}updated_at, ${t}deleted_at`;
 }
@@ -86,11 +92,11 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
   const statements = {
     byId: db.prepare<[string], EntryRow>('SELECT * FROM entries WHERE id = ?'),
     insert: db.prepare(
-      `INSERT INTO entries (id, date, title, body, section, impact, kind, starred, links, sample, created_at, updated_at)
-       VALUES (@id, @date, @title, @body, @section, @impact, @kind, @starred, @links, @sample, @now, @now)`,
+      `INSERT INTO entries (id, date, date_precision, date_end, title, body, section, impact, kind, starred, links, sample, created_at, updated_at)
+       VALUES (@id, @date, @datePrecision, @dateEnd, @title, @body, @section, @impact, @kind, @starred, @links, @sample, @now, @now)`,
     ),
     update: db.prepare(
-      `UPDATE entries SET date = @date, title = @title, body = @body, section = @section,
+      `UPDATE entries SET date = @date, date_precision = @datePrecision, date_end = @dateEnd, title = @title, body = @body, section = @section,
          impact = @impact, kind = @kind, starred = @starred, links = @links, updated_at = @now WHERE id = @id`,
     ),
     setDeleted: db.prepare('UPDATE entries SET deleted_at = @deletedAt, updated_at = @now WHERE id = @id'),
@@ -161,6 +167,8 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
     return rows.map((row) => ({
       id: row.id,
       date: row.date,
+      datePrecision: row.date_precision as DatePrecision,
+      dateEnd: row.date_end,
       title: row.title,
       section: row.section as SectionId,
       kind: row.kind as EntryKind,
@@ -335,6 +343,8 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
 function serialize(fields: EntryFields) {
   return {
     date: fields.date,
+    datePrecision: fields.datePrecision ?? 'day',
+    dateEnd: fields.dateEnd ?? null,
     title: fields.title,
     body: fields.body,
     section: fields.section,

@@ -9,10 +9,11 @@ interface PersonRow {
   kudos_count: number;
   first_date: string | null;
   last_date: string | null;
+  note: string;
 }
 
 const SELECT_PEOPLE = `
-  SELECT p.id, p.name,
+  SELECT p.id, p.name, p.note,
          count(e.seq) AS entry_count,
          coalesce(sum(e.kind = 'kudos'), 0) AS kudos_count,
          min(e.date) AS first_date,
@@ -28,6 +29,7 @@ export function peopleRepo(db: Database.Database) {
     byId: db.prepare<[string], PersonRow>(`${SELECT_PEOPLE} WHERE p.id = ? GROUP BY p.seq`),
     byKey: db.prepare<[string], { id: string; seq: number }>('SELECT id, seq FROM people WHERE name_key = ?'),
     seqOf: db.prepare<[string], { seq: number }>('SELECT seq FROM people WHERE id = ?'),
+    noteIfEmpty: db.prepare("UPDATE people SET note = @note, updated_at = @now WHERE seq = @seq AND note = ''"),
     insert: db.prepare('INSERT INTO people (id, name, name_key, created_at, updated_at) VALUES (@id, @name, @nameKey, @now, @now)'),
     rename: db.prepare('UPDATE people SET name = @name, name_key = @nameKey, updated_at = @now WHERE id = @id'),
     moveEntries: db.prepare(
@@ -55,6 +57,7 @@ export function peopleRepo(db: Database.Database) {
     kudosCount: row.kudos_count,
     firstDate: row.first_date,
     lastDate: row.last_date,
+    ...(row.note ? { note: row.note } : {}),
   });
 
   return {
@@ -65,6 +68,10 @@ export function peopleRepo(db: Database.Database) {
     },
     findByName: (name: string) => statements.byKey.get(themeNameKey(name)),
     seqOf: (id: string): number | undefined => statements.seqOf.get(id)?.seq,
+    /** Keeps what the user already wrote about a person; only an empty note is filled. */
+    noteIfEmpty(seq: number, note: string, now: string): void {
+      statements.noteIfEmpty.run({ seq, note, now });
+    },
     insert(person: { id: string; name: string; now: string }): number {
       return Number(statements.insert.run({ ...person, nameKey: themeNameKey(person.name) }).lastInsertRowid);
     },

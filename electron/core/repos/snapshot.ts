@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { DatePrecision } from '../../../shared/domain/entryDate';
 import type {
   ArchiveDraft,
   ArchiveEntry,
@@ -17,6 +18,8 @@ interface EntryRecord {
   seq: number;
   id: string;
   date: string;
+  date_precision: string;
+  date_end: string | null;
   title: string;
   body: string;
   impact: string;
@@ -54,7 +57,7 @@ export function snapshotRepo(db: Database.Database) {
     themes: all<ArchiveTheme>(
       'SELECT id, name, color, description, created_at AS createdAt, updated_at AS updatedAt FROM themes ORDER BY seq',
     ),
-    people: all<ArchivePerson>('SELECT id, name, created_at AS createdAt, updated_at AS updatedAt FROM people ORDER BY seq'),
+    people: all<ArchivePerson & { note: string }>('SELECT id, name, note, created_at AS createdAt, updated_at AS updatedAt FROM people ORDER BY seq'),
     goals: all<Omit<ArchiveGoal, 'sample'> & { sample: number }>(
       `SELECT id, year, title, description, status, sample, created_at AS createdAt, updated_at AS updatedAt
        FROM goals ORDER BY seq`,
@@ -97,8 +100,8 @@ export function snapshotRepo(db: Database.Database) {
          description = excluded.description, created_at = excluded.created_at, updated_at = excluded.updated_at`,
     ),
     person: db.prepare(
-      `INSERT INTO people (id, name, name_key, created_at, updated_at) VALUES (@id, @name, @nameKey, @createdAt, @updatedAt)
-       ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key,
+      `INSERT INTO people (id, name, name_key, note, created_at, updated_at) VALUES (@id, @name, @nameKey, @note, @createdAt, @updatedAt)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key, note = excluded.note,
          created_at = excluded.created_at, updated_at = excluded.updated_at`,
     ),
     goal: db.prepare(
@@ -108,9 +111,9 @@ export function snapshotRepo(db: Database.Database) {
          status = excluded.status, sample = excluded.sample, created_at = excluded.created_at, updated_at = excluded.updated_at`,
     ),
     entry: db.prepare(
-      `INSERT INTO entries (id, date, title, body, section, impact, kind, starred, links, sample, created_at, updated_at, deleted_at)
-       VALUES (@id, @date, @title, @body, @section, @impact, @kind, @starred, @links, @sample, @createdAt, @updatedAt, @deletedAt)
-       ON CONFLICT (id) DO UPDATE SET date = excluded.date, title = excluded.title, body = excluded.body,
+      `INSERT INTO entries (id, date, date_precision, date_end, title, body, section, impact, kind, starred, links, sample, created_at, updated_at, deleted_at)
+       VALUES (@id, @date, @datePrecision, @dateEnd, @title, @body, @section, @impact, @kind, @starred, @links, @sample, @createdAt, @updatedAt, @deletedAt)
+       ON CONFLICT (id) DO UPDATE SET date = excluded.date, date_precision = excluded.date_precision, date_end = excluded.date_end, title = excluded.title, body = excluded.body,
          section = excluded.section, impact = excluded.impact, kind = excluded.kind, starred = excluded.starred,
          links = excluded.links, sample = excluded.sample, created_at = excluded.created_at,
          updated_at = excluded.updated_at, deleted_at = excluded.deleted_at`,
@@ -191,6 +194,9 @@ export function snapshotRepo(db: Database.Database) {
     return {
       id: e.id,
       date: e.date,
+            // Written only when not a day, so older archives and day-dated journals look as before.
+            ...(e.date_precision !== 'day' ? { datePrecision: e.date_precision as DatePrecision } : {}),
+            ...(e.date_end ? { dateEnd: e.date_end } : {}),
       title: e.title,
       body: e.body,
       impact: e.impact,
@@ -250,7 +256,8 @@ export function snapshotRepo(db: Database.Database) {
       return {
         manifest: {
           themes: read.themes.all(),
-          people: read.people.all(),
+          // A note is written only when there is one, so archives of journals without notes read as before.
+          people: read.people.all().map(({ note, ...p }) => (note ? { ...p, note } : p)),
           goals: read.goals.all().map((g) => ({ ...g, sample: g.sample === 1 })),
           followUps: read.followUps.all(),
           reviewDates: read.reviewDates.all(),
@@ -280,7 +287,8 @@ export function snapshotRepo(db: Database.Database) {
       for (const v of read.versions.all()) versions.set(v.draft_seq, [...(versions.get(v.draft_seq) ?? []), toVersion(v)]);
       return {
         themes: read.themes.all(),
-        people: read.people.all(),
+        // A note is written only when there is one, so archives of journals without notes read as before.
+          people: read.people.all().map(({ note, ...p }) => (note ? { ...p, note } : p)),
         goals: read.goals.all().map((g) => ({ ...g, sample: g.sample === 1 })),
         entries: read.entries.all().map((e) => toArchiveEntry(e, themes.get(e.seq) ?? [], people.get(e.seq) ?? [], goals.get(e.seq) ?? [])),
         followUps: read.followUps.all(),
@@ -300,10 +308,10 @@ export function snapshotRepo(db: Database.Database) {
     },
 
     writeTheme: (t: ArchiveTheme) => write.theme.run({ ...t, nameKey: themeNameKey(t.name) }),
-    writePerson: (p: ArchivePerson) => write.person.run({ ...p, nameKey: themeNameKey(p.name) }),
+    writePerson: (p: ArchivePerson) => write.person.run({ ...p, note: p.note ?? '', nameKey: themeNameKey(p.name) }),
     writeGoal: (g: ArchiveGoal) => write.goal.run({ ...g, sample: g.sample ? 1 : 0 }),
     writeEntry(e: ArchiveEntry): void {
-      write.entry.run({ ...e, starred: e.starred ? 1 : 0, sample: e.sample ? 1 : 0, links: JSON.stringify(e.links) });
+      write.entry.run({ ...e, datePrecision: e.datePrecision ?? 'day', dateEnd: e.dateEnd ?? null, starred: e.starred ? 1 : 0, sample: e.sample ? 1 : 0, links: JSON.stringify(e.links) });
       const seq = (write.entrySeq.get(e.id) as { seq: number }).seq;
       write.clearEntryLinks.run({ seq });
       write.clearEntryPeople.run({ seq });

@@ -1,6 +1,7 @@
 import { type Ref, useCallback, useEffect, useImperativeHandle, useRef } from 'react';
 import { KIND_LABELS, ENTRY_KINDS, type Entry, type EntryKind, type Theme } from '../../../shared/domain/model';
 import { SECTIONS, sectionInfo, type SectionId } from '../../../shared/domain/sections';
+import { DATE_PRECISIONS, formatEntryDate, PRECISION_LABELS, startOfPeriod, type DatePrecision } from '../../../shared/domain/entryDate';
 import { MarkdownEditor, type MarkdownEditorHandle } from '../../editor/MarkdownEditor';
 import { useGoals, usePeople } from '../../query/queries';
 import { ExampleBadge } from '../../ui/ExampleBadge';
@@ -182,6 +183,26 @@ export function EntryForm({ ref, sessionKey, entryId, initial, themes, autoFocus
                 aria-invalid={dateProblem ? true : undefined}
                 onChange={(event) => change({ date: event.target.value })}
               />
+            </label>
+            <label className="meta-field">
+              <span className="meta-label">Precision</span>
+              <select
+                className="input select"
+                aria-label="Date precision"
+                title={fields.date ? formatEntryDate({ date: fields.date, datePrecision: fields.datePrecision ?? 'day', dateEnd: fields.dateEnd ?? null }) : undefined}
+                value={fields.datePrecision ?? 'day'}
+                // A new precision starts the date at its period's first day; a range is dropped.
+                onChange={(event) => {
+                  const datePrecision = event.target.value as DatePrecision;
+                  change({ datePrecision, dateEnd: null, ...(fields.date ? { date: startOfPeriod(fields.date, datePrecision) } : {}) });
+                }}
+              >
+                {DATE_PRECISIONS.map((p) => (
+                  <option key={p} value={p}>
+                    {PRECISION_LABELS[p]}
+                  </option>
+                ))}
+              </select>
             </label>
             <label className="meta-field">
               <span className="meta-label">Section</span>

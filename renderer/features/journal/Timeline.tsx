@@ -7,7 +7,7 @@ import { errorMessage } from '../../ui/errors';
 import { ExampleBadge } from '../../ui/ExampleBadge';
 import { Icon } from '../../ui/Icon';
 import { ThemeChip } from '../../ui/ThemeChip';
-import { entryDayLabel, timelineRows } from '../../entries/weeks';
+import { entryDateLabel, timelineRows } from '../../entries/weeks';
 
 const WEEK_ROW_HEIGHT = 40;
 const ENTRY_ROW_HEIGHT = 104;
@@ -170,7 +170,7 @@ export function Timeline({ ref, filter, selectedId, onSelect, onOpen, empty, lab
               onDoubleClick={() => onOpen(entry.id)}
             >
               <div className="timeline-entry-top">
-                <span className="timeline-entry-date">{entryDayLabel(entry.date)}</span>
+                <span className="timeline-entry-date">{entryDateLabel(entry)}</span>
                 {entry.starred && (
                   <span className="timeline-star" title="Starred">
                     <Icon name="star" size={13} filled />

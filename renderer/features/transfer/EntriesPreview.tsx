@@ -1,4 +1,4 @@
-import type { ImportPreview, ImportPreviewEntry } from '../../../shared/domain/model';
+import { KIND_LABELS, type ImportPreview, type ImportPreviewEntry } from '../../../shared/domain/model';
 import { formatDay } from '../../../shared/domain/review/period';
 import { sectionInfo } from '../../../shared/domain/sections';
 import { Icon } from '../../ui/Icon';
@@ -73,6 +73,18 @@ export function EntriesPreview({
       </ul>
       {preview.entries.length > SHOWN_ROWS && <p className="import-more">and {plural(preview.entries.length - SHOWN_ROWS, 'more entry', 'more entries')}</p>}
 
+      {(preview.notes ?? []).length > 0 && (
+        <section className="import-notes" aria-label="Notes">
+          <h3 className="import-subheading">Notes (not entries)</h3>
+          <p className="import-row-note">Kept as this year’s reflection, so nothing around the entries is lost.</p>
+          <ul>
+            {(preview.notes ?? []).map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       {preview.goals.length > 0 && (
         <section className="import-goals" aria-label="Goals">
           <h3 className="import-subheading">Goals</h3>
@@ -97,7 +109,7 @@ function PreviewRow({ entry, undated, included }: { entry: ImportPreviewEntry; u
         {included && <Icon name="check" size={12} />}
       </span>
       <span className={`import-item-date ${entry.date ? '' : 'is-missing'}`}>
-        {entry.date ? formatDay(entry.date) : 'No date'}
+        {entry.date ? (undated ? formatDay(entry.date) : (entry.dateText ?? formatDay(entry.date))) : 'No date'}
         {undated && entry.date && <span className="import-row-note">default</span>}
       </span>
       <span className="import-item-main">
@@ -106,12 +118,29 @@ function PreviewRow({ entry, undated, included }: { entry: ImportPreviewEntry; u
         </span>
         <span className="import-item-meta">
           <span className="import-section">{sectionInfo(entry.section).label}</span>
+          {entry.kind !== 'accomplishment' && <span className={`kind-badge kind-${entry.kind}`}>{KIND_LABELS[entry.kind]}</span>}
+          {entry.people.map((p) => (
+            <span key={p} className="import-person" title={entry.roles?.[p]}>
+              <Icon name="people" size={11} /> {p}
+              {entry.roles?.[p] && <span className="import-role"> ({entry.roles[p]})</span>}
+            </span>
+          ))}
           {entry.themes.map((t) => (
             <span key={t} className="import-theme">
               #{t}
             </span>
           ))}
         </span>
+        {entry.impact && (
+          <span className="import-item-impact">
+            <span className="import-impact-label">Impact:</span> {entry.impact}
+          </span>
+        )}
+        {entry.goals?.map((g) => (
+          <span key={g} className="import-item-goal">
+            Serves the goal “{g}”
+          </span>
+        ))}
         {entry.duplicateOf && (
           <span className="import-duplicate">
             Already in your journal{included ? ': imported again' : ': skipped'}

@@ -14,7 +14,8 @@ import {
 } from './dates';
 import { fitAllToLimits } from './fitToLimits';
 import { headingMeaning, plainHeading, type HeadingMeaning } from './headings';
-import { impactFromLabel, peopleFromLabel, splitImpactClause, takeHashtags, takeMarkers, themesFromLabel } from './markers';
+import { impactFromLabel, peopleFromLabel, splitImpactClause, takeBracketTags, takeHashtags, takeKindMarker, takeMarkers, themesFromLabel } from './markers';
+import { findPeople } from './people';
 import { indentOf, LIST_ITEM, splitIntoPieces, type Block, type Heading } from './markdownBlocks';
 import { cutAtWord, firstSentenceEnd, splitTitle } from './titles';
 import type { ImportedEntry, ImportedGoal, ImportOptions, ImportResult } from './types';
@@ -111,12 +112,14 @@ function itemLines(block: Block): string[] {
  * The first paragraph of a block, with soft-wrapped lines joined back into one ("Rewrote the
  * parser so\nthat it streams" is one sentence); a line after one that ended a sentence starts the body.
  */
-function leadAndRest(lines: readonly string[]): { lead: string; rest: string } {
+function leadAndRest(lines: readonly string[], leadLines: number | undefined): { lead: string; rest: string } {
   let lead = (lines[0] ?? '').trim();
   let i = 1;
   while (i < lines.length) {
     const line = lines[i] ?? '';
-    if (!line.trim() || LIST_ITEM.test(line) || /^\s*(?:[|>]|```|~~~)/.test(line)) break;
+    // The parser knows where the first paragraph ends: "2019. was a good year" wrapped onto a
+    // new line is a lazy continuation, not a new list item.
+    if (leadLines !== undefined ? i >= leadLines : !line.trim() || LIST_ITEM.test(line) || /^\s*(?:[|>]|```|~~~)/.test(line)) break;
     if (/[.!?:…]["')]?$/.test(lead)) break;
     if (impactFromLabel(line) !== undefined || themesFromLabel(line) || peopleFromLabel(line)) break;
     lead = `${lead} ${line.trim()}`;
@@ -133,7 +136,8 @@ function dedent(lines: readonly string[]): string[] {
 }
 
 const STAR = /^(?:⭐|🌟|★)\s*|\s*(?:⭐|🌟|★)$/u;
-const KUDOS_LABEL = /^(?:\*\*|__)?(?:kudos|praise|shout-?out|recognition)(?:\s+(?:from|by)\s+([^:*_]{1,100}?))?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
+// "**kudos** from Dana (my manager): …", "Kudos: …", "Shoutout to Sam: …". Who it is comes from findPeople.
+const KUDOS_LABEL = /^(?:\*\*|__)?(?:kudos|praise|shout-?out|recognition)(?:\*\*|__)?(?:\s+(?:from|by|to)\s+([^:*_]{1,100}?))?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
 const BOLD_TITLE = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*(?::|[-–—])\s+(.+)$/;
 const CHECKBOX = /^\[([ xX])\]\s+/;
 // "— Priya" or "-- Sam Lee" closing a piece of praise: who said it.
@@ -156,8 +160,7 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
   const lines = itemLines(block);
   const quote = block.type === 'paragraph' && lines.every((l) => /^\s*>/.test(l));
   const readable = quote ? lines.map((l) => l.replace(/^\s*>\s?/, '')) : lines;
-  const { lead: firstLine, rest } = leadAndRest(readable);
-  let lead = firstLine;
+  let { lead, rest } = leadAndRest(readable, quote ? undefined : block.leadLines);
 
   const checkbox = CHECKBOX.exec(lead);
   if (checkbox) {
@@ -175,11 +178,23 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
     date = leading.date;
     lead = leading.rest;
   }
+  // Who is named is read from the words as written, before markers and tags are taken out.
+  const found = findPeople([lead, rest].join('\n'));
+  people.push(...found.map((p) => p.name));
+  const roles = Object.fromEntries(found.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   const kudosLabel = KUDOS_LABEL.exec(lead);
   if (kudosLabel) {
     kind = 'kudos';
-    if (kudosLabel[1]) people.push(kudosLabel[1].trim());
     lead = lead.slice(kudosLabel[0].length);
+  } else {
+    const marker = takeKindMarker(lead);
+    if (marker) {
+      kind = marker.kind;
+      lead = marker.rest;
+      // "[shoutout] Aisha untangled…": the praise starts with who earned it.
+      const praised = kind === 'kudos' ? findPeople(`shoutout to ${lead}`)[0] : undefined;
+      if (praised && lead.startsWith(praised.name) && !people.includes(praised.name)) people.push(praised.name);
+    }
   }
   if (!date) {
     const again = takeLeadingDate(lead);
@@ -188,9 +203,19 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
       lead = again.rest;
     }
   }
+  const goalHint = GOAL_HINT.exec(lead);
+  if (goalHint) lead = `${lead.slice(0, goalHint.index)}${lead.slice(goalHint.index + goalHint[0].length)}`.trim();
   const tagged = takeHashtags(lead);
   lead = tagged.text;
   themes.push(...tagged.themes);
+  const bracketed = takeBracketTags(lead);
+  lead = bracketed.text;
+  themes.push(...bracketed.themes);
+  // "Shipped it ★ #infra": the star closes the words once the tags are gone.
+  if (STAR.test(lead)) {
+    starred = true;
+    lead = lead.replace(STAR, '');
+  }
   if (!date) {
     const trailing = takeTrailingDate(lead);
     if (trailing) {
@@ -240,13 +265,15 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
     if (said?.[1] && !people.includes(said[1])) people.push(said[1]);
   }
 
-  const resolved = resolveDay(date ? { ...date, year: date.year ?? context.period?.year } : context.period, context.year);
+  const resolved = resolveDay(date ? { ...date, year: date.year ?? context.period?.year } : context.period, context.year, date !== undefined);
   if (resolved.warning) warnings.push(resolved.warning);
 
   return {
     ownDate,
     entry: {
       date: resolved.date,
+      datePrecision: resolved.precision,
+      dateEnd: resolved.end,
       title,
       body: body.trim(),
       impact: impact.trim(),
@@ -255,10 +282,70 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
       themes,
       people,
       starred,
+      ...(Object.keys(roles).length > 0 ? { roles } : {}),
+      ...(goalHint ? { goalHint: goalHint[1]?.trim() ?? '' } : {}),
       sourceLine: block.line,
       warnings,
     },
   };
+}
+
+// "(goal from January ✅)", "(goal: mentoring ✅)", "[goal ✓]": this entry is progress on a goal.
+const GOAL_HINT = /\s*[([]goal\b\s*(?:from|:)?\s*([^)\]]*?)\s*(?:✅|✔️?|☑️?|done)?\s*[)\]]/iu;
+
+function words(text: string): Set<string> {
+  // Compared by their first five letters, so "mentoring" meets "Mentor" and "shipping" meets "ship".
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3).map((w) => w.slice(0, 5)));
+}
+
+/**
+ * Links each entry that says it served a goal to the goal of its year that shares the most words
+ * with it; when none does, the entry asks which goal it meant.
+ */
+function linkGoals(entries: ImportedEntry[], goals: readonly ImportedGoal[]): void {
+  for (const entry of entries) {
+    if (entry.goalHint === undefined) continue;
+    const said = words(`${entry.title} ${entry.body} ${entry.goalHint}`);
+    const year = entry.date?.slice(0, 4);
+    let best: { goal: ImportedGoal; score: number } | undefined;
+    let tied = false;
+    for (const goal of goals) {
+      if (year && String(goal.year) !== year) continue;
+      const score = [...words(goal.title)].filter((w) => said.has(w)).length;
+      if (score > 0 && best && score === best.score) tied = true;
+      if (score > 0 && (!best || score > best.score)) {
+        best = { goal, score };
+        tied = false;
+      }
+    }
+    if (best && tied) {
+      entry.warnings.push('It says it served a goal, and more than one goal matches it equally; link it to the right goal after importing.');
+    } else if (best) {
+      entry.goals = [{ year: best.goal.year, title: best.goal.title }];
+      entry.warnings.push(`Linked to the goal "${best.goal.title}" because it says it served a goal; check it is the right one.`);
+    } else {
+      entry.warnings.push('It says it served a goal, but no goal in the document matches it; link it to a goal after importing.');
+    }
+  }
+}
+
+const PLACEHOLDER = /^([*_]?)(?:nothing(?: here)?(?: yet)?|none(?: yet)?|n\/a|tbd|todo|no goals written down|empty)\.?\1$/i;
+
+// "Format: date, what, impact", "Note: …": how the author keeps the document, never an entry.
+const FORMAT_NOTE = /^(?:\*\*|__|\*|_)?(?:format|note|notes|how i (?:use|keep) this|legend|template)(?:\*\*|__|\*|_)?\s*[:：]/i;
+
+/**
+ * A paragraph that is about the document rather than something that happened: a format note
+ * anywhere, and, before any heading names a section or a period, an introduction or a name and
+ * role line without a date of its own. Kept as the import's notes.
+ */
+function isNote(block: Block, context: Context, preamble: boolean): boolean {
+  if (block.type !== 'paragraph') return false;
+  const first = (block.lines[0] ?? '').trim();
+  if (FORMAT_NOTE.test(first)) return true;
+  if (!preamble || context.sectionNamed || context.group || context.kudos || context.period?.month !== undefined || context.period?.quarter !== undefined || context.period?.half !== undefined) return false;
+  const text = block.lines.join(' ');
+  return takeLeadingDate(first) === undefined && findInlineDate(text) === undefined;
 }
 
 /** A bullet that only says what happened ("- Impact: 3x faster") belongs to the entry above it. */
@@ -276,7 +363,20 @@ function appendBlock(entry: ImportedEntry, block: Block): void {
 
 const KEPT_AS_IS: Record<string, string> = { table: 'A table', image: 'An image', code: 'A code block' };
 
-function entriesOfScope(blocks: readonly Block[], context: Context, warnings: string[]): ImportedEntry[] {
+function entriesOfScope(all: readonly Block[], context: Context, warnings: string[]): ImportedEntry[] {
+  // A "Themes: a, b" paragraph of its own under a heading applies to everything under it.
+  const scopeThemes: string[] = [];
+  const blocks = all.filter((block) => {
+    const labelled = block.type === 'paragraph' && block.lines.length === 1 ? themesFromLabel(block.lines[0] ?? '') : undefined;
+    if (labelled) scopeThemes.push(...labelled);
+    return !labelled;
+  });
+  const entries = entriesOfBlocks(blocks, context, warnings);
+  if (scopeThemes.length > 0) for (const entry of entries) entry.themes = [...entry.themes, ...scopeThemes.filter((t) => !entry.themes.includes(t))];
+  return entries;
+}
+
+function entriesOfBlocks(blocks: readonly Block[], context: Context, warnings: string[]): ImportedEntry[] {
   const parts: ItemParts[] = [];
   for (const block of blocks) {
     const previous = parts[parts.length - 1]?.entry;
@@ -297,6 +397,8 @@ function entriesOfScope(blocks: readonly Block[], context: Context, warnings: st
         ownDate: false,
         entry: {
           date: resolved.date,
+          datePrecision: resolved.precision,
+          dateEnd: resolved.end,
           title,
           body: block.lines.join('\n'),
           impact: '',
@@ -332,20 +434,34 @@ function entriesOfScope(blocks: readonly Block[], context: Context, warnings: st
  * own, they are a log instead, and each becomes an entry.)
  */
 function mergedGroupEntry(group: Frame, blocks: readonly Block[], parts: readonly ItemParts[], context: Context): ImportedEntry {
-  const marked = takeMarkers(blocks.map((b) => b.lines.join('\n')).join('\n\n'));
+  const source = blocks.map((b) => b.lines.join('\n')).join('\n\n');
+  const marked = takeMarkers(source);
+  const found = findPeople(source);
+  const roles = Object.fromEntries(found.filter((p) => p.role).map((p) => [p.name, p.role as string]));
+  let heading = takeHashtags(plainHeading(group.text)).text;
   const titleTags = takeHashtags(plainHeading(group.text));
+  // "### Churn model v2 (Q2–Q3)" or "### Q2: Churn model": the heading dates the project.
+  const headingDate = takeTrailingDate(heading) ?? takeLeadingDate(heading);
+  if (headingDate) heading = headingDate.rest.trim();
   const own = parts.find((p) => p.ownDate)?.entry;
-  const resolved = own ? { date: own.date } : resolveDay(context.period, context.year);
-  const { title, rest } = splitTitle(titleTags.text);
+  const resolved = headingDate
+    ? resolveDay({ ...headingDate.date, year: headingDate.date.year ?? context.period?.year }, context.year, true)
+    : own
+      ? { date: own.date, precision: own.datePrecision ?? 'day', end: own.dateEnd ?? null }
+      : resolveDay(context.period, context.year);
+  const { title, rest } = splitTitle(heading);
   return {
     date: resolved.date,
+    datePrecision: resolved.precision,
+    dateEnd: resolved.end,
     title,
     body: [rest, marked.text].filter(Boolean).join('\n\n'),
     impact: marked.impact,
     section: context.section,
     kind: kindOf(context),
     themes: [...titleTags.themes, ...marked.themes],
-    people: marked.people,
+    people: [...marked.people, ...found.map((p) => p.name)],
+    ...(Object.keys(roles).length > 0 ? { roles } : {}),
     starred: parts.some((p) => p.entry.starred),
     sourceLine: group.line,
     warnings: [
@@ -360,7 +476,9 @@ const GOAL_DROPPED = /\s*\((?:dropped|abandoned|cancell?ed|skipped)\)\s*$/i;
 
 function goalFromBlock(block: Block, year: number): ImportedGoal | undefined {
   const lines = itemLines(block);
-  let text = (lines[0] ?? '').trim();
+  // Goals keep their words; tags on them ("#ml") are how the author filed them, not the goal.
+  const tagged = takeHashtags(takeBracketTags((lines[0] ?? '').trim()).text);
+  let text = tagged.text.trim();
   let status: ImportedGoal['status'] = 'open';
   const checkbox = CHECKBOX.exec(text);
   if (checkbox) {
@@ -442,6 +560,7 @@ export function importBragMarkdown(text: string, options: ImportOptions = {}): I
   const warnings: string[] = [];
   const entries: ImportedEntry[] = [];
   const goals: ImportedGoal[] = [];
+  const notes: string[] = [];
   const front = readFrontMatter(text);
   if (front.lineCount > 0) warnings.push(`The front matter (lines 1–${front.lineCount}) was read only for the year it names.`);
   const body = text.split('\n').slice(front.lineCount).join('\n');
@@ -454,24 +573,38 @@ export function importBragMarkdown(text: string, options: ImportOptions = {}): I
   let blocks: Block[] = [];
 
   const flush = (): void => {
+    // "*Nothing here yet.*", "TBD", "n/a": a placeholder for an empty section, not an item.
+    blocks = blocks.filter((b) => !(b.type === 'paragraph' && b.lines.length === 1 && PLACEHOLDER.test((b.lines[0] ?? '').trim())));
     if (blocks.length === 0) return;
     const context = contextOf(frames, front.year, thisYear);
     if (context.goals) {
       if (context.year === undefined) thisYearAssumed = true;
-      goals.push(...goalsOfScope(blocks, context.goals.year));
+      // Appended one by one: spreading a 150,000-item scope into push() would overflow the stack.
+      for (const goal of goalsOfScope(blocks, context.goals.year)) goals.push(goal);
     } else {
+      const kept = blocks.filter((block) => {
+        if (!isNote(block, context, preamble)) return true;
+        notes.push(block.lines.join('\n').trim());
+        return false;
+      });
       // A "Kudos" heading says what the items are, not where they belong: no warning for those.
-      if (!context.sectionNamed && !context.group && !context.kudos) {
-        unsectioned.push(blocks[0]?.line ?? 0);
+      if (kept.length > 0 && !context.sectionNamed && !context.group && !context.kudos) {
+        unsectioned.push(kept[0]?.line ?? 0);
       }
-      entries.push(...entriesOfScope(blocks, context, warnings));
+      for (const entry of entriesOfScope(kept, context, warnings)) entries.push(entry);
     }
     blocks = [];
   };
 
+  let documentYear: number | undefined;
+  let preamble = true;
   const enter = (heading: Heading): void => {
+    if (documentYear === undefined && heading.level === 1) documentYear = yearIn(plainHeading(heading.text));
     while (frames.length > 0 && (frames[frames.length - 1]?.level ?? 0) >= heading.level) frames.pop();
     const meaning = headingMeaning(heading.text);
+    // The preamble ends at the first heading that says what follows: a section, a period, goals.
+    // A level-1 heading is the document's title, even when it is only a year ("# 2019").
+    if (meaning.kind !== 'other' && heading.level > 1) preamble = false;
     frames.push({ level: heading.level, text: heading.text, line: heading.line, meaning });
   };
 
@@ -495,5 +628,14 @@ export function importBragMarkdown(text: string, options: ImportOptions = {}): I
   if (thisYearAssumed && goals.length > 0) {
     warnings.push(`The document does not say which year it is about, so "this year" was taken to be ${thisYear}.`);
   }
-  return { format: 'brag-markdown', entries: fitAllToLimits(entries), warnings, goals };
+  const year = front.year ?? documentYear;
+  linkGoals(entries, goals);
+  return {
+    format: 'brag-markdown',
+    entries: fitAllToLimits(entries),
+    warnings,
+    goals,
+    notes,
+    ...(year !== undefined ? { year } : {}),
+  };
 }

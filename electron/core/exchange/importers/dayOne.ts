@@ -69,13 +69,26 @@ interface Attachments {
   count: number;
 }
 
+// What a dayone-moment reference was, by the path Day One gives it.
+const MOMENT_KINDS: Record<string, string> = { video: 'A video', audio: 'A recording', pdfAttachment: 'A PDF' };
+
+/**
+ * Day One's attachments cannot come along: each reference becomes a short note saying what was
+ * there (a link to dayone-moment:// would be broken anywhere else), and the object-replacement
+ * characters (U+FFFC) its apps leave where a photo sat are dropped.
+ */
 function dropAttachments(text: string): Attachments {
   let count = 0;
-  const cleaned = text.replace(MOMENT, () => {
+  const withoutObjects = text.replace(/\uFFFC/g, '');
+  const bare = withoutObjects.replace(MOMENT, '');
+  const cleaned = withoutObjects.replace(MOMENT, (ref) => {
     count += 1;
-    return '';
+    const kind = /dayone-moment:\/*(video|audio|pdfAttachment)\//.exec(ref)?.[1];
+    return `*(${kind ? (MOMENT_KINDS[kind] ?? 'An attachment') : 'A photo'} was here in Day One.)*`;
   });
-  return { text: cleaned.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim(), count };
+  const tidy = (t: string) => t.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+  // An entry that was only attachments has no text worth importing.
+  return { text: tidy(bare) ? tidy(cleaned) : '', count };
 }
 
 /** The first heading or line is the title, as Day One shows it in its timeline. */

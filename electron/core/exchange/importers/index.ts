@@ -3,6 +3,7 @@ import { importBragMarkdown } from './bragMarkdown';
 import { importDayOne } from './dayOne';
 import { detectFormat } from './detectFormat';
 import { importJrnl } from './jrnl';
+import { importNoteFile, isNoteFile, readNoteFrontMatter } from './noteFile';
 import type { ImportOptions, ImportResult } from './types';
 
 export { detectFormat } from './detectFormat';
@@ -19,8 +20,12 @@ export function importText(text: string, fileName: string, options: ImportOption
       return importJrnl(text, fileName);
     case 'day-one':
       return importDayOne(text, fileName);
-    case 'brag-markdown':
+    case 'brag-markdown': {
+      // A note with front matter that dates it (Obsidian, Jekyll, Hugo, Joplin) is one entry.
+      const front = readNoteFrontMatter(text);
+      if (front && isNoteFile(text, front)) return importNoteFile(text, front, fileName);
       return importBragMarkdown(text, options);
+    }
   }
 }
 

@@ -1,9 +1,24 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+
 /**
  * Cuts a Markdown document into the pieces a brag document is made of: headings, list items
  * (with everything nested under them), paragraphs, and the things that are kept but not read
- * (tables, images, code). Deliberately not a full CommonMark parser: it only has to find where
- * one accomplishment ends and the next begins, and never drop a line while doing so.
+ * (tables, images, code). CommonMark with GFM decides where each piece starts and ends
+ * (micromark via mdast-util-from-markdown); each piece keeps the author's own lines, sliced from
+ * the source by the parser's positions, so nothing is re-rendered or lost.
  */
+
+// The tree's types, from the parser itself (the 'mdast' types package has no code to resolve).
+type Root = ReturnType<typeof fromMarkdown>;
+type RootContent = Root['children'][number];
+type MdHeading = Extract<RootContent, { type: 'heading' }>;
+interface Nodes {
+  position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } } | undefined;
+}
 
 export type BlockType = 'item' | 'paragraph' | 'table' | 'image' | 'code';
 
@@ -13,6 +28,13 @@ export interface Block {
   line: number;
   /** The block's lines as written (tabs expanded), list marker included. */
   lines: string[];
+  /**
+   * How many of `lines` the first paragraph spans, as the parser read it (lazy continuation
+   * lines included); undefined when the block does not start with a paragraph.
+   */
+  leadLines?: number;
+  /** A task list item's box: true when ticked, false when not; undefined when it has none. */
+  checked?: boolean;
 }
 
 export interface Heading {
@@ -22,7 +44,7 @@ export interface Heading {
   line: number;
 }
 
-/** Something skipped on purpose (a comment, a rule), reported so nothing disappears silently. */
+/** Something skipped on purpose (a comment), reported so nothing disappears silently. */
 export interface Skipped {
   type: 'skipped';
   what: string;
@@ -33,11 +55,6 @@ export interface Skipped {
 export type Piece = Block | Heading | Skipped;
 
 export const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
-const ATX_HEADING = /^\s{0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-const FENCE = /^(\s*)(`{3,}|~{3,})/;
-const RULE = /^\s{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const TABLE_ROW = /^\s*\|/;
-const IMAGE_LINE = /^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+$/;
 
 export function indentOf(line: string): number {
   return /^ */.exec(line)?.[0].length ?? 0;
@@ -47,124 +64,113 @@ function expandTabs(line: string): string {
   return line.replace(/^[ \t]+/, (lead) => lead.replace(/\t/g, '    '));
 }
 
-const isBlank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
-
-function startsBlock(line: string): boolean {
-  return ATX_HEADING.test(line) || RULE.test(line) || (FENCE.test(line) && indentOf(line) < 4);
+/** The parsed document, with GFM (tables, task lists, strikethrough, autolinks) and front matter. */
+export function parseMarkdown(text: string): Root {
+  return fromMarkdown(text, {
+    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
+  });
 }
 
-/** Lines of a fenced code block starting at `start`, through its closing fence (or the end). */
-function fenceEnd(lines: readonly string[], start: number): number {
-  const opener = FENCE.exec(lines[start] ?? '')?.[2] ?? '```';
-  for (let j = start + 1; j < lines.length; j += 1) {
-    const m = FENCE.exec(lines[j] ?? '');
-    if (m && (m[2] ?? '').startsWith(opener.charAt(0).repeat(opener.length)) && (lines[j] ?? '').trim().replace(/^[`~]+/, '') === '') return j + 1;
-  }
-  return lines.length;
+function startLine(node: Nodes): number {
+  return node.position?.start.line ?? 1;
 }
 
-/** Where a list item that starts at `start` ends (exclusive): its nested lines and lazy continuations included. */
-function itemEnd(lines: readonly string[], start: number): number {
-  const first = lines[start] ?? '';
-  const base = indentOf(first);
-  const content = (LIST_ITEM.exec(first)?.[0].length ?? base + 2);
-  let j = start + 1;
-  while (j < lines.length) {
-    const line = lines[j] ?? '';
-    if (isBlank(line)) {
-      let k = j + 1;
-      while (k < lines.length && isBlank(lines[k])) k += 1;
-      const next = lines[k];
-      // After a blank line the item goes on only if the next text is indented under it.
-      if (next === undefined || indentOf(next) < Math.min(content, base + 2)) break;
-      if (LIST_ITEM.test(next) && indentOf(next) <= base + 1) break;
-      j = k;
-      continue;
-    }
-    if (FENCE.test(line)) {
-      if (indentOf(line) <= base) break;
-      j = fenceEnd(lines, j);
-      continue;
-    }
-    if (ATX_HEADING.test(line) && indentOf(line) <= base + 1) break;
-    if (RULE.test(line) && indentOf(line) <= base + 1) break;
-    if (LIST_ITEM.test(line) && indentOf(line) <= base + 1) break;
-    if (TABLE_ROW.test(line) && indentOf(line) <= base) break;
-    j += 1;
-  }
-  return j;
+function endLine(node: Nodes): number {
+  return node.position?.end.line ?? startLine(node);
 }
 
-function paragraphEnd(lines: readonly string[], start: number): number {
-  let j = start + 1;
-  while (j < lines.length) {
-    const line = lines[j] ?? '';
-    if (isBlank(line) || startsBlock(line) || LIST_ITEM.test(line)) break;
-    j += 1;
-  }
-  return j;
+function isImageParagraph(node: RootContent): boolean {
+  return node.type === 'paragraph' && node.children.every((c) => c.type === 'image' || c.type === 'imageReference' || (c.type === 'text' && !c.value.trim()));
 }
 
-/** The document as a flat list of headings and blocks, in order; every non-blank line is in exactly one piece. */
+/**
+ * The document as a flat list of headings and blocks, in order; every non-blank line is in
+ * exactly one piece. Only the top level of the tree is walked (a loop, no recursion), so a huge
+ * or deeply nested list cannot exhaust the stack here.
+ */
 export function splitIntoPieces(text: string, firstLineNumber = 1): Piece[] {
   const lines = text.split('\n').map(expandTabs);
+  const tree = parseMarkdown(text);
   const pieces: Piece[] = [];
-  let i = 0;
-  const lineNo = (index: number): number => index + firstLineNumber;
-  while (i < lines.length) {
-    const line = lines[i] ?? '';
-    if (isBlank(line)) {
-      i += 1;
-      continue;
+  const lineNo = (line: number): number => line - 1 + firstLineNumber;
+  const linesOf = (node: Nodes): string[] => lines.slice(startLine(node) - 1, endLine(node));
+  for (const node of tree.children) {
+    // TOML front matter (+++) has no place in mdast's node types; it is read separately too.
+    const kind: string = node.type;
+    if (kind === 'toml') continue;
+    switch (node.type) {
+      case 'heading':
+        pieces.push({ type: 'heading', level: node.depth, text: headingText(node, text), line: lineNo(startLine(node)) });
+        break;
+      case 'thematicBreak':
+      case 'yaml':
+      case 'definition':
+        break; // a rule separates and carries no text; front matter is read separately
+      case 'list': {
+        // "- Wrote the plan for\n2019. It shipped": a number other than 1 cannot start a list
+        // that interrupts a paragraph (CommonMark 5.3), so such a line right under an item's text
+        // is that text going on. micromark starts a new list there; it is joined back here.
+        const previous = pieces[pieces.length - 1];
+        if (node.ordered && node.start !== 1 && previous?.type === 'item' && previous.line + previous.lines.length === lineNo(startLine(node))) {
+          const lead = previous.leadLines === previous.lines.length;
+          const first = node.children[0];
+          const joined = first ? linesOf(first) : [];
+          for (const line of joined) previous.lines.push(line);
+          if (lead && first?.children[0]?.type === 'paragraph') previous.leadLines = previous.lines.length - joined.length + (endLine(first.children[0]) - startLine(first.children[0]) + 1);
+          for (const item of node.children.slice(1)) pieces.push({ type: 'item', line: lineNo(startLine(item)), lines: trimTrailingBlanks(linesOf(item)) });
+          break;
+        }
+        for (const item of node.children) {
+          const first = item.children[0];
+          pieces.push({
+            type: 'item',
+            line: lineNo(startLine(item)),
+            lines: trimTrailingBlanks(linesOf(item)),
+            ...(first?.type === 'paragraph' && startLine(first) === startLine(item) ? { leadLines: endLine(first) - startLine(first) + 1 } : {}),
+            ...(typeof item.checked === 'boolean' ? { checked: item.checked } : {}),
+          });
+        }
+        break;
+      }
+      case 'html':
+        if (/^\s*<!--/.test(node.value)) pieces.push({ type: 'skipped', what: 'an HTML comment', line: lineNo(startLine(node)), lines: linesOf(node) });
+        else pieces.push({ type: 'paragraph', line: lineNo(startLine(node)), lines: linesOf(node) });
+        break;
+      case 'code':
+        pieces.push({ type: 'code', line: lineNo(startLine(node)), lines: linesOf(node) });
+        break;
+      case 'table':
+        pieces.push({ type: 'table', line: lineNo(startLine(node)), lines: linesOf(node) });
+        break;
+      case 'paragraph':
+        pieces.push({
+          type: isImageParagraph(node) ? 'image' : 'paragraph',
+          line: lineNo(startLine(node)),
+          lines: linesOf(node),
+          leadLines: endLine(node) - startLine(node) + 1,
+        });
+        break;
+      default:
+        // Block quotes, footnote definitions and anything else: kept whole as a paragraph.
+        pieces.push({ type: 'paragraph', line: lineNo(startLine(node)), lines: linesOf(node) });
     }
-    const heading = ATX_HEADING.exec(line);
-    if (heading) {
-      pieces.push({ type: 'heading', level: heading[1]?.length ?? 1, text: heading[2] ?? '', line: lineNo(i) });
-      i += 1;
-      continue;
-    }
-    const next = lines[i + 1];
-    // "Title\n=====" and "Title\n-----" are headings too (setext), when the title is plain text.
-    if (next !== undefined && /^\s{0,3}(=+|-+)\s*$/.test(next) && !LIST_ITEM.test(line) && !TABLE_ROW.test(line) && !/^\s*>/.test(line)) {
-      pieces.push({ type: 'heading', level: next.trim().startsWith('=') ? 1 : 2, text: line.trim(), line: lineNo(i) });
-      i += 2;
-      continue;
-    }
-    if (RULE.test(line)) {
-      i += 1; // a horizontal rule separates; it carries no text
-      continue;
-    }
-    if (/^\s*<!--/.test(line)) {
-      let j = i;
-      while (j < lines.length && !(lines[j] ?? '').includes('-->')) j += 1;
-      const end = Math.min(j + 1, lines.length);
-      pieces.push({ type: 'skipped', what: 'an HTML comment', line: lineNo(i), lines: lines.slice(i, end) });
-      i = end;
-      continue;
-    }
-    if (FENCE.test(line)) {
-      const end = fenceEnd(lines, i);
-      pieces.push({ type: 'code', line: lineNo(i), lines: lines.slice(i, end) });
-      i = end;
-      continue;
-    }
-    if (LIST_ITEM.test(line)) {
-      const end = itemEnd(lines, i);
-      pieces.push({ type: 'item', line: lineNo(i), lines: trimTrailingBlanks(lines.slice(i, end)) });
-      i = end;
-      continue;
-    }
-    const end = paragraphEnd(lines, i);
-    const block = lines.slice(i, end);
-    const type: BlockType = block.every((l) => TABLE_ROW.test(l)) ? 'table' : block.every((l) => IMAGE_LINE.test(l)) ? 'image' : 'paragraph';
-    pieces.push({ type, line: lineNo(i), lines: block });
-    i = end;
   }
   return pieces;
 }
 
+/** A heading's words as written (emphasis marks included), without its #s or underline. */
+function headingText(node: MdHeading, source: string): string {
+  const first = node.children[0];
+  const last = node.children[node.children.length - 1];
+  const from = first?.position?.start.offset;
+  const to = last?.position?.end.offset;
+  if (from === undefined || to === undefined) return '';
+  return source.slice(from, to).replace(/\s*\n\s*/g, ' ').trim();
+}
+
 function trimTrailingBlanks(lines: string[]): string[] {
   let end = lines.length;
-  while (end > 0 && isBlank(lines[end - 1])) end -= 1;
+  while (end > 0 && !lines[end - 1]?.trim()) end -= 1;
   return lines.slice(0, end);
 }

@@ -1,3 +1,5 @@
+import type { EntryKind } from '../../../../shared/domain/model';
+
 /**
  * The small conventions people use inside free text to say "this is the impact", "these are the
  * themes", "this is who was involved". Shared by every importer so a "Impact:" line means the
@@ -5,9 +7,22 @@
  */
 
 // "Impact:", "**Result:**", "Outcome -", "→", "->", "=>". Conservative: a label people use for exactly this.
-const IMPACT_LABEL = /^(?:\*\*|__)?(?:impact|result|results|outcome|outcomes|effect)(?:\s*[:：]\s*(?:\*\*|__)?|(?:\*\*|__)\s*[:：]?\s*|\s+[-–—]\s+)/i;
+const IMPACT_LABEL = /^(?:\*\*|__|\*|_)?(?:impact|result|results|outcome|outcomes|effect)(?:\s*[:：]\s*(?:\*\*|__|\*|_)?|(?:\*\*|__|\*|_)\s*[:：]?\s*|\s+[-–—]\s+)/i;
 const IMPACT_ARROW = /^(?:→|->|=>|⇒|⟶)\s*/;
 const LIST_MARKER = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s+/;
+
+// "(impact: +3% conversion)" or "(result: …)" inside an item.
+const INLINE_IMPACT = /\s*\((?:impact|result|outcome)\s*[:：]\s*([^()]*)\)/i;
+
+/**
+ * "AUC 0.71 → 0.78", "p99 800ms -> 200ms", "$3k → $1k": an arrow between two measures is a change
+ * of value, one fact, never a split between what was done and what came of it.
+ */
+export function isMeasureArrow(text: string, arrowStart: number, arrowEnd: number): boolean {
+  const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, arrowStart - 40), arrowStart))?.[1] ?? '';
+  const after = /^\s*(\S+)/.exec(text.slice(arrowEnd, arrowEnd + 40))?.[1] ?? '';
+  return /\d/.test(before) && /^[~≈<>+\-−$€£¥]?\d/.test(after);
+}
 
 /** The impact text of a line that is labelled as one ("Impact: 3x faster" → "3x faster"), else undefined. */
 export function impactFromLabel(line: string): string | undefined {
@@ -23,8 +38,12 @@ export function impactFromLabel(line: string): string | undefined {
  * Only these explicit shapes: a sentence that merely mentions a number stays whole.
  */
 export function splitImpactClause(text: string): { done: string; impact: string } | undefined {
-  const arrow = /\s+(?:→|->|=>|⇒|⟶)\s+/.exec(text);
-  if (arrow && arrow.index > 0) {
+  const inline = INLINE_IMPACT.exec(text);
+  if (inline && inline.index > 0) {
+    return { done: `${text.slice(0, inline.index)}${text.slice(inline.index + inline[0].length)}`.replace(/\s+([.,;])/g, '$1').trim(), impact: (inline[1] ?? '').trim() };
+  }
+  for (const arrow of text.matchAll(/\s*(?:→|->|=>|⇒|⟶)\s*/g)) {
+    if (arrow.index === 0 || isMeasureArrow(text, arrow.index, arrow.index + arrow[0].length)) continue;
     return { done: text.slice(0, arrow.index).trim(), impact: text.slice(arrow.index + arrow[0].length).trim() };
   }
   const label = /(?<=[.;!?)]|\s[-–—])\s+(?:\*\*|__)?(?:impact|result|outcome)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?/i.exec(text);
@@ -43,7 +62,7 @@ export function splitImpactClause(text: string): { done: string; impact: string 
 
 /** "Themes: transition, leadership" / "Tags: #infra #quality" → the names, else undefined. */
 export function themesFromLabel(line: string): string[] | undefined {
-  const m = /^(?:\*\*|__)?(?:themes?|tags?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*)$/i.exec(line.replace(LIST_MARKER, '').trim());
+  const m = /^(?:\*\*|__|\*|_)?(?:themes?|tags?)(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__|\*|_)?\s*(.*)$/i.exec(line.replace(LIST_MARKER, '').trim());
   if (!m) return undefined;
   return (m[1] ?? '')
     .split(/[,;]|\s+(?=#)/)
@@ -53,7 +72,7 @@ export function themesFromLabel(line: string): string[] | undefined {
 
 /** "People: Alice, Bob" / "With: Priya" → the names, else undefined. */
 export function peopleFromLabel(line: string): string[] | undefined {
-  const m = /^(?:\*\*|__)?(?:people|with|collaborators?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*)$/i.exec(line.replace(LIST_MARKER, '').trim());
+  const m = /^(?:\*\*|__|\*|_)?(?:people|with|collaborators?)(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__|\*|_)?\s*(.*)$/i.exec(line.replace(LIST_MARKER, '').trim());
   if (!m) return undefined;
   return (m[1] ?? '')
     .split(/,|;|\s+and\s+|\s+&\s+/)
@@ -94,30 +113,90 @@ function hashtagsIn(line: string): HashtagHit[] {
   return hits;
 }
 
+// "in #eng", "posted to #incidents": after these words a hashtag names a chat channel, which is
+// part of the sentence, not a theme.
+const CHANNEL_BEFORE = /(?:^|\s)(?:in|on|to|into|via|from|at|across|over|through)\s+$/i;
+
 /**
  * Takes the #hashtags out of one line of text. Tags standing apart at the start or end of the line
  * ("#infra Shipped X #quality") are removed; a tag inside a sentence ("improved #search latency")
- * keeps its word and loses only the '#', so the sentence still reads.
+ * keeps its word and loses only the '#', so the sentence still reads; a channel named in prose
+ * ("asked in #eng") stays exactly as written and is not a theme. Linear in the line's length:
+ * whether a tag stands apart is read from one pass over the gaps between tags.
  */
 export function takeHashtags(line: string): { text: string; themes: string[] } {
-  const hits = hashtagsIn(line);
+  const found = hashtagsIn(line);
+  const hits = found.filter((hit) => !CHANNEL_BEFORE.test(line.slice(Math.max(0, hit.start - 12), hit.start)));
   if (hits.length === 0) return { text: line, themes: [] };
-  const onlyTagsBetween = (from: number, to: number): boolean => {
-    let gap = line.slice(from, to);
-    for (const hit of hits) if (hit.start >= from && hit.end <= to) gap = gap.replace(line.slice(hit.start, hit.end), '');
-    return /^[\s.,;:!?]*$/.test(gap);
-  };
-  let out = '';
-  let cursor = 0;
-  for (const hit of hits) {
-    out += line.slice(cursor, hit.start);
-    const standsApart = onlyTagsBetween(0, hit.start) || onlyTagsBetween(hit.end, line.length);
-    out += standsApart ? '' : hit.name;
-    cursor = hit.end;
+  const gapIsEmpty = (from: number, to: number): boolean => /^[\s.,;:!?]*$/.test(line.slice(from, to));
+  // apartBefore[i]: only tags and punctuation before hit i; apartAfter[i]: only tags after it.
+  const apartBefore: boolean[] = [];
+  let before = true;
+  for (let i = 0; i < hits.length; i += 1) {
+    const hit = hits[i] as HashtagHit;
+    before = before && gapIsEmpty(i === 0 ? 0 : (hits[i - 1] as HashtagHit).end, hit.start);
+    apartBefore.push(before);
   }
-  out += line.slice(cursor);
-  const text = out.replace(/[ \t]{2,}/g, ' ').replace(/^\s+|[ \t]+$/g, '').replace(/\s+([.,;:!?])$/, '$1');
+  const apartAfter: boolean[] = new Array<boolean>(hits.length).fill(false);
+  let after = true;
+  for (let i = hits.length - 1; i >= 0; i -= 1) {
+    const hit = hits[i] as HashtagHit;
+    after = after && gapIsEmpty(hit.end, i === hits.length - 1 ? line.length : (hits[i + 1] as HashtagHit).start);
+    apartAfter[i] = after;
+  }
+  const parts: string[] = [];
+  let cursor = 0;
+  hits.forEach((hit, i) => {
+    parts.push(line.slice(cursor, hit.start));
+    if (!(apartBefore[i] || apartAfter[i])) parts.push(hit.name);
+    cursor = hit.end;
+  });
+  parts.push(line.slice(cursor));
+  const text = parts.join('').replace(/[ \t]{2,}/g, ' ').replace(/^\s+|[ \t]+$/g, '').replace(/\s+([.,;:!?])$/, '$1');
   return { text: `${/^\s*/.exec(line)?.[0] ?? ''}${text}`, themes: hits.map((h) => h.name) };
+}
+
+// "[modeling]" or "[infra] [perf]" closing a line: themes. Not a checkbox, a link or a footnote.
+const TRAILING_BRACKET_TAGS = /(?:\s+\[(?![ xX]\])[\p{L}][\p{L}\p{N} _/&+-]{0,40}\](?![(\[:]))+\s*$/u;
+
+/** Takes "[tag]" themes closing a line: "Built the scorer [modeling]" → "Built the scorer", ["modeling"]. */
+export function takeBracketTags(line: string): { text: string; themes: string[] } {
+  const m = TRAILING_BRACKET_TAGS.exec(line);
+  if (!m || m.index === 0) return { text: line, themes: [] };
+  const themes = [...m[0].matchAll(/\[([^\]]+)\]/g)].map((t) => (t[1] ?? '').trim()).filter((t) => !KIND_WORDS[t.toLowerCase()]);
+  if (themes.length === 0) return { text: line, themes: [] };
+  return { text: line.slice(0, m.index).trimEnd(), themes };
+}
+
+const KIND_WORDS: Record<string, EntryKind> = {
+  win: 'accomplishment',
+  shipped: 'accomplishment',
+  done: 'accomplishment',
+  learned: 'learning',
+  learnt: 'learning',
+  learning: 'learning',
+  til: 'learning',
+  lesson: 'learning',
+  shoutout: 'kudos',
+  'shout-out': 'kudos',
+  kudos: 'kudos',
+  praise: 'kudos',
+  thanks: 'kudos',
+};
+
+// "[win] …", "TIL: …", "**Learned:** …", "Shoutout: …" opening an item. Kudos with a "from X" are
+// read by the kudos label, which also finds the person.
+const KIND_MARKER = /^(?:\[(win|shipped|learned|learnt|learning|til|lesson|shout-?out|kudos|praise)\]\s*[:\-–—]?\s*|(?:\*\*|__)?(TIL|Learned|Learnt|Lesson|Win|Shout-?out)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*)/i;
+
+/** The kind a marker at the start of an item sets, and the item without it. */
+export function takeKindMarker(text: string): { kind: EntryKind; rest: string } | undefined {
+  const m = KIND_MARKER.exec(text);
+  if (!m) return undefined;
+  const word = (m[1] ?? m[2] ?? '').toLowerCase();
+  const kind = KIND_WORDS[word];
+  if (!kind) return undefined;
+  const rest = text.slice(m[0].length);
+  return rest.trim() ? { kind, rest } : undefined;
 }
 
 /** Splits Markdown into runs of lines inside and outside code fences, so markers are never read from code. */

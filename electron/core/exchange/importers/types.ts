@@ -1,4 +1,5 @@
 import type { Day } from '../../../../shared/domain/day';
+import type { DatePrecision } from '../../../../shared/domain/entryDate';
 import type { EntryKind, GoalStatus } from '../../../../shared/domain/model';
 import type { SectionId } from '../../../../shared/domain/sections';
 
@@ -13,6 +14,10 @@ export { detectFormat, IMPORT_FORMATS, type ImportFormat } from './detectFormat'
 export interface ImportedEntry {
   /** null = the file did not say when; the user picks a default before saving. */
   date: Day | null;
+  /** How precisely the file said when; a day when missing. `date` is the period's first day. */
+  datePrecision?: DatePrecision;
+  /** The last day of a range the file named ("May–July"), else null or missing. */
+  dateEnd?: Day | null;
   title: string;
   /** Markdown. */
   body: string;
@@ -23,7 +28,13 @@ export interface ImportedEntry {
   /** Theme names, without '#' or '@'. */
   themes: string[];
   people: string[];
+  /** What the file says a person is ("my manager", "PM"), by name: kept as the person's note. */
+  roles?: Record<string, string>;
   starred: boolean;
+  /** What the file said about a goal this served ("from January"), when it said so. */
+  goalHint?: string;
+  /** The goals (of this import or the journal) it served, by year and title. */
+  goals?: { year: number; title: string }[];
   /** The 1-based line the entry starts on, where the format has lines worth pointing at. */
   sourceLine?: number;
   /** What the importer guessed, fixed up or could not keep, in words the user can check. */
@@ -45,6 +56,10 @@ export interface ImportResult {
   /** About the file as a whole: skipped parts, headings that were not sections. */
   warnings: string[];
   goals?: ImportedGoal[];
+  /** Text around the entries (an introduction, a name and role line, format notes), as Markdown. */
+  notes?: string[];
+  /** The year the whole document is about, where it says so (title, front matter). */
+  year?: number;
 }
 
 export interface ImportOptions {
