@@ -130,7 +130,12 @@ const IMPLIED_BY_HEADING: readonly [RegExp, string][] = [
 ];
 
 /** Verbs compromise reads as verbs but which never start an accomplishment. */
-const NOT_ACTION_VERBS = new Set(['be', 'have', 'kudos', 'feel', 'get', 'go', 'come', 'start', 'join', 'attend', 'want', 'need', 'hope', 'think', 'plan']);
+const NOT_ACTION_VERBS = new Set(['be', 'become', 'have', 'kudos', 'feel', 'get', 'go', 'come', 'start', 'join', 'attend', 'want', 'need', 'hope', 'think', 'plan']);
+
+/** Base forms that start a to-do written down after the fact ("Fix flaky deploys"); not the ones that are also nouns ("Design", "Forecast"). */
+const TODO_VERBS = new Set(
+  'add automate build clean cut deploy fix improve launch migrate move reduce refactor remove rewrite run ship simplify speed split upgrade write kill tune create implement debug investigate enable disable replace delete merge rename publish port optimize optimise standardize standardise migrate onboard hire mentor coach set speed halve double triple unblock consolidate deprecate retire automate'.split(' '),
+);
 
 /** "I " + the title with its first word in lower case: the sentence the author meant. */
 function asSentence(title: string): { text: string; offset: number } {
@@ -153,11 +158,13 @@ function firstVerbOf(title: string): { written: string; infinitive: string; past
   const terms = (doc.terms().json() as { terms: TermJson[] }[]).map((t) => t.terms[0]).filter((t): t is TermJson => t !== undefined);
   const verb = terms[1];
   if (!verb?.tags.includes('Verb')) return undefined;
-  // Read as a sentence, any first word can pass for a verb ("I churn model v2"): a base form
-  // counts only when the title read as written agrees; a past tense is the author's own.
+  // Read as a sentence, any first word can pass for a verb ("I demand forecast v2"): a base
+  // form counts only when it is a verb people write to-dos with, or a determiner or particle
+  // follows it ("Speed up the build"); a past tense is the author's own.
   if (!verb.tags.includes('PastTense')) {
-    const asWritten = (nlp(title).terms().json() as { terms: TermJson[] }[])[0]?.terms[0];
-    if (!asWritten?.tags.includes('Verb')) return undefined;
+    const next = terms[2];
+    const objectFollows = next !== undefined && (next.tags.includes('Determiner') || next.tags.includes('Particle') || next.tags.includes('Possessive') || next.tags.includes('Pronoun'));
+    if (!TODO_VERBS.has(verb.text.toLowerCase()) && !objectFollows) return undefined;
   }
   const next = terms[2];
   const phrasal = next?.tags.includes('Particle') ? `${verb.text} ${next.text}` : verb.text;

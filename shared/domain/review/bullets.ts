@@ -33,7 +33,7 @@ export interface BulletInput {
   themes: { name: string }[];
   /** For ranking; absent counts as not starred, no people, no goals. */
   starred?: boolean;
-  people?: readonly unknown[];
+  people?: readonly { name: string }[];
   goals?: readonly unknown[];
 }
 
@@ -183,7 +183,8 @@ const COMMON_FIRST_WORDS = new Set([
  * "The team agreed" → "the team agreed", but "Sam handled" and "CI went" keep their capitals.
  */
 function lowerFirstWord(text: string, entryText: string): string {
-  const word = /^[A-Za-z][a-z'’-]*(?=$|[^A-Za-z])/.exec(text)?.[0];
+  // Not "Q2" or "CUPED": a word with a digit or in capitals is a name as written.
+  const word = /^[A-Za-z][a-z'’-]*(?=$|[^A-Za-z0-9])/.exec(text)?.[0];
   if (!word || word === word.toLowerCase()) return text;
   const lower = word.toLowerCase();
   const nameElsewhere = new RegExp(`[a-z,;:]\\s+${word}\\b`).test(entryText);
@@ -285,11 +286,22 @@ function placeClause(raw: string, measures: readonly PlacedMeasure[], entryText:
     const made = new RegExp(`^(?:made|makes|making)\\s+(?:the\\s+)?(.+?)\\s+${escapeRegExp(comparative.text)}(.*)$`, 'i').exec(bare);
     if (made?.[1]) return { aside: `${comparative.text} ${made[1]}${made[2] ?? ''}`.trim() };
   }
-  if (isPastTenseVerb(firstWord)) {
-    const rest = bare.slice(firstWord.length);
-    // "Adopted by the search team" stays passive; "Caught a regression" becomes "catching a regression".
-    const text = /^\s+by\b/.test(rest) ? firstWord.toLowerCase() + rest : gerundOf(firstWord) + rest;
-    return { trailing: { text, measured, joins: 'alone' } };
+  // "so the fraud model catches…" is a consequence: it stays a clause, never an aside.
+  if (/^(?:and\s+)?so\s/i.test(clause) && CONNECTOR_HEAD.test(clause)) {
+    // "so we turned off v1" without its "we" has lost its subject: better left out than misread.
+    if (isPastTenseVerb(firstWord)) return undefined;
+    return { trailing: { text: clause.replace(/^and\s+/i, ''), measured, joins: 'alone' } };
+  }
+  const rest = bare.slice(firstWord.length);
+  // "Forecast error went from…" has its own verb: the first word is its subject, not an action.
+  const ownVerb = /\b(?:went|was|were|is|are|dropped|fell|rose|grew|came|became|stayed)\b/i.test(rest.split(',')[0] ?? '');
+  // "Adopted by/as…", "Used by…" stay passive.
+  if (/^[A-Za-z]+ed$/i.test(firstWord) && /^\s+(?:by|as|across|in|at|for|within|into)\b/i.test(rest)) {
+    return { trailing: { text: firstWord.toLowerCase() + rest, measured, joins: 'alone' } };
+  }
+  if (isPastTenseVerb(firstWord) && !ownVerb) {
+    // "Caught a regression" becomes "catching a regression".
+    return { trailing: { text: gerundOf(firstWord) + rest, measured, joins: 'alone' } };
   }
   const hasVerb = AUX.test(bare) || bare.split(/\s+/).some((w) => isPastTenseVerb(w.replace(/[^A-Za-z-]/g, '')));
   // "40% fewer pages at night" has no verb: it reads as an aside, not as a clause after "so".
@@ -465,7 +477,10 @@ function trimSteps(parts: Parts, measures: readonly PlacedMeasure[], hasOtherMea
 /** Whether it reads as English; the rules below only know English grammar. */
 function looksEnglish(title: string, body: string): boolean {
   if (leadingVerb(title)) return true;
-  return /\b(?:the|to|of|for|and|with|on|from|by|into|was|were|our|my|is)\b/i.test(`${title} ${body}`);
+  const letters = `${title} ${body}`.match(/\p{L}/gu) ?? [];
+  const latin = letters.filter((l) => /[A-Za-z]/.test(l)).length;
+  // Terse English ("oncall", "q2 planning") has no function words; another script or language does not pass.
+  return letters.length === 0 || latin / letters.length > 0.7 && !/[àâçéèêëîïôûùüÿñæœäöüßáíóúãõ]{1}.*[àâçéèêëîïôûùüÿñæœäöüßáíóúãõ]/i.test(`${title} ${body}`);
 }
 
 /** Kudos are recognition, not accomplishments; learning counts once it changed something. */
@@ -497,7 +512,9 @@ export function draftBullet(
     impact: markdownToPlain(entry.impact),
   };
   const found = (['impact', 'title', 'body'] as const).flatMap((field) => findMeasures(plain[field], field));
-  const entryText = [plain.title, plain.body, plain.impact].join('. ');
+  // The names of the entry's people ride along as "with Lucas" so a result that starts with one keeps its capital.
+  const names = (entry.people ?? []).flatMap((p) => (typeof p === 'object' && p && 'name' in p && typeof p.name === 'string' ? p.name.split(/\s+/) : []));
+  const entryText = [plain.title, plain.body, plain.impact, ...names.map((n) => `with ${n}`)].join('. ');
   const title = withoutEndPunctuation(plain.title) || withoutEndPunctuation(sentencesOf(plain.body)[0] ?? '');
 
   if (!looksEnglish(title, plain.body)) {
