@@ -25,7 +25,8 @@ import { WEAK_OPENERS } from './verbs';
 export const ANALYSIS_VERSION = 1;
 
 /** Why an entry is not something the author did: praise, a feeling, a life event… */
-export type NonAction = 'kudos' | 'feeling' | 'lifeEvent' | 'event' | 'outside';
+/** `note`: no verb at all ("oncall", "q2 planning"): it names the work without saying what was done. */
+export type NonAction = 'kudos' | 'feeling' | 'lifeEvent' | 'event' | 'outside' | 'note';
 
 /** How the verb of an action was found. */
 export type VerbStrength =
@@ -309,7 +310,7 @@ export function analyzeEntry(input: AnalysisInput): EntryAnalysis {
     version: ANALYSIS_VERSION,
     action,
     // No verb and no heading that implies one: a note about something, not something done.
-    nonAction: nonAction ?? (action ? null : 'event'),
+    nonAction: nonAction ?? (action ? null : 'note'),
     measures,
     quotations: quotationsOf([input.title, input.body, input.impact]),
     names: namesOf(`${plain.title}. ${plain.body}`),
