@@ -1,11 +1,12 @@
 import { test } from 'vitest';
-import { reviewReadiness } from '../../shared/domain/review/readiness';
+import { suggestThemes } from '../../shared/domain/review/themeSuggestions';
+import { reviewSummary } from '../../shared/domain/review/summary';
 import { JOURNALS } from '../fixtures/journals';
 test('print', () => {
   for (const j of JOURNALS) {
-    const r = reviewReadiness(j.data, { today: '2026-12-31' });
-    const flagged = new Set(r.items.flatMap((i) => i.entryId ? [i.entryId] : []));
-    console.log(`\n=== ${j.author} score ${r.score.toFixed(1)} flagged ${flagged.size}/${j.data.entries.length}`);
-    for (const i of r.items) console.log(`  ${i.kind}: ${i.message}`);
+    console.log(j.author, JSON.stringify(suggestThemes(j.data.entries, j.data.themes)));
+    const r = reviewSummary(j.data);
+    console.log(r.themeOrder.map((t) => `${t.name}:${t.score}${t.suggested ? '(s)' : ''}`).join(', '));
   }
+  console.log(reviewSummary(JOURNALS[4]!.data).markdown.replace(/^\[\^.*$/gm, ''));
 });
