@@ -405,7 +405,8 @@ function compose(parts: Parts): string {
   if (parts.actions.length > 0) text += ` by ${joinList(parts.actions.map((a) => a.text))}`;
   let saidSo = false;
   for (const t of parts.trailing) {
-    if (t.joins === 'alone') text += `, ${t.text}`;
+    // A second consequence joins the first with "and", never a second ", so".
+    if (t.joins === 'alone') text += saidSo && /^so\s/i.test(t.text) ? ` and ${t.text.slice(3)}` : `, ${t.text}`;
     else {
       text += saidSo ? ` and ${t.text}` : `, so ${t.text}`;
       saidSo = true;
