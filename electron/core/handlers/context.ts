@@ -10,6 +10,7 @@ import { followUpsRepo } from '../repos/followUps';
 import { goalsRepo } from '../repos/goals';
 import { peopleRepo } from '../repos/people';
 import { reflectionsRepo } from '../repos/reflections';
+import { analysisRepo } from '../repos/analysis';
 import { settingsRepo } from '../repos/settings';
 import { themesRepo } from '../repos/themes';
 
@@ -51,6 +52,7 @@ export function createContext(deps: HandlerDeps) {
   const settingsStore = settingsRepo(db);
   const drafts = draftsRepo(db);
   const reviewDates = reviewDatesRepo(db);
+  const analysis = analysisRepo(db);
 
   function readSettings(): Settings {
     const stored = settingsStore.read('settings');
@@ -68,7 +70,7 @@ export function createContext(deps: HandlerDeps) {
     today: () => dayOf(clock()),
     newId: deps.newId ?? (() => crypto.randomUUID()),
     transaction: <T>(work: () => T): T => db.transaction(work)(),
-    repos: { themes, people, goals, followUps, entries, reflections, settings: settingsStore, drafts, reviewDates },
+    repos: { themes, people, goals, followUps, entries, reflections, settings: settingsStore, drafts, reviewDates, analysis },
     readSettings,
     weekStartsOn: (): WeekStart => readSettings().weekStartsOn,
 
