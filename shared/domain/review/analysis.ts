@@ -131,7 +131,7 @@ const IMPLIED_BY_HEADING: readonly [RegExp, string][] = [
 ];
 
 /** Verbs compromise reads as verbs but which never start an accomplishment. */
-const NOT_ACTION_VERBS = new Set(['be', 'become', 'have', 'kudos', 'feel', 'get', 'go', 'come', 'start', 'join', 'attend', 'want', 'need', 'hope', 'think', 'plan']);
+const NOT_ACTION_VERBS = new Set(['be', 'become', 'have', 'kudos', 'feel', 'get', 'go', 'come', 'join', 'attend', 'want', 'need', 'hope', 'think', 'plan']);
 
 /** Base forms that start a to-do written down after the fact ("Fix flaky deploys"); not the ones that are also nouns ("Design", "Forecast"). */
 const TODO_VERBS = new Set(
