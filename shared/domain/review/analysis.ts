@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { EntryKind } from '../model';
 import type { SectionId } from '../sections';
 import { findMeasures, markdownToPlain, type MeasureField, type MeasureKind } from './measures';
-import { WEAK_OPENERS } from './verbs';
+import { isPastTenseVerb, WEAK_OPENERS } from './verbs';
 
 /**
  * What an entry says, read once: the action it records (if it records one), the numbers it
@@ -130,8 +130,6 @@ const IMPLIED_BY_HEADING: readonly [RegExp, string][] = [
   [/^(?:talk|presentation|demo|lightning talk|tech talk|brown bag|workshop)$/i, 'gave'],
 ];
 
-/** Verbs compromise reads as verbs but which never start an accomplishment. */
-const NOT_ACTION_VERBS = new Set(['be', 'become', 'have', 'kudos', 'feel', 'get', 'go', 'come', 'join', 'attend', 'want', 'need', 'hope', 'think', 'plan']);
 
 /** Base forms that start a to-do written down after the fact ("Fix flaky deploys"); not the ones that are also nouns ("Design", "Forecast"). */
 const TODO_VERBS = new Set(
@@ -153,8 +151,32 @@ interface TermJson {
   normal?: string;
 }
 
+/** Surface forms of verbs that never start an accomplishment ("Became tech lead", "Had a baby"). */
+const NOT_ACTION_FORMS = new Set(
+  'be is was were been become became have has had kudos feel felt get got go went gone come came join joined attend attended want wanted need needed hope hoped think thought plan planned'.split(' '),
+);
+
 function firstVerbOf(title: string): { written: string; infinitive: string; past: boolean; phrasal: string } | undefined {
-  const sentence = asSentence(title);
+  const [first = '', second = ''] = title.split(/\s+/);
+  // Most titles start with a plain past tense ("Rebuilt", "Reduced"): no tagging needed. The
+  // -ed and irregular forms are the ones compromise misreads as adjectives in a title.
+  const word = first.replace(/[^A-Za-z-]+$/, '');
+  if (isPastTenseVerb(word)) {
+    const lower = word.toLowerCase();
+    if (NOT_ACTION_FORMS.has(lower)) return undefined;
+    const phrasal = /^(?:up|out|down|off|over|back)$/i.test(second) ? `${word} ${second}` : word;
+    return { written: word, infinitive: lower, past: true, phrasal };
+  }
+  // A to-do verb needs no tagging either ("Fix flaky deploys").
+  if (TODO_VERBS.has(word.toLowerCase())) {
+    const phrasal = /^(?:up|out|down|off|over|back)$/i.test(second) ? `${word} ${second}` : word;
+    return { written: word, infinitive: word.toLowerCase(), past: false, phrasal };
+  }
+  // Any other first word is a verb only if an object follows it ("Document the API"); only
+  // then is it worth asking compromise, on the start of the title read as the sentence the
+  // author meant (four words are enough context, and tagging costs milliseconds).
+  if (!/^(?:the|a|an|our|my|their|its|this|that|these|those|all|every|up|out|down|off|back)$/i.test(second)) return undefined;
+  const sentence = asSentence(title.split(/\s+/).slice(0, 4).join(' '));
   const doc = nlp(sentence.text);
   const terms = (doc.terms().json() as { terms: TermJson[] }[]).map((t) => t.terms[0]).filter((t): t is TermJson => t !== undefined);
   const verb = terms[1];
@@ -169,8 +191,8 @@ function firstVerbOf(title: string): { written: string; infinitive: string; past
   }
   const next = terms[2];
   const phrasal = next?.tags.includes('Particle') ? `${verb.text} ${next.text}` : verb.text;
-  const verbs = doc.verbs().json() as { verb?: { infinitive?: string } }[];
-  const infinitive = (verbs[0]?.verb?.infinitive ?? verb.text).toLowerCase();
+  const infinitive = verb.text.toLowerCase();
+  if (NOT_ACTION_FORMS.has(infinitive)) return undefined;
   return {
     written: title.slice(sentence.offset).split(/\s+/).slice(0, phrasal.split(' ').length).join(' '),
     infinitive,
@@ -179,10 +201,24 @@ function firstVerbOf(title: string): { written: string; infinitive: string; past
   };
 }
 
-/** The past tense of a base verb, by compromise's conjugation ("speed up" → "sped up"). */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+  build: 'built', cut: 'cut', lead: 'led', rewrite: 'rewrote', run: 'ran', set: 'set', speed: 'sped', split: 'split', write: 'wrote',
+  make: 'made', take: 'took', give: 'gave', keep: 'kept', hold: 'held', teach: 'taught', find: 'found', spin: 'spun', put: 'put',
+  bring: 'brought', draw: 'drew', drive: 'drove', sell: 'sold', send: 'sent', spend: 'spent', win: 'won', undertake: 'undertook',
+};
+
+/** The past tense of a base verb ("speed up" → "sped up", "ship" → "shipped", "simplify" → "simplified"). */
 function pastTenseOf(base: string): string {
-  const past = nlp(`I ${base}`).verbs().toPastTense().text().replace(/^I\s+/, '').trim().toLowerCase();
-  return past || base;
+  const [verb = '', ...rest] = base.toLowerCase().split(' ');
+  const irregular = IRREGULAR_PAST[verb];
+  let past: string;
+  if (irregular) past = irregular;
+  else if (verb.endsWith('e')) past = `${verb}d`;
+  else if (/[^aeiou]y$/.test(verb)) past = `${verb.slice(0, -1)}ied`;
+  // One stressed syllable ending consonant-vowel-consonant doubles: ship → shipped, but fix → fixed.
+  else if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb)) past = `${verb}${verb.at(-1) ?? ''}ed`;
+  else past = `${verb}ed`;
+  return [past, ...rest].join(' ');
 }
 
 function actionOf(title: string): ActionClause | null {
@@ -201,7 +237,7 @@ function actionOf(title: string): ActionClause | null {
     if (implied) return { verb: implied, written: '', strength: 'implied', object: heading[2].trim(), impliedBy: heading[1].trim().toLowerCase() };
   }
   const verb = firstVerbOf(text);
-  if (!verb || NOT_ACTION_VERBS.has(verb.infinitive)) return null;
+  if (!verb) return null;
   // "helped Sam ship X" is weak too, though not one of the fixed openers.
   const weakSingle = ['helped', 'help', 'assisted', 'assist', 'supported', 'support', 'tried', 'try', 'worked', 'work'].includes(verb.written.toLowerCase());
   const past = verb.past ? verb.written.toLowerCase() : pastTenseOf(verb.phrasal.toLowerCase());
@@ -313,7 +349,8 @@ export function analyzeEntry(input: AnalysisInput): EntryAnalysis {
     nonAction: nonAction ?? (action ? null : 'note'),
     measures,
     quotations: quotationsOf([input.title, input.body, input.impact]),
-    names: namesOf(`${plain.title}. ${plain.body}`),
+    // Names matter for kudos (who gave it); tagging every entry's body for them costs too much.
+    names: input.kind === 'kudos' ? namesOf(`${plain.title}. ${plain.body}`) : [],
     hasOutcome: where !== null,
     outcomeIn: where,
   };
