@@ -295,9 +295,17 @@ function quotationsOf(texts: readonly string[]): string[] {
   return texts.flatMap((t) => [...t.matchAll(QUOTED)].map((m) => m[1] ?? '').filter((q) => q.trim().split(/\s+/).length >= 2));
 }
 
+/**
+ * Who an entry names: "from Dana", "Dana said", "Grace: …", "thanks to Omar Haddad". A pattern
+ * rather than compromise's people finder, which costs tens of milliseconds per entry.
+ */
+const NAMED =
+  /(?:\b(?:from|by|thanks to|thanked by|with)\s+(?:the\s+)?|^)((?:[A-Z][a-z'’-]+)(?:\s[A-Z][a-z'’-]+)?)(?=\s*(?::|\bsaid\b|\bsays\b|\bwrote\b|\bthanked\b|\bcalled\b|['’]s\b|[,.;]|\s+(?:on|for|at|after|in)\b|$))/g;
+const NOT_NAMES = new Set(['Kudos', 'Shoutout', 'Thanks', 'Thank', 'Praise', 'Props', 'Great', 'Nice', 'Feedback', 'The', 'A', 'An', 'My', 'Our', 'Note', 'Recognition']);
+
 function namesOf(text: string): string[] {
-  if (!/[A-Z]/.test(text)) return [];
-  return [...new Set((nlp(text).people().out('array') as string[]).map((n) => n.replace(/[’']s$/, '').replace(/[^\p{L}\s.-]+$/u, '').trim()).filter(Boolean))];
+  const names = [...text.matchAll(NAMED)].map((m) => (m[1] ?? '').trim()).filter((n) => n && !NOT_NAMES.has(n.split(' ')[0] ?? ''));
+  return [...new Set(names)];
 }
 
 // ---- Markers and date words ----------------------------------------------------------
@@ -349,8 +357,7 @@ export function analyzeEntry(input: AnalysisInput): EntryAnalysis {
     nonAction: nonAction ?? (action ? null : 'note'),
     measures,
     quotations: quotationsOf([input.title, input.body, input.impact]),
-    // Names matter for kudos (who gave it); tagging every entry's body for them costs too much.
-    names: input.kind === 'kudos' ? namesOf(`${plain.title}. ${plain.body}`) : [],
+    names: namesOf(`${plain.title}. ${plain.body}`),
     hasOutcome: where !== null,
     outcomeIn: where,
   };
