@@ -165,12 +165,12 @@ function firstVerbOf(title: string): { written: string; infinitive: string; past
     const lower = word.toLowerCase();
     if (NOT_ACTION_FORMS.has(lower)) return undefined;
     const phrasal = /^(?:up|out|down|off|over|back)$/i.test(second) ? `${word} ${second}` : word;
-    return { written: word, infinitive: lower, past: true, phrasal };
+    return { written: phrasal, infinitive: lower, past: true, phrasal };
   }
   // A to-do verb needs no tagging either ("Fix flaky deploys").
   if (TODO_VERBS.has(word.toLowerCase())) {
     const phrasal = /^(?:up|out|down|off|over|back)$/i.test(second) ? `${word} ${second}` : word;
-    return { written: word, infinitive: word.toLowerCase(), past: false, phrasal };
+    return { written: phrasal, infinitive: word.toLowerCase(), past: false, phrasal };
   }
   // Any other first word is a verb only if an object follows it ("Document the API"); only
   // then is it worth asking compromise, on the start of the title read as the sentence the

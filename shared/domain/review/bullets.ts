@@ -478,10 +478,11 @@ function trimSteps(parts: Parts, measures: readonly PlacedMeasure[], hasOtherMea
 /** Whether it reads as English; the rules below only know English grammar. */
 function looksEnglish(title: string, body: string): boolean {
   if (leadingVerb(title)) return true;
-  const letters = `${title} ${body}`.match(/\p{L}/gu) ?? [];
+  // The title decides: it is what the bullet is made of.
+  const letters = (title || body).match(/\p{L}/gu) ?? [];
   const latin = letters.filter((l) => /[A-Za-z]/.test(l)).length;
-  // Terse English ("oncall", "q2 planning") has no function words; another script or language does not pass.
-  return letters.length === 0 || latin / letters.length > 0.7 && !/[àâçéèêëîïôûùüÿñæœäöüßáíóúãõ]{1}.*[àâçéèêëîïôûùüÿñæœäöüßáíóúãõ]/i.test(`${title} ${body}`);
+  // Terse English ("oncall", "q2 planning") has no function words; another script does not pass.
+  return letters.length === 0 || latin / letters.length > 0.7;
 }
 
 /** Kudos are recognition, not accomplishments; learning counts once it changed something. */
@@ -578,7 +579,8 @@ export function draftBullet(
 
 /** Text Chronicle cannot parse (another language, another script) is kept as written, never rearranged or cut. */
 function draftAsWritten(entry: BulletInput, title: string, impactPlain: string, found: readonly PlacedMeasure[]): Omit<BulletDraft, 'rank' | 'inDefaultSet' | 'rankReasons'> {
-  const impact = sentencesOf(impactPlain).find((s) => isMeasured(s, found));
+  // An impact in the first person cannot be rephrased without parsing it: it is left to the user.
+  const impact = sentencesOf(impactPlain).find((s) => isMeasured(s, found) && !hasFirstPerson(s));
   const text = impact && !isMeasured(title, found) ? `${title} (${withoutEndPunctuation(impact)})` : title;
   const needsMeasure = !isMeasured(text, found);
   const warnings: BulletWarning[] = [];
