@@ -35,7 +35,8 @@ const rows: string[][] = [];
 
 function load(file: string, count: number, oneYear: boolean) {
   const backend = openBackend({ databasePath: file, externalPollMs: 0 });
-  for (const name of THEMES) backend.handlers['themes.create']({ name, description: '' });
+  // A new journal is seeded with a few themes; add the rest.
+  for (const name of THEMES) if (!backend.handlers['themes.list']({}).some((t) => t.name === name)) backend.handlers['themes.create']({ name, description: '' });
   const themeIds = new Map(backend.handlers['themes.list']({}).map((t) => [t.name, t.id]));
   const entries = syntheticEntries(count);
   backend.db.transaction(() => {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../shared/domain/model';
-import { SECTION_IDS } from '../../shared/domain/sections';
 import type { ReviewData } from '../../shared/domain/review/period';
 import {
   hasCausalPhrase,
@@ -136,7 +135,7 @@ describe('the review-readiness check', () => {
       expect(item.message).toMatch(/^[A-Z"].*[.?!]$/);
       if (item.entryId !== undefined) expect(entryIds.has(item.entryId)).toBe(true);
       if (item.goalId !== undefined) expect(REVIEW_YEAR.goals.some((g) => g.id === item.goalId)).toBe(true);
-      if (item.section !== undefined) expect(SECTION_IDS).toContain(item.section);
+      if (item.themeId !== undefined) expect(REVIEW_YEAR.themes.some((t) => t.id === item.themeId)).toBe(true);
     }
   });
 
