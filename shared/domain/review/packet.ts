@@ -76,7 +76,9 @@ function managerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
   }
 
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const measured = draftBullets(entries, 'short', (e) => analysisOf(byId.get(e.id) ?? (e as Entry))).filter((b) => b.rankReasons.includes('measured result'));
+  // Drafting a bullet costs far more than reading the analysis: only the likeliest are drafted.
+  const candidates = shortlist(entries.filter((e) => analysisOf(e).measures.some((m) => m.kind !== 'count' && m.kind !== 'teamSize')), analysisOf, 4 * HIGHLIGHTS);
+  const measured = draftBullets(candidates, 'short', (e) => analysisOf(byId.get(e.id) ?? (e as Entry))).filter((b) => b.rankReasons.includes('measured result'));
   writer.section('Highlights');
   if (measured.length > 0) {
     writer.list(
@@ -144,7 +146,7 @@ function peerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
   const sectionWork = shareable.filter((e) => e.people.length === 0 && PEER_SECTIONS.has(e.section));
   const byId = new Map(sectionWork.map((e) => [e.id, e]));
   // Work done with people always; of the rest, the strongest, so the packet stays answerable.
-  const strongest = draftBullets(sectionWork, 'short', (e) => analysisOf(byId.get(e.id) ?? (e as Entry)))
+  const strongest = draftBullets(shortlist(sectionWork, analysisOf, 4 * PEER_ASKS), 'short', (e) => analysisOf(byId.get(e.id) ?? (e as Entry)))
     .slice(0, Math.max(0, PEER_ASKS - withPeopleFirst.length))
     .flatMap((b) => byId.get(b.sourceIds[0] ?? '') ?? []);
   const shared = byDate([...withPeopleFirst, ...strongest]);
@@ -178,6 +180,13 @@ function peerQuestion(entry: Entry): string {
   if (entry.section === 'collaboration') return '*Question:* what would have made working with me on this easier or better?';
   if (entry.people.length > 0) return '*Question:* from where you sat, what did this change, and what should I have done differently?';
   return '*Question:* did this change anything for your work, and what did I miss?';
+}
+
+/** The entries most likely to rank first (a measure, a star, goals served), in date order, at most `size`. */
+function shortlist(entries: readonly Entry[], analysisOf: (entry: Entry) => EntryAnalysis, size: number): Entry[] {
+  if (entries.length <= size) return [...entries];
+  const score = (e: Entry) => (analysisOf(e).measures.some((m) => m.kind !== 'count' && m.kind !== 'teamSize') ? 4 : 0) + (e.starred ? 2 : 0) + Math.min(2, e.goals.length) + (analysisOf(e).hasOutcome ? 1 : 0);
+  return byDate([...entries].sort((a, b) => score(b) - score(a) || a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).slice(0, size));
 }
 
 function cachedAnalysis(): (entry: Entry) => EntryAnalysis {
