@@ -30,7 +30,7 @@ import type { BulletDraft } from '../domain/review/bullets';
 import type { ReviewDashboard } from '../domain/review/dashboard';
 import type { ReviewPeriod } from '../domain/review/period';
 import type { Readiness } from '../domain/review/readiness';
-import type { ReviewDraft } from '../domain/review/summary';
+import type { ReviewDraft, ReviewSummary } from '../domain/review/summary';
 import type { Streak } from '../domain/streak';
 import * as S from './schemas';
 
@@ -76,6 +76,8 @@ export const contract = {
   'themes.merge': mutation<Theme>()(S.ThemeMergeInput),
   /** Removes a theme from every entry and deletes it. Entries stay. */
   'themes.delete': mutation<{ id: string }>()(S.IdInput),
+  /** Accepts a suggested theme in one click: the entries get the theme (created when new). */
+  'themes.accept': mutation<Theme>()(S.ThemeAcceptInput),
 
   /** Everyone named on an entry, with how often and when. */
   'people.list': query<Person[]>()(S.NoInput),
@@ -151,7 +153,9 @@ export const contract = {
   /** What to fix before sharing: entries without impact, empty sections, silent months… and a score. */
   'review.check': query<Readiness & { period: ReviewPeriod }>()(S.PeriodInput),
   /** A fresh (unsaved) summary of the period, shaped like a reflective blog post. */
-  'review.summary': query<ReviewDraft & { period: ReviewPeriod }>()(S.PeriodInput),
+  'review.summary': query<ReviewSummary & { period: ReviewPeriod }>()(S.PeriodInput),
+  /** Saves the summary's theme order (the first is the pinned lead); every summary uses it. */
+  'review.orderThemes': mutation<{ order: string[] }>()(S.ThemeOrderInput),
   /** A fresh (unsaved) review packet for a manager or a peer reviewer. */
   'review.packet': query<ReviewDraft & { period: ReviewPeriod }>()(S.PacketInput),
   /** Fresh (unsaved) résumé bullets for a period or picked entries. */

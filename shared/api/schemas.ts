@@ -290,6 +290,11 @@ export const BulletsInput = z
   .strictObject({ period: PeriodChoice.optional(), entryIds: EntryIds.optional(), format: BulletFormatSchema.default('xyz') })
   .refine((v) => (v.period === undefined) !== (v.entryIds === undefined), 'Draft bullets for a period or for picked entries');
 
+/** The summary's theme order as the user set it: theme ids, or names of suggested themes; the first leads. */
+export const ThemeOrderInput = z.strictObject({ order: z.array(z.string().min(1).max(200)).max(200, 'At most 200 themes') });
+/** Accepting a suggested theme: tag the entries with an existing theme, or a new one named after the workstream. */
+export const ThemeAcceptInput = z.strictObject({ themeId: Id.nullable(), name: ThemeName, entryIds: EntryIds });
+
 export const ReviewDateInput = z.strictObject({
   date: DaySchema,
   note: z.string().max(1000, 'The note is too long').default(''),

@@ -10,6 +10,7 @@ import {
   type BulletFormat,
   type BulletInput,
 } from '../../shared/domain/review/bullets';
+import { analyzeEntry } from '../../shared/domain/review/analysis';
 import { OWNERSHIP_VERBS, WEAK_OPENERS } from '../../shared/domain/review/verbs';
 
 type Fixture = Omit<BulletInput, 'themes'> & { themes: string[] };
@@ -62,6 +63,13 @@ function numbersIn(text: string): string[] {
 
 const FORMATS: BulletFormat[] = ['xyz', 'short'];
 
+/** The bullet an entry that records an action makes (non-actions make none: see the corpus test). */
+function drafted(entry: BulletInput, format: BulletFormat, used?: ReadonlySet<string>) {
+  const draft = draftBullet(entry, format, used);
+  if (!draft) throw new Error(`no bullet for ${entry.id}`);
+  return draft;
+}
+
 /**
  * More entries to check the rules against: every title with another entry's body and a third
  * entry's impact. Deterministic, so a failure always names the same mix.
@@ -73,14 +81,22 @@ const MIXED: BulletInput[] = YEAR.flatMap((a, i) =>
   }),
 );
 
-function checkInvariants(entry: BulletInput, draft: BulletDraft): void {
-  expect(draft.text.length).toBeLessThanOrEqual(MAX_BULLET_LENGTH);
+function checkInvariants(entry: BulletInput, draft: Omit<BulletDraft, 'rank' | 'inDefaultSet' | 'rankReasons'> | null): void {
+  // Only entries that record an action make a bullet.
+  if (draft === null) {
+    expect(analyzeEntry(entry).action === null || !isBulletWorthy(entry)).toBe(true);
+    return;
+  }
+  // Never cut off: a bullet over one line is kept whole and says so.
+  if (draft.text.length > MAX_BULLET_LENGTH) expect(draft.warnings.map((w) => w.code)).toContain('too-long');
+  expect(draft.text).not.toMatch(/…$/);
   expect(hasFirstPerson(draft.text), draft.text).toBe(false);
   for (const number of numbersIn(draft.text)) expect(sourceText(entry), `${number} in ${draft.text}`).toContain(number);
   expect(draft.sourceIds).toEqual([entry.id]);
   for (const m of draft.measures) expect(draft.text).toContain(m.text);
   expect(draft.needsMeasure).toBe(draft.measures.length === 0);
-  expect(draft.text.includes(MEASURE_PLACEHOLDER)).toBe(draft.needsMeasure);
+  // Issue 12: no placeholder in the text; the no-measure warning asks for the number.
+  expect(draft.text.includes(MEASURE_PLACEHOLDER)).toBe(false);
   expect(draft.warnings.some((w) => w.code === 'no-measure')).toBe(draft.needsMeasure);
 }
 
@@ -127,12 +143,12 @@ describe('bullets read like a careful first draft', () => {
       'Led a team of 5 through the search relaunch, launching 2 days ahead of schedule to 3,000 enterprise users.',
     ],
   ])('%s', (id, xyz, short) => {
-    expect(draftBullet(fixture(id), 'xyz').text).toBe(xyz);
-    expect(draftBullet(fixture(id), 'short').text).toBe(short);
+    expect(drafted(fixture(id), 'xyz').text).toBe(xyz);
+    expect(drafted(fixture(id), 'short').text).toBe(short);
   });
 
   it('puts a "from A to B" right after a verb that says the number changed', () => {
-    const draft = draftBullet(fixture('ci'), 'xyz');
+    const draft = drafted(fixture('ci'), 'xyz');
     expect(draft.verb).toBe('cut');
     expect(draft.measures).toEqual([
       { kind: 'fromTo', text: 'from 38 minutes to 12', field: 'impact' },
@@ -142,7 +158,7 @@ describe('bullets read like a careful first draft', () => {
   });
 
   it('keeps measures from the title and body where they were: in what was done and how', () => {
-    const draft = draftBullet(fixture('relaunch'), 'xyz');
+    const draft = drafted(fixture('relaunch'), 'xyz');
     expect(draft.measures.map((m) => [m.field, m.text])).toEqual([
       ['title', 'a team of 5'],
       ['body', '3 milestones'],
@@ -152,9 +168,9 @@ describe('bullets read like a careful first draft', () => {
   });
 
   it('reads Markdown as plain words: no markup and no link addresses in the bullet', () => {
-    const alerts = draftBullet(fixture('alerts'), 'xyz').text;
+    const alerts = drafted(fixture('alerts'), 'xyz').text;
     expect(alerts).not.toMatch(/[*_`[\]]/);
-    const cache = draftBullet(fixture('cache'), 'xyz').text;
+    const cache = drafted(fixture('cache'), 'xyz').text;
     expect(cache).toContain('search API');
     expect(cache).not.toContain('https://');
     expect(cache).not.toContain('`');
@@ -163,58 +179,61 @@ describe('bullets read like a careful first draft', () => {
 
 describe('verbs', () => {
   it("reuses the entry's own verb when it is strong", () => {
-    expect(draftBullet(fixture('gpu'), 'xyz').verb).toBe('renegotiated');
-    expect(draftBullet(fixture('sam'), 'xyz').text).toMatch(/^Mentored Sam /);
+    expect(drafted(fixture('gpu'), 'xyz').verb).toBe('renegotiated');
+    expect(drafted(fixture('sam'), 'xyz').text).toMatch(/^Mentored Sam /);
   });
 
   it('replaces a weak opener with what it honestly means, never a stronger claim, and says so', () => {
-    const draft = draftBullet(fixture('kafka'), 'xyz');
+    const draft = drafted(fixture('kafka'), 'xyz');
     expect(draft.text).toMatch(/^Contributed to the billing migration to Kafka /);
     expect(draft.warnings).toContainEqual({
       code: 'weak-opener',
-      message: '"worked on" replaced with "contributed to": check it says exactly what you did, no more and no less.',
+      message: '"worked on" became "contributed to": say what you did yourself (built, fixed, reviewed, wrote…) and this bullet gets stronger.',
     });
   });
 
   it('replaces "responsible for" with "owned" and "did" with "completed": what they literally mean', () => {
-    expect(draftBullet(fixture('release'), 'short').text).toBe(`Owned the release train ${MEASURE_PLACEHOLDER}.`);
-    expect(draftBullet(fixture('did'), 'short').text).toBe(`Completed the SOC 2 evidence collection, so the audit passed with no findings ${MEASURE_PLACEHOLDER}.`);
+    expect(drafted(fixture('release'), 'short').text).toBe('Owned the release train.');
+    expect(drafted(fixture('did'), 'short').text).toBe('Completed the SOC 2 evidence collection, so the audit passed with no findings.');
   });
 
   it('never replaces a weak opener with a verb that claims more ownership', () => {
     for (const entry of [...YEAR, ...MIXED]) {
       const opener = WEAK_OPENERS.find((o) => entry.title.toLowerCase().startsWith(`${o} `));
       if (!opener) continue;
-      expect(OWNERSHIP_VERBS.has(draftBullet(entry, 'xyz', new Set(['built', 'owned'])).verb)).toBe(false);
+      expect(OWNERSHIP_VERBS.has(drafted(entry, 'xyz', new Set(['built', 'owned'])).verb)).toBe(false);
     }
   });
 
   it('flags every weak opener the entry uses, not only the first', () => {
-    const codes = draftBullet(fixture('did'), 'xyz').warnings.filter((w) => w.code === 'weak-opener');
+    const codes = drafted(fixture('did'), 'xyz').warnings.filter((w) => w.code === 'weak-opener');
     expect(codes.map((w) => w.message)).toEqual([
-      '"did" replaced with "completed": check it says exactly what you did, no more and no less.',
+      '"did" became "completed": say what you did yourself (built, fixed, reviewed, wrote…) and this bullet gets stronger.',
       '"assisted" is a weak opener: say what you did yourself (built, fixed, reviewed, wrote…).',
     ]);
   });
 
   it('turns a title written as a to-do into the past tense', () => {
     const entry: BulletInput = { ...fixture('ci'), title: 'Speed up the build', body: '', impact: 'Builds are 40% faster.' };
-    expect(draftBullet(entry, 'short').text).toBe('Sped up the build, so builds are 40% faster.');
+    expect(drafted(entry, 'short').text).toBe('Sped up the build, so builds are 40% faster.');
   });
 
-  it('drafts nothing but the request for a number from an empty entry', () => {
+  it('drafts nothing from an empty entry', () => {
     const entry: BulletInput = { ...fixture('ci'), title: '', body: '', impact: '' };
-    expect(draftBullet(entry, 'xyz').text).toBe(MEASURE_PLACEHOLDER);
+    expect(draftBullet(entry, 'xyz')).toBeNull();
   });
 
   it('takes the first sentence of the body when the title is empty', () => {
     const entry: BulletInput = { ...fixture('ci'), title: '', body: 'Migrated 12 services to Kafka. Wrote the adapter.', impact: '' };
-    expect(draftBullet(entry, 'xyz').text).toBe('Migrated 12 services to Kafka by writing the adapter.');
+    // Issue 12: with no result (no Y) the XYZ form falls back to the short form.
+    expect(drafted(entry, 'xyz').text).toBe('Migrated 12 services to Kafka.');
   });
 
-  it('chooses a verb by theme when the title does not start with one', () => {
-    expect(draftBullet(fixture('onboarding'), 'short').text).toBe(
-      'Led onboarding plan for two new engineers, so both shipped their first PR in 3 days instead of 2 weeks.',
+  // Issue 12: a verb the entry does not use is never chosen for it; a title that only names the
+  // work takes the verb of the body's first sentence.
+  it('takes the verb from the body when the title only names the work', () => {
+    expect(drafted(fixture('onboarding'), 'short').text).toBe(
+      'Paired with each of them for their first week and picked starter tasks, so both shipped their first PR in 3 days instead of 2 weeks.',
     );
   });
 });
@@ -232,14 +251,22 @@ describe('a set of bullets', () => {
     expect(isBulletWorthy({ kind: 'accomplishment', impact: '' })).toBe(true);
   });
 
-  it('keeps the order it was given, one bullet per entry, each traceable to it', () => {
-    const expected = YEAR.filter((e) => isBulletWorthy(e)).map((e) => [e.id]);
-    expect(drafts.map((d) => d.sourceIds)).toEqual(expected);
+  // Issue 12: ranked, measured results first, instead of the order given.
+  it('ranks the bullets, measured results first, one bullet per entry, each traceable to it', () => {
+    // Text in another script is kept as written; everything else needs an action.
+    const otherScript = (e: BulletInput) => !/[A-Za-z]{3}/.test(e.title);
+    const worthy = YEAR.filter((e) => isBulletWorthy(e) && (analyzeEntry(e).action !== null || otherScript(e))).map((e) => e.id);
+    expect(drafts.map((d) => d.sourceIds[0]).sort()).toEqual([...worthy].sort());
+    expect(drafts.map((d) => d.rank)).toEqual(drafts.map((_, i) => i + 1));
+    const measured = drafts.map((d) => d.rankReasons.includes('measured result'));
+    expect(measured.lastIndexOf(true)).toBeLessThan(measured.indexOf(false) === -1 ? Infinity : measured.indexOf(false));
+    expect(drafts.filter((d) => d.inDefaultSet).length).toBe(Math.min(drafts.length, 12));
   });
 
   it('warns when a verb repeats and suggests others from the same family', () => {
-    const led = drafts.filter((d) => d.verb === 'led');
-    expect(led.map((d) => d.sourceIds[0])).toEqual(['led-planning', 'led-incident', 'relaunch']);
+    // Flagged in date order (the first to use it keeps it), whatever the ranking.
+    const led = ['led-planning', 'led-incident', 'relaunch'].map((id) => byId(id));
+    expect(led.map((d) => d?.verb)).toEqual(['led', 'led', 'led']);
     expect(led[0]?.warnings.some((w) => w.code === 'repeated-verb')).toBe(false);
     expect(led[1]?.warnings).toContainEqual({
       code: 'repeated-verb',
@@ -248,10 +275,14 @@ describe('a set of bullets', () => {
     expect(led[2]?.warnings.some((w) => w.code === 'repeated-verb')).toBe(true);
   });
 
-  it('avoids a verb another bullet already starts with when the verb is its own choice', () => {
-    // "led" and "mentored" start earlier bullets, so the leadership entry without a verb gets the next one.
-    expect(byId('onboarding')?.text).toMatch(/^Coached onboarding plan/);
-    expect(byId('onboarding')?.warnings.some((w) => w.code === 'repeated-verb')).toBe(false);
+  it('never starts a bullet with a verb the entry does not use, unless it is the honest weak replacement or a heading’s implied verb', () => {
+    for (const draft of drafts) {
+      const entry = YEAR.find((e) => e.id === draft.sourceIds[0]) as BulletInput;
+      const words = `${entry.title} ${entry.body}`.toLowerCase();
+      const first = draft.verb.split(' ')[0] ?? '';
+      const honest = ['contributed', 'supported', 'owned', 'completed'].includes(first) || draft.warnings.some((w) => w.code === 'implied-verb');
+      expect(honest || words.includes(first) || words.includes(first.replace(/(?:ed|d)$/, '')), draft.text).toBe(true);
+    }
   });
 
   it('is plain data the person can edit, reorder and keep', () => {
@@ -266,33 +297,32 @@ describe('a set of bullets', () => {
 
 describe('no number, no guess', () => {
   it('marks where a number belongs instead of inventing one', () => {
-    const draft = draftBullet(fixture('release'), 'xyz');
+    const draft = drafted(fixture('release'), 'xyz');
     expect(draft.needsMeasure).toBe(true);
     expect(draft.measures).toEqual([]);
-    expect(draft.text).toBe(
-      `Owned the release train by cutting the weekly release branch, chasing sign-offs and running the go/no-go meeting ${MEASURE_PLACEHOLDER}.`,
-    );
+    expect(draft.text).toBe('Owned the release train.');
     expect(draft.warnings.map((w) => w.code)).toEqual(['weak-opener', 'no-measure']);
   });
 
   it('does not take dates, versions, times or ticket ids for measures', () => {
-    const draft = draftBullet(fixture('python'), 'short');
-    expect(draft.text).toBe(`Upgraded the ranking service to Python 3.12 on 2026-03-04 (JIRA-1234) ${MEASURE_PLACEHOLDER}.`);
+    const draft = drafted(fixture('python'), 'short');
+    expect(draft.text).toBe('Upgraded the ranking service to Python 3.12 on 2026-03-04 (JIRA-1234).');
     expect(draft.needsMeasure).toBe(true);
   });
 
   it('keeps a result without a number and still asks for the number', () => {
-    const draft = draftBullet(fixture('handbook'), 'short');
-    expect(draft.text).toBe(`Contributed to the on-call handbook, so new on-call engineers say they read it before their first shift ${MEASURE_PLACEHOLDER}.`);
+    const draft = drafted(fixture('handbook'), 'short');
+    expect(draft.text).toBe('Supported the on-call handbook, so new on-call engineers say they read it before their first shift.');
+    expect(draft.warnings.map((w) => w.code)).toContain('no-measure');
   });
 });
 
 describe('first person', () => {
   it('rephrases "I", "my" and "we" away and says it did', () => {
-    const planning = draftBullet(fixture('planning'), 'short');
+    const planning = drafted(fixture('planning'), 'short');
     expect(planning.text).toBe('Ran the first quarterly planning as tech lead, so the team agreed on 3 priorities in one meeting instead of the usual three.');
     expect(planning.warnings.map((w) => w.code)).toContain('first-person');
-    const sam = draftBullet(fixture('sam'), 'xyz');
+    const sam = drafted(fixture('sam'), 'xyz');
     expect(sam.text).toBe(
       'Mentored Sam through their first on-call week by pairing on the two pages that came in and writing down the steps, so Sam handled the next incident alone and the runbook now has 6 new steps.',
     );
@@ -305,8 +335,8 @@ describe('first person', () => {
       body: 'After I joined, I rewrote the consumer and we cut lag.',
       impact: 'Lag went from 40 minutes to 2 minutes, saving us 3 hours a week.',
     };
-    expect(draftBullet(entry, 'xyz').text).toBe(
-      'Contributed to the Kafka migration by rewriting the consumer and cutting lag, so lag went from 40 minutes to 2 minutes, saving the team 3 hours a week.',
+    expect(drafted(entry, 'xyz').text).toBe(
+      'Supported the Kafka migration by rewriting the consumer and cutting lag, so lag went from 40 minutes to 2 minutes, saving the team 3 hours a week.',
     );
   });
 
@@ -321,7 +351,7 @@ describe('first person', () => {
 
 describe('one line', () => {
   it('drops what carries no number first, and says what it left out', () => {
-    const draft = draftBullet(fixture('long'), 'xyz');
+    const draft = drafted(fixture('long'), 'xyz');
     expect(draft.text).toBe(
       'Designed and delivered the multi-region failover plan for the ingestion, ranking and serving clusters, so recovery time for a full region outage went from 4 hours to 25 minutes.',
     );
@@ -331,7 +361,7 @@ describe('one line', () => {
   });
 
   it('keeps the trimmed clauses in a fixed order: the same entry always gives the same bullet', () => {
-    const planning = draftBullet(fixture('planning'), 'xyz');
+    const planning = drafted(fixture('planning'), 'xyz');
     expect(planning.text).toBe(
       'Ran the first quarterly planning as tech lead by collecting proposals from all five engineers, so the team agreed on 3 priorities in one meeting instead of the usual three.',
     );
@@ -340,11 +370,13 @@ describe('one line', () => {
     );
   });
 
-  it('cuts a run-on title at a space, never inside a word or a number', () => {
+  // Issue 12: never cut off; a run-on title is kept whole and flagged for the user to shorten.
+  it('keeps a run-on title whole, with its number, and says it is too long', () => {
     const words = 'Rebuilt the ingestion scheduler retry queue dead letter handling backoff jitter metrics dashboards alerts runbooks ownership model escalation policy deployment pipeline rollback automation canary analysis feature flag cleanup and documentation';
     const entry: BulletInput = { ...fixture('gpu'), id: 'run-on', title: words, body: '', impact: 'Saved $40k a year.' };
-    const draft = draftBullet(entry, 'short');
-    expect(draft.text.length).toBeLessThanOrEqual(MAX_BULLET_LENGTH);
+    const draft = drafted(entry, 'short');
+    expect(draft.warnings.map((w) => w.code)).toContain('too-long');
+    expect(draft.text).toContain('documentation');
     const kept = draft.text.split(/\s+/).map((w) => w.replace(/[.,…]+$/, ''));
     for (const word of kept.slice(1)) expect(`${words} Saved $40k a year saving`.split(/\s+/)).toContain(word);
     expect(draft.text).toContain('$40k a year');
@@ -353,14 +385,15 @@ describe('one line', () => {
 
 describe('other languages and scripts', () => {
   it('keeps right-to-left text as written, with its numbers', () => {
-    const draft = draftBullet(fixture('hebrew'), 'xyz');
+    const draft = drafted(fixture('hebrew'), 'xyz');
     expect(draft.text).toBe('שיפרתי את זמן הבנייה ב-40%');
     expect(draft.verb).toBe('');
     expect(draft.measures).toEqual([{ kind: 'percent', text: '40%', field: 'title' }]);
   });
 
   it('asks for a number rather than rearranging words it cannot parse', () => {
-    expect(draftBullet(fixture('japanese'), 'xyz').text).toBe(`CIの待ち時間を短縮 ${MEASURE_PLACEHOLDER}`);
+    expect(drafted(fixture('japanese'), 'xyz').text).toBe('CIの待ち時間を短縮');
+    expect(drafted(fixture('japanese'), 'xyz').needsMeasure).toBe(true);
   });
 });
 

@@ -456,6 +456,22 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Issue 13.5: the review generators read each entry's analysis from here instead of
+    // re-reading its text with an NLP library on every summary. Keyed by entry and by a
+    // revision (analysis version + a hash of the text it was made from), filled lazily.
+    version: 7,
+    name: 'entry_analysis',
+    up(db) {
+      db.exec(`
+        CREATE TABLE entry_analysis (
+          entry_id TEXT PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE,
+          revision TEXT NOT NULL,
+          analysis TEXT NOT NULL CHECK (json_valid(analysis))
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -12,6 +12,7 @@ import { followUpsRepo } from '../repos/followUps';
 import { goalsRepo } from '../repos/goals';
 import { peopleRepo } from '../repos/people';
 import { reflectionsRepo } from '../repos/reflections';
+import { analysisRepo } from '../repos/analysis';
 import { settingsRepo } from '../repos/settings';
 import { themesRepo } from '../repos/themes';
 import type { BulkProgress } from '../exchange/bulkWrite';
@@ -65,6 +66,7 @@ export function createContext(deps: HandlerDeps) {
   const drafts = draftsRepo(db);
   const reviewDates = reviewDatesRepo(db);
   const dashboard = dashboardRepo(db);
+  const analysis = analysisRepo(db);
 
   function readSettings(): Settings {
     const stored = settingsStore.read('settings');
@@ -87,7 +89,7 @@ export function createContext(deps: HandlerDeps) {
      */
     dryRun: <T>(work: () => T): T => dryRun(db, work),
     progress: (progress: ImportProgress) => deps.onProgress?.(progress),
-    repos: { themes, people, goals, followUps, entries, reflections, settings: settingsStore, drafts, reviewDates, dashboard },
+    repos: { themes, people, goals, followUps, entries, reflections, settings: settingsStore, drafts, reviewDates, dashboard, analysis },
     readSettings,
     weekStartsOn: (): WeekStart => readSettings().weekStartsOn,
 

@@ -72,9 +72,16 @@ export function draftHandlers(ctx: Context): Pick<Handlers, DraftMethods> {
   function generate(kind: DraftKind, period: ReviewPeriod, reader: PacketReader | null, options: DraftOptions): Generated {
     switch (kind) {
       case 'summary':
-        return { markdown: reviewSummary(sources.dataFor(period)).markdown, bullets: null };
+      {
+        const data = sources.dataFor(period);
+        return { markdown: reviewSummary(data, { themeOrder: sources.themeOrder(), analysisOf: sources.analysisFor(data) }).markdown, bullets: null };
+      }
       case 'packet':
-        return { markdown: reviewPacket(sources.dataFor(period), reader ?? 'manager').markdown, bullets: null };
+      {
+        const data = sources.dataFor(period);
+        const options = { themeOrder: sources.themeOrder(), analysisOf: sources.analysisFor(data) };
+        return { markdown: reviewPacket(data, reader ?? 'manager', options).markdown, bullets: null };
+      }
       case 'bullets': {
         const format = options.format ?? 'xyz';
         const drafted = options.entryIds

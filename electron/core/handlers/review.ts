@@ -10,8 +10,11 @@ import { type GoalWithEvidenceIds, type ReviewData, type ReviewPeriod, reviewPer
 import { reviewReadiness } from '../../../shared/domain/review/readiness';
 import { reviewSummary } from '../../../shared/domain/review/summary';
 import type { Context } from './context';
+import { entryLinks } from './entries';
 
 type ReviewMethods =
+  | 'review.orderThemes'
+  | 'themes.accept'
   | 'reviews.list'
   | 'reviews.add'
   | 'reviews.delete'
@@ -71,10 +74,21 @@ export function reviewSources(ctx: Context) {
     if (input.entryIds && picked.length !== new Set(input.entryIds).size) {
       throw new ChronicleError('not_found', 'Some of the picked entries do not exist or are in the trash.');
     }
-    return draftBullets(picked, input.format);
+    return draftBullets(picked, input.format, ctx.repos.analysis.forEntries(picked));
   }
 
-  return { resolvePeriod, dataFor, goalsFor, bulletsFor };
+  /** The user's theme order for summaries and packets; anything unreadable counts as none. */
+  function themeOrder(): string[] {
+    const stored = ctx.repos.settings.read(THEME_ORDER_KEY);
+    return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
+  }
+
+  /** Generators read each entry's cached analysis (computed and stored on first use). */
+  function analysisFor(data: ReviewData) {
+    return ctx.repos.analysis.forEntries(data.entries);
+  }
+
+  return { resolvePeriod, dataFor, goalsFor, bulletsFor, themeOrder, analysisFor };
 }
 
 /** Bullets as the user keeps them: each with an id, accepted or not. */
@@ -89,11 +103,34 @@ export function keepBullets(drafts: readonly BulletDraft[]): KeptBullet[] {
   }));
 }
 
+const THEME_ORDER_KEY = 'summaryThemeOrder';
+
 export function reviewHandlers(ctx: Context): Pick<Handlers, ReviewMethods> {
-  const { reviewDates } = ctx.repos;
+  const { reviewDates, themes, entries } = ctx.repos;
   const sources = reviewSources(ctx);
+  const links = entryLinks(ctx);
 
   return {
+    'review.orderThemes': ({ order }) => {
+      ctx.repos.settings.write(THEME_ORDER_KEY, order);
+      return { order };
+    },
+
+    'themes.accept': ({ themeId, name, entryIds }) => {
+      const [seq] = themeId ? links.themeSeqs([themeId], [], ctx.now()) : links.themeSeqs([], [name], ctx.now());
+      const picked = entries.fullByIds(entryIds);
+      if (seq === undefined || picked.length !== new Set(entryIds).size) {
+        throw new ChronicleError('not_found', 'Some of the suggested entries do not exist or are in the trash.');
+      }
+      for (const entry of picked) {
+        const current = links.themeSeqs(entry.themes.map((t) => t.id), [], ctx.now());
+        entries.setThemes(ctx.liveEntryRow(entry.id).seq, [...new Set([...current, seq])]);
+      }
+      const theme = themes.list().find((t) => themes.seqOf(t.id) === seq);
+      if (!theme) throw new ChronicleError('not_found', 'That theme does not exist.');
+      return theme;
+    },
+
     'reviews.list': () => reviewDates.list(),
 
     'reviews.add': ({ date, note }) => {
@@ -118,17 +155,20 @@ export function reviewHandlers(ctx: Context): Pick<Handlers, ReviewMethods> {
 
     'review.check': ({ period }) => {
       const resolved = sources.resolvePeriod(period);
-      return { ...reviewReadiness(sources.dataFor(resolved), { today: ctx.today() }), period: resolved };
+      const data = sources.dataFor(resolved);
+      return { ...reviewReadiness(data, { today: ctx.today() }, sources.analysisFor(data)), period: resolved };
     },
 
     'review.summary': ({ period }) => {
       const resolved = sources.resolvePeriod(period);
-      return { ...reviewSummary(sources.dataFor(resolved)), period: resolved };
+      const data = sources.dataFor(resolved);
+      return { ...reviewSummary(data, { themeOrder: sources.themeOrder(), analysisOf: sources.analysisFor(data) }), period: resolved };
     },
 
     'review.packet': ({ period, reader }) => {
       const resolved = sources.resolvePeriod(period);
-      return { ...reviewPacket(sources.dataFor(resolved), reader), period: resolved };
+      const data = sources.dataFor(resolved);
+      return { ...reviewPacket(data, reader, { themeOrder: sources.themeOrder(), analysisOf: sources.analysisFor(data) }), period: resolved };
     },
 
     'review.bullets': (input) => sources.bulletsFor(input),

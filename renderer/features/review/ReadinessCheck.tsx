@@ -15,12 +15,14 @@ import { CommitGaps } from '../../entries/suggestions/CommitGaps';
 
 /** The groups of the check, in the order a reviewer would notice them, named as things to do. */
 const GROUPS: readonly { kind: ReadinessKind; title: string; hint: string }[] = [
-  { kind: 'missing-impact', title: 'Entries without an impact', hint: 'What happened because of the work?' },
-  { kind: 'vague-impact', title: 'Impacts without a number or a result', hint: 'Add how much, how many, or “which made…”.' },
-  { kind: 'empty-section', title: 'Empty sections', hint: 'Nothing under these parts of the template.' },
-  { kind: 'silent-month', title: 'Silent months', hint: 'Months with no entry at all.' },
   { kind: 'goal-without-evidence', title: 'Goals with no evidence', hint: 'Link the work that moved them.' },
+  { kind: 'missing-impact', title: 'Highlights without a result', hint: 'Starred or goal work: what changed because of it?' },
+  { kind: 'vague-entry', title: 'Vague entries', hint: '“Worked on”, “helped with” and no result: what was your part?' },
   { kind: 'unanswered-follow-up', title: 'Follow-ups waiting for an answer', hint: 'You asked yourself what happened next.' },
+  { kind: 'single-entry-theme', title: 'Themes with a single entry', hint: 'A theme of one entry cannot carry a section.' },
+  { kind: 'kudos-without-person', title: 'Kudos without a person', hint: 'Who said it? A quote needs a name.' },
+  { kind: 'guessed-date', title: 'Dates that are a guess', hint: 'Check them before the review sorts by month.' },
+  { kind: 'silent-month', title: 'Silent months', hint: 'Months with no entry at all.' },
 ];
 
 /** What to fix before sharing anything, each gap fixable right here; the score rises as you go. */
@@ -140,5 +142,5 @@ function useScoreRise(score: number | undefined, periodLabel: string | undefined
 }
 
 export function itemKey(item: ReadinessItem): string {
-  return `${item.kind}:${item.entryId ?? ''}:${item.section ?? ''}:${item.month ?? ''}:${item.goalId ?? ''}:${item.followUpId ?? ''}`;
+  return `${item.kind}:${item.entryId ?? ''}:${item.themeId ?? ''}:${item.month ?? ''}:${item.goalId ?? ''}:${item.followUpId ?? ''}`;
 }

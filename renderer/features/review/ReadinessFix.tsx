@@ -30,19 +30,14 @@ export function ReadinessFix({
       <div className="readiness-item-row">
         <p className="readiness-message">{item.message}</p>
         <div className="readiness-actions">
-          {(item.kind === 'missing-impact' || item.kind === 'vague-impact') && (
+          {(item.kind === 'missing-impact' || item.kind === 'vague-entry') && (
             <button type="button" className="button button-small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-              <Icon name="edit" size={13} /> {item.kind === 'missing-impact' ? 'Add impact' : 'Make it specific'}
+              <Icon name="edit" size={13} /> {item.kind === 'missing-impact' ? 'Add impact' : 'Say what changed'}
             </button>
           )}
           {item.kind === 'unanswered-follow-up' && (
             <button type="button" className="button button-small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
               <Icon name="edit" size={13} /> Answer
-            </button>
-          )}
-          {item.kind === 'empty-section' && item.section && (
-            <button type="button" className="button button-small" onClick={() => onNewEntry({ section: item.section })}>
-              <Icon name="plus" size={13} /> Write an entry
             </button>
           )}
           {item.kind === 'silent-month' && item.month && (
@@ -62,7 +57,7 @@ export function ReadinessFix({
           )}
         </div>
       </div>
-      {open && entryId && (item.kind === 'missing-impact' || item.kind === 'vague-impact') && (
+      {open && entryId && (item.kind === 'missing-impact' || item.kind === 'vague-entry') && (
         <ImpactEditor entryId={entryId} onClose={() => setOpen(false)} />
       )}
       {open && item.kind === 'unanswered-follow-up' && item.followUpId && (

@@ -1,18 +1,8 @@
 import type { EntryKind } from '../model';
 import type { SectionId } from '../sections';
+import { analyzeEntry, cleanTitle, type EntryAnalysis } from './analysis';
 import { findMeasures, markdownToPlain, type Measure, type MeasureField, type PlacedMeasure } from './measures';
-import {
-  CHANGE_VERBS,
-  OWNERSHIP_VERBS,
-  WEAK_OPENERS,
-  alternativeVerbs,
-  findWeakOpeners,
-  gerundOf,
-  isPastTenseVerb,
-  leadingVerb,
-  pastOf,
-  strongVerbFor,
-} from './verbs';
+import { CHANGE_VERBS, alternativeVerbs, findWeakOpeners, gerundOf, isPastTenseVerb, leadingVerb } from './verbs';
 
 /**
  * Résumé bullets drafted from journal entries by rules, not by a language model, so every
@@ -41,10 +31,14 @@ export interface BulletInput {
   section: SectionId;
   kind: EntryKind;
   themes: { name: string }[];
+  /** For ranking; absent counts as not starred, no people, no goals. */
+  starred?: boolean;
+  people?: readonly { name: string }[];
+  goals?: readonly unknown[];
 }
 
 export interface BulletWarning {
-  code: 'weak-opener' | 'repeated-verb' | 'no-measure' | 'too-long' | 'first-person';
+  code: 'weak-opener' | 'repeated-verb' | 'no-measure' | 'too-long' | 'first-person' | 'implied-verb';
   message: string;
 }
 
@@ -56,10 +50,23 @@ export interface BulletDraft {
   sourceIds: string[];
   /** The measures the text quotes, in the order it quotes them. */
   measures: Measure[];
-  /** No number made it into the bullet; the text shows MEASURE_PLACEHOLDER instead. */
+  /** No number made it into the bullet; a warning asks for one (the text never guesses one). */
   needsMeasure: boolean;
   warnings: BulletWarning[];
+  /** 1 = strongest. See BULLET_RANK_RULE. */
+  rank: number;
+  /** Among the best 8–12 shown by default; the rest are one click away. */
+  inDefaultSet: boolean;
+  /** Why it ranks where it does, in a few words ("measured result, starred"). */
+  rankReasons: string[];
 }
+
+/** The ranking rule in one line, for the UI and the CLI. */
+export const BULLET_RANK_RULE =
+  'Ranked by a measured result first, then scope (people, teams, users), stars and goals served; weak verbs last.';
+/** How many bullets the default set keeps: the best 8 to 12. */
+export const DEFAULT_SET_MIN = 8;
+export const DEFAULT_SET_MAX = 12;
 
 export const MAX_BULLET_LENGTH = 200;
 export const MEASURE_PLACEHOLDER = '[add a number: how much, how many, how fast?]';
@@ -123,6 +130,14 @@ export function hasFirstPerson(text: string): boolean {
  * rest is left out rather than rewritten. Returns '' when too little is left.
  */
 function withoutFirstPerson(text: string, minWords = 2): string {
+  // Quotations are kept word for word: "saved us" never becomes "saved the team".
+  const quotes: string[] = [];
+  const masked = text.replace(/[“"][^”"]{1,400}[”"]/g, (q) => `\u0001${quotes.push(q) - 1}\u0001`);
+  const out = withoutFirstPersonOutsideQuotes(masked, minWords);
+  return out.replace(/\u0001(\d+)\u0001/g, (_, n: string) => quotes[Number(n)] ?? '');
+}
+
+function withoutFirstPersonOutsideQuotes(text: string, minWords: number): string {
   let out = text.trim().replace(LEADING_SUBJECT, '');
   // "After I joined, rewrote the docs": the opening clause is about the person; keep the rest.
   out = out.replace(/^(?:after|when|once|since|because|while|before|as soon as)\s+(?:I|we)\b[^,]*,\s*/i, '');
@@ -168,7 +183,8 @@ const COMMON_FIRST_WORDS = new Set([
  * "The team agreed" → "the team agreed", but "Sam handled" and "CI went" keep their capitals.
  */
 function lowerFirstWord(text: string, entryText: string): string {
-  const word = /^[A-Za-z][a-z'’-]*(?=$|[^A-Za-z])/.exec(text)?.[0];
+  // Not "Q2" or "CUPED": a word with a digit or in capitals is a name as written.
+  const word = /^[A-Za-z][a-z'’-]*(?=$|[^A-Za-z0-9])/.exec(text)?.[0];
   if (!word || word === word.toLowerCase()) return text;
   const lower = word.toLowerCase();
   const nameElsewhere = new RegExp(`[a-z,;:]\\s+${word}\\b`).test(entryText);
@@ -270,11 +286,22 @@ function placeClause(raw: string, measures: readonly PlacedMeasure[], entryText:
     const made = new RegExp(`^(?:made|makes|making)\\s+(?:the\\s+)?(.+?)\\s+${escapeRegExp(comparative.text)}(.*)$`, 'i').exec(bare);
     if (made?.[1]) return { aside: `${comparative.text} ${made[1]}${made[2] ?? ''}`.trim() };
   }
-  if (isPastTenseVerb(firstWord)) {
-    const rest = bare.slice(firstWord.length);
-    // "Adopted by the search team" stays passive; "Caught a regression" becomes "catching a regression".
-    const text = /^\s+by\b/.test(rest) ? firstWord.toLowerCase() + rest : gerundOf(firstWord) + rest;
-    return { trailing: { text, measured, joins: 'alone' } };
+  // "so the fraud model catches…" is a consequence: it stays a clause, never an aside.
+  if (/^(?:and\s+)?so\s/i.test(clause) && CONNECTOR_HEAD.test(clause)) {
+    // "so we turned off v1" without its "we" has lost its subject: better left out than misread.
+    if (isPastTenseVerb(firstWord)) return undefined;
+    return { trailing: { text: clause.replace(/^and\s+/i, ''), measured, joins: 'alone' } };
+  }
+  const rest = bare.slice(firstWord.length);
+  // "Forecast error went from…" has its own verb: the first word is its subject, not an action.
+  const ownVerb = /\b(?:went|was|were|is|are|dropped|fell|rose|grew|came|became|stayed)\b/i.test(rest.split(',')[0] ?? '');
+  // "Adopted by/as…", "Used by…" stay passive.
+  if (/^[A-Za-z]+ed$/i.test(firstWord) && /^\s+(?:by|as|across|in|at|for|within|into)\b/i.test(rest)) {
+    return { trailing: { text: firstWord.toLowerCase() + rest, measured, joins: 'alone' } };
+  }
+  if (isPastTenseVerb(firstWord) && !ownVerb) {
+    // "Caught a regression" becomes "catching a regression".
+    return { trailing: { text: gerundOf(firstWord) + rest, measured, joins: 'alone' } };
   }
   const hasVerb = AUX.test(bare) || bare.split(/\s+/).some((w) => isPastTenseVerb(w.replace(/[^A-Za-z-]/g, '')));
   // "40% fewer pages at night" has no verb: it reads as an aside, not as a clause after "so".
@@ -288,7 +315,16 @@ function escapeRegExp(text: string): string {
 }
 
 /** Y from the impact: its first sentence with a number (or its first sentence), clause by clause. */
-function resultOf(impactPlain: string, measures: readonly PlacedMeasure[], head: string, verb: string, entryText: string): Result {
+/** Whether a number's metric is what the head is about ("latency" in "Reduced p99 latency"), or unnamed. */
+function sameMetric(measureText: string, head: string, analysis: EntryAnalysis): boolean {
+  const metric = analysis.measures.find((m) => m.text === measureText)?.metric ?? '';
+  const words = metric.toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !/^(?:went|was|were|has|had|cut|the)$/.test(w));
+  if (words.length === 0) return true;
+  const lowerHead = head.toLowerCase();
+  return words.some((w) => lowerHead.includes(w));
+}
+
+function resultOf(impactPlain: string, measures: readonly PlacedMeasure[], head: string, verb: string, entryText: string, analysis: EntryAnalysis): Result {
   const result: Result = { attached: '', aside: '', trailing: [] };
   const sentences = sentencesOf(impactPlain);
   const sentence = sentences.find((s) => isMeasured(s, measures)) ?? sentences[0];
@@ -300,7 +336,8 @@ function resultOf(impactPlain: string, measures: readonly PlacedMeasure[], head:
   clauses.forEach((clause, i) => {
     const fromTo = measures.find((m) => m.kind === 'fromTo' && clause.includes(m.text));
     // "Cut CI time" + "CI went from 38 minutes to 12" → "Cut CI time from 38 minutes to 12".
-    if (i === 0 && fromTo && CHANGE_VERBS.has(verb) && !head.includes(fromTo.text)) {
+    // Only when the number measures what the head names: 12% → 8% of another metric stays in its own clause.
+    if (i === 0 && fromTo && CHANGE_VERBS.has(verb) && !head.includes(fromTo.text) && sameMetric(fromTo.text, head, analysis)) {
       result.attached = fromTo.text;
       return;
     }
@@ -318,46 +355,32 @@ interface Head {
   verb: string;
   /** The weak opener the title started with, when it was replaced. */
   replaced?: string;
+  /** The heading word that implied the verb ("design doc"), when the entry had none. */
+  impliedBy?: string;
+  /** What followed a semicolon in a heading ("reviewed by 3 teams"), kept as a clause. */
+  tail?: string;
+}
+
+/** Nouns that take "an". */
+function article(noun: string): string {
+  return /^[aeiou]/i.test(noun) && !/^(?:one|use|uni|eu)/i.test(noun) ? 'an' : 'a';
 }
 
 /**
- * Weak openers rewritten to what they honestly mean. Taking part in something is
- * "contributed to": any stronger verb ("reduced the on-call handbook") would guess at a fact the
- * entry does not state. The weak-opener warning asks the user to say what they actually did.
+ * X from the analysed action: the entry's own verb in the past tense and its own object. A
+ * weak verb becomes what it honestly means ("contributed to", "supported"), never a stronger
+ * claim; a heading takes only the verb its form implies ("Design doc: …" → "Wrote a design doc on …").
  */
-const PLAIN_REPLACEMENTS: Readonly<Record<string, string>> = {
-  'was responsible for': 'owned',
-  'responsible for': 'owned',
-  did: 'completed',
-  'helped with': 'contributed to',
-  'assisted with': 'contributed to',
-  assisted: 'contributed to',
-  'worked on': 'contributed to',
-  'was involved in': 'contributed to',
-  'involved in': 'contributed to',
-  'participated in': 'contributed to',
-  'took part in': 'contributed to',
-  'was part of': 'contributed to',
-};
-
-function headOf(entry: BulletInput, title: string, used: ReadonlySet<string>, entryText: string): Head {
-  const lead = leadingVerb(title);
-  if (lead && WEAK_OPENERS.includes(lead.verb) && lead.rest) {
-    // Never a verb that claims more than the entry says.
-    const plain = PLAIN_REPLACEMENTS[lead.verb];
-    const verb = plain ?? strongVerbFor(entry, new Set([...used, ...OWNERSHIP_VERBS]));
-    return { text: `${capitalize(verb)} ${withoutFirstPerson(lead.rest, 0)}`.trim(), verb, replaced: lead.verb };
+function headOf(action: NonNullable<EntryAnalysis['action']>, entryText: string): Head {
+  const object = withoutFirstPerson(action.object, 0) || action.object;
+  if (action.strength === 'implied' && action.impliedBy) {
+    const [main = '', ...rest] = object.split(/;\s+/);
+    const noun = action.impliedBy;
+    const text = `${capitalize(action.verb)} ${article(noun)} ${noun} on ${lowerFirstWord(main, entryText)}`;
+    return { text, verb: action.verb, impliedBy: noun, tail: rest.join('; ') || undefined };
   }
-  if (lead) return { text: `${capitalize(lead.verb)} ${withoutFirstPerson(lead.rest, 0)}`.trim(), verb: lead.verb };
-  // "Speed up the build" is a to-do written down after the fact: "Sped up the build".
-  const [first = '', next = '', ...others] = title.split(/\s+/);
-  const past = pastOf(first);
-  if (past && AFTER_VERB.test(next)) {
-    return { text: `${capitalize(past)} ${withoutFirstPerson([next, ...others].join(' '), 0)}`.trim(), verb: past };
-  }
-  const verb = strongVerbFor(entry, used);
-  const rest = withoutFirstPerson(title, 0);
-  return { text: `${capitalize(verb)} ${lowerFirstWord(rest, entryText)}`.trim(), verb };
+  const text = `${capitalize(action.verb)} ${object}`.trim();
+  return action.strength === 'weak' ? { text, verb: action.verb, replaced: action.written.toLowerCase() } : { text, verb: action.verb };
 }
 
 // ---- Putting it together -------------------------------------------------------------
@@ -375,20 +398,20 @@ function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-function compose(parts: Parts, placeholder: boolean): string {
+function compose(parts: Parts): string {
   let text = parts.head;
   if (parts.attached) text += ` ${parts.attached}`;
   if (parts.aside) text += ` (${parts.aside})`;
   if (parts.actions.length > 0) text += ` by ${joinList(parts.actions.map((a) => a.text))}`;
   let saidSo = false;
   for (const t of parts.trailing) {
-    if (t.joins === 'alone') text += `, ${t.text}`;
+    // A second consequence joins the first with "and", never a second ", so".
+    if (t.joins === 'alone') text += saidSo && /^so\s/i.test(t.text) ? ` and ${t.text.slice(3)}` : `, ${t.text}`;
     else {
       text += saidSo ? ` and ${t.text}` : `, so ${t.text}`;
       saidSo = true;
     }
   }
-  if (placeholder) text += ` ${MEASURE_PLACEHOLDER}`;
   return `${capitalize(text)}.`;
 }
 
@@ -452,22 +475,14 @@ function trimSteps(parts: Parts, measures: readonly PlacedMeasure[], hasOtherMea
   ];
 }
 
-/** Last resort: cut at a space (never inside a word or a measure) and mark the cut. */
-function hardCut(text: string, limit: number, measures: readonly PlacedMeasure[]): string {
-  const spans = measures
-    .map((m) => ({ start: text.indexOf(m.text), end: text.indexOf(m.text) + m.text.length }))
-    .filter((s) => s.start >= 0);
-  for (let at = text.lastIndexOf(' ', limit - 1); at > 0; at = text.lastIndexOf(' ', at - 1)) {
-    if (spans.some((s) => at > s.start && at < s.end)) continue;
-    return `${withoutDanglingConnector(text.slice(0, at).replace(/[(,;:]+$/, ''))}…`;
-  }
-  return '';
-}
-
 /** Whether it reads as English; the rules below only know English grammar. */
 function looksEnglish(title: string, body: string): boolean {
   if (leadingVerb(title)) return true;
-  return /\b(?:the|to|of|for|and|with|on|from|by|into|was|were|our|my|is)\b/i.test(`${title} ${body}`);
+  // The title decides: it is what the bullet is made of.
+  const letters = (title || body).match(/\p{L}/gu) ?? [];
+  const latin = letters.filter((l) => /[A-Za-z]/.test(l)).length;
+  // Terse English ("oncall", "q2 planning") has no function words; another script does not pass.
+  return letters.length === 0 || latin / letters.length > 0.7;
 }
 
 /** Kudos are recognition, not accomplishments; learning counts once it changed something. */
@@ -477,64 +492,73 @@ export function isBulletWorthy(entry: Pick<BulletInput, 'kind' | 'impact'>): boo
   return true;
 }
 
-/** One bullet from one entry. `usedVerbs` are verbs other bullets of the same set start with. */
-export function draftBullet(entry: BulletInput, format: BulletFormat, usedVerbs: ReadonlySet<string> = new Set()): BulletDraft {
+/** The analysis an entry's bullet is drafted from; callers with a cache pass theirs in. */
+export type AnalysisOf = (entry: BulletInput) => EntryAnalysis;
+
+export const analyzeBulletInput: AnalysisOf = (entry) => analyzeEntry(entry);
+
+/**
+ * One bullet from one entry, or null when the entry records no action of the author's
+ * (kudos received, a feeling, a life event, Outside of work, a note about something that
+ * happened). `usedVerbs` are verbs other bullets of the same set start with.
+ */
+export function draftBullet(
+  entry: BulletInput,
+  format: BulletFormat,
+  usedVerbs: ReadonlySet<string> = new Set(),
+  analysis: EntryAnalysis = analyzeEntry(entry),
+): Omit<BulletDraft, 'rank' | 'inDefaultSet' | 'rankReasons'> | null {
   const plain: Record<MeasureField, string> = {
-    title: markdownToPlain(entry.title),
+    title: cleanTitle(markdownToPlain(entry.title)),
     body: markdownToPlain(entry.body),
     impact: markdownToPlain(entry.impact),
   };
   const found = (['impact', 'title', 'body'] as const).flatMap((field) => findMeasures(plain[field], field));
-  const entryText = [plain.title, plain.body, plain.impact].join('. ');
+  // The names of the entry's people ride along as "with Lucas" so a result that starts with one keeps its capital.
+  const names = (entry.people ?? []).flatMap((p) => (typeof p === 'object' && p && 'name' in p && typeof p.name === 'string' ? p.name.split(/\s+/) : []));
+  const entryText = [plain.title, plain.body, plain.impact, ...names.map((n) => `with ${n}`)].join('. ');
   const title = withoutEndPunctuation(plain.title) || withoutEndPunctuation(sentencesOf(plain.body)[0] ?? '');
 
-  if (!looksEnglish(title, plain.body)) return draftAsWritten(entry, title, plain.impact, found);
+  if (!looksEnglish(title, plain.body)) {
+    if (entry.kind === 'kudos' || entry.section === 'outside') return null;
+    return draftAsWritten(entry, title, plain.impact, found);
+  }
+  if (!analysis.action || !isBulletWorthy(entry)) return null;
 
-  const head = headOf(entry, title, usedVerbs, entryText);
-  const result = resultOf(plain.impact, found, head.text, head.verb, entryText);
-  const allActions = actionsOf(plain.body, found, withoutFirstPerson(title));
+  const head = headOf(analysis.action, entryText);
+  // The body's first sentence already became the head when the title had no verb.
+  const headFromBody = !title.toLowerCase().includes(analysis.action.object.toLowerCase().slice(0, 20));
+  const result = resultOf(plain.impact, found, head.text, head.verb, entryText, analysis);
+  if (head.tail) result.trailing.unshift({ text: head.tail, measured: isMeasured(head.tail, found), joins: 'alone' });
+  const allActions = actionsOf(plain.body, found, withoutFirstPerson(headFromBody ? (sentencesOf(plain.body)[0] ?? '') : title).replace(/[.!?]$/, ''));
   const parts: Parts = { head: head.text, attached: result.attached, aside: result.aside, actions: allActions, trailing: result.trailing };
-  if (format === 'short') {
-    // Action and result only; the "how" stays when it is the only place a number is.
-    const resultMeasured = isMeasured(compose({ ...parts, actions: [] }, false), found);
-    parts.actions = resultMeasured ? [] : allActions.filter((a) => a.measured);
+  if (format === 'short' || !result.attached && !result.aside && result.trailing.length === 0) {
+    // XYZ needs X, Y and Z: without a result the short form reads better. The "how" stays
+    // when it is the only place a number is.
+    const resultMeasured = isMeasured(compose({ ...parts, actions: [] }), found);
+    parts.actions = resultMeasured ? [] : allActions.filter((a) => a.measured).slice(0, 1);
   }
 
-  const needsMeasure = !isMeasured(compose(parts, false), found);
-  const hasOtherMeasure = (without: string): boolean => {
-    const text = compose(parts, false).replace(without, '');
-    return isMeasured(text, found);
-  };
+  const needsMeasure = !isMeasured(compose(parts), found);
+  const hasOtherMeasure = (without: string): boolean => isMeasured(compose(parts).replace(without, ''), found);
   const dropped: string[] = [];
-  const steps = trimSteps(parts, found, hasOtherMeasure);
-  for (const step of steps) {
-    while (compose(parts, needsMeasure).length > MAX_BULLET_LENGTH) {
+  for (const step of trimSteps(parts, found, hasOtherMeasure)) {
+    while (compose(parts).length > MAX_BULLET_LENGTH) {
       const left = step();
       if (left === undefined) break;
       dropped.push(left);
     }
   }
-  let text = compose(parts, needsMeasure);
-  const headRoom = parts.head.length - (text.length - MAX_BULLET_LENGTH);
-  if (text.length > MAX_BULLET_LENGTH && headRoom >= 20) {
-    // A run-on title: cut it, and keep the result with its number.
-    const head = hardCut(parts.head, headRoom, found);
-    dropped.push(parts.head.slice(head.length - 1).trim());
-    parts.head = head;
-    text = compose(parts, needsMeasure);
-  }
-  if (text.length > MAX_BULLET_LENGTH) {
-    const room = MAX_BULLET_LENGTH - 1 - (needsMeasure ? MEASURE_PLACEHOLDER.length + 1 : 0);
-    const whole = compose(parts, false).slice(0, -1);
-    const cut = hardCut(whole, room, found);
-    dropped.push(whole.slice(cut.length - 1).trim());
-    text = `${cut}${needsMeasure ? ` ${MEASURE_PLACEHOLDER}` : ''}`;
-  }
+  // Never cut mid-phrase: a bullet still over one line is kept whole and flagged.
+  const text = compose(parts);
 
-  const warnings: BulletWarning[] = [
-    ...weakOpenerWarnings(entryText, head),
-    ...repeatedVerbWarnings(entry, head.verb, usedVerbs),
-  ];
+  const warnings: BulletWarning[] = [...weakOpenerWarnings(entryText, head), ...repeatedVerbWarnings(entry, head.verb, usedVerbs)];
+  if (head.impliedBy) {
+    warnings.push({
+      code: 'implied-verb',
+      message: `The entry has no verb; "${capitalize(head.verb)}" is what "${head.impliedBy}" implies. Check it says what you did.`,
+    });
+  }
   if (hasFirstPerson(entryText)) {
     warnings.push({
       code: 'first-person',
@@ -547,32 +571,21 @@ export function draftBullet(entry: BulletInput, format: BulletFormat, usedVerbs:
       code: 'too-long',
       message: `Shortened to one line (at most ${MAX_BULLET_LENGTH} characters); left out: ${dropped.map((d) => `"${d}"`).join(', ')}.`,
     });
+  } else if (text.length > MAX_BULLET_LENGTH) {
+    warnings.push({ code: 'too-long', message: `Longer than one line (${text.length} characters); shorten it in your own words.` });
   }
-  return {
-    text,
-    verb: head.verb,
-    sourceIds: [entry.id],
-    measures: quotedMeasures(text, found),
-    needsMeasure,
-    warnings,
-  };
+  return { text, verb: head.verb, sourceIds: [entry.id], measures: quotedMeasures(text, found), needsMeasure, warnings };
 }
 
-/** Text Chronicle cannot parse (another language, another script) is kept as written, never rearranged. */
-function draftAsWritten(entry: BulletInput, title: string, impactPlain: string, found: readonly PlacedMeasure[]): BulletDraft {
-  const impact = sentencesOf(impactPlain).find((s) => isMeasured(s, found));
-  let text = impact && !isMeasured(title, found) ? `${title} (${withoutEndPunctuation(impact)})` : title;
+/** Text Chronicle cannot parse (another language, another script) is kept as written, never rearranged or cut. */
+function draftAsWritten(entry: BulletInput, title: string, impactPlain: string, found: readonly PlacedMeasure[]): Omit<BulletDraft, 'rank' | 'inDefaultSet' | 'rankReasons'> {
+  // An impact in the first person cannot be rephrased without parsing it: it is left to the user.
+  const impact = sentencesOf(impactPlain).find((s) => isMeasured(s, found) && !hasFirstPerson(s));
+  const text = impact && !isMeasured(title, found) ? `${title} (${withoutEndPunctuation(impact)})` : title;
   const needsMeasure = !isMeasured(text, found);
-  const room = MAX_BULLET_LENGTH - (needsMeasure ? MEASURE_PLACEHOLDER.length + 1 : 0);
   const warnings: BulletWarning[] = [];
-  if (text.length > room) {
-    text = hardCut(text, room, found);
-    warnings.push({ code: 'too-long', message: `Shortened to one line (at most ${MAX_BULLET_LENGTH} characters).` });
-  }
-  if (needsMeasure) {
-    text = `${text} ${MEASURE_PLACEHOLDER}`.trim();
-    warnings.push(noMeasureWarning());
-  }
+  if (text.length > MAX_BULLET_LENGTH) warnings.push({ code: 'too-long', message: `Longer than one line (${text.length} characters); shorten it in your own words.` });
+  if (needsMeasure) warnings.push(noMeasureWarning());
   return { text, verb: '', sourceIds: [entry.id], measures: quotedMeasures(text, found), needsMeasure, warnings };
 }
 
@@ -588,16 +601,18 @@ function quotedMeasures(text: string, found: readonly PlacedMeasure[]): Measure[
 function noMeasureWarning(): BulletWarning {
   return {
     code: 'no-measure',
-    message: 'No number in this entry yet. Add one to the entry (how much, how many, how fast?) rather than guessing; the bullet marks where it goes.',
+    message: 'No number in this entry yet. Add one to the entry (how much, how many, how fast?) rather than guessing.',
   };
 }
 
 function weakOpenerWarnings(entryText: string, head: Head): BulletWarning[] {
-  return findWeakOpeners(entryText).map((opener) => ({
+  const openers = findWeakOpeners(entryText);
+  if (head.replaced && !openers.includes(head.replaced)) openers.unshift(head.replaced);
+  return openers.map((opener) => ({
     code: 'weak-opener' as const,
     message:
       opener === head.replaced
-        ? `"${opener}" replaced with "${head.verb}": check it says exactly what you did, no more and no less.`
+        ? `"${opener}" became "${head.verb}": say what you did yourself (built, fixed, reviewed, wrote…) and this bullet gets stronger.`
         : `"${opener}" is a weak opener: say what you did yourself (built, fixed, reviewed, wrote…).`,
   }));
 }
@@ -613,21 +628,64 @@ function repeatedVerbWarnings(entry: BulletInput, verb: string, used: ReadonlySe
   ];
 }
 
-/**
- * Bullets for a period's or a hand-picked set of entries, in the order given (the person
- * reorders them). Kudos are left out: they are recognition, not accomplishments. Learning
- * entries are in only once their impact says what changed because of them. A verb that
- * another bullet already starts with is avoided when the verb is ours to choose, and
- * flagged when it is the entry's own.
- */
-export function draftBullets(entries: readonly BulletInput[], format: BulletFormat): BulletDraft[] {
-  const used = new Set<string>();
-  const drafts: BulletDraft[] = [];
-  for (const entry of entries) {
-    if (!isBulletWorthy(entry)) continue;
-    const draft = draftBullet(entry, format, used);
-    if (draft.verb) used.add(draft.verb);
-    drafts.push(draft);
+// ---- Ranking -------------------------------------------------------------------------
+
+interface Scored {
+  score: number;
+  reasons: string[];
+}
+
+/** BULLET_RANK_RULE as numbers: a measured result outweighs everything else together. */
+function rankScore(entry: BulletInput, draft: Omit<BulletDraft, 'rank' | 'inDefaultSet' | 'rankReasons'>, analysis: EntryAnalysis): Scored {
+  const reasons: string[] = [];
+  let score = 0;
+  const resultMeasures = draft.measures.filter((m) => m.kind !== 'count' && m.kind !== 'teamSize');
+  if (resultMeasures.length > 0) {
+    score += 1000;
+    reasons.push('measured result');
+  } else if (analysis.hasOutcome && analysis.outcomeIn !== 'title') {
+    score += 300;
+    reasons.push('stated outcome');
   }
-  return drafts;
+  const scope = draft.measures.filter((m) => m.kind === 'count' || m.kind === 'teamSize').length + Math.min(3, entry.people?.length ?? 0);
+  if (scope > 0) {
+    score += 40 * Math.min(scope, 4);
+    reasons.push('scope');
+  }
+  if (entry.starred) {
+    score += 100;
+    reasons.push('starred');
+  }
+  const goals = entry.goals?.length ?? 0;
+  if (goals > 0) {
+    score += 60 * goals;
+    reasons.push(goals === 1 ? 'serves a goal' : `serves ${goals} goals`);
+  }
+  if (analysis.action?.strength === 'weak') {
+    score -= 200;
+    reasons.push('weak verb');
+  }
+  return { score, reasons };
+}
+
+/**
+ * Bullets for a period's or a hand-picked set of entries, strongest first (BULLET_RANK_RULE;
+ * ties keep date order). Only actions make bullets: kudos, feelings, life events, Outside of
+ * work and learning that changed nothing yet are left out. The best 8–12 are the default set
+ * (`inDefaultSet`); a verb another bullet already starts with is flagged.
+ */
+export function draftBullets(entries: readonly BulletInput[], format: BulletFormat, analysisOf: AnalysisOf = analyzeBulletInput): BulletDraft[] {
+  const used = new Set<string>();
+  const drafted: { draft: Omit<BulletDraft, 'rank' | 'inDefaultSet' | 'rankReasons'>; scored: Scored; order: number }[] = [];
+  entries.forEach((entry, order) => {
+    const analysis = analysisOf(entry);
+    const draft = draftBullet(entry, format, used, analysis);
+    if (!draft) return;
+    if (draft.verb) used.add(draft.verb);
+    drafted.push({ draft, scored: rankScore(entry, draft, analysis), order });
+  });
+  drafted.sort((a, b) => b.scored.score - a.scored.score || a.order - b.order);
+  const strong = drafted.filter((d) => d.scored.score >= 100).length;
+  const keep = Math.min(drafted.length, Math.max(DEFAULT_SET_MIN, Math.min(DEFAULT_SET_MAX, strong)));
+  return drafted.map(({ draft, scored }, i) => ({ ...draft, rank: i + 1, inDefaultSet: i < keep, rankReasons: scored.reasons }));
 }

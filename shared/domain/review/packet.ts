@@ -4,18 +4,22 @@ import { plainExcerpt } from '../plainText';
 import { SECTIONS, type SectionId } from '../sections';
 import { byDate } from './dashboard';
 import { formatDay, type GoalWithEvidenceIds, type ReviewData, type ReviewPeriod } from './period';
-import { impactIsSpecific } from './readiness';
+import { analyzeEntry, cleanTitle, type EntryAnalysis } from './analysis';
+import { draftBullets } from './bullets';
+import { orderThemes } from './themeSuggestions';
 import {
   asSentence,
+  boldSafe,
   countOf,
   dateWriter,
+  type DateWriter,
   draftWriter,
   type DraftWriter,
   entryLine,
   goalsHeading,
   joinWords,
   type ReviewDraft,
-  themesByWeight,
+  summaryThemes,
   writeGoals,
 } from './summary';
 
@@ -27,8 +31,8 @@ export const PACKET_READERS = ['manager', 'peer'] as const;
 export type PacketReader = (typeof PACKET_READERS)[number];
 
 /** Same traceability as the summary: Markdown with `[^n]` source notes, and entries per section. */
-export function reviewPacket(data: ReviewData, reader: PacketReader): ReviewDraft {
-  return reader === 'manager' ? managerPacket(data) : peerPacket(data);
+export function reviewPacket(data: ReviewData, reader: PacketReader, options: PacketOptions = {}): ReviewDraft {
+  return reader === 'manager' ? managerPacket(data, options) : peerPacket(data, options);
 }
 
 /** How many examples each theme gets in the big picture: it is meant to be short. */
@@ -46,30 +50,63 @@ function packetTitle(period: ReviewPeriod, forWhom: string): string {
   return `${since ? `Since my review on ${since[1] ?? ''}` : period.label}: ${forWhom}`;
 }
 
+export interface PacketOptions {
+  themeOrder?: readonly string[];
+  analysisOf?: (entry: Entry) => EntryAnalysis;
+}
+
+const PRIVATE: ReadonlySet<string> = new Set(['lifeEvent', 'feeling']);
+
+/** How many results open the manager packet. */
+const HIGHLIGHTS = 5;
+
 /**
- * For a manager: the themes first and briefly, then the work in the template's section order
- * with what it changed, kudos, goals, and the results still to come.
+ * For a manager: the five strongest results first, each one line with its number, then the
+ * themes briefly, then the work in the template's section order with what it changed, kudos,
+ * goals, and the results still to come.
  */
-function managerPacket(data: ReviewData): ReviewDraft {
+function managerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
   const writer = draftWriter();
   const date = dateWriter(data.period);
   const entries = byDate(data.entries);
+  const analysisOf = options.analysisOf ?? cachedAnalysis();
   writer.title(packetTitle(data.period, 'review notes for my manager'));
-  if (entries.length === 0) writer.paragraph(`There are no entries for ${data.period.label} yet.`);
+  if (entries.length === 0) {
+    writer.paragraph(`There are no entries for ${data.period.label} yet: write down what you did, even briefly, and this packet will have something to say.`);
+    return writer.done();
+  }
 
-  const themes = themesByWeight(entries, data.themes);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  // Drafting a bullet costs far more than reading the analysis: only the likeliest are drafted.
+  const candidates = shortlist(entries.filter((e) => analysisOf(e).measures.some((m) => m.kind !== 'count' && m.kind !== 'teamSize')), analysisOf, 4 * HIGHLIGHTS);
+  const measured = draftBullets(candidates, 'short', (e) => analysisOf(byId.get(e.id) ?? (e as Entry))).filter((b) => b.rankReasons.includes('measured result'));
+  writer.section('Highlights');
+  if (measured.length > 0) {
+    writer.list(
+      measured.slice(0, HIGHLIGHTS).flatMap((b) => {
+        const entry = byId.get(b.sourceIds[0] ?? '');
+        // The footnote carries the date; the line is the result and its number.
+        return entry ? [`${b.text}${writer.cite(entry)}`] : [];
+      }),
+    );
+  } else {
+    writer.paragraph('None of these entries has a number yet. Add one to your three strongest (how much, how many, how fast, for whom?) and they will open this packet.');
+  }
+
+  const themes = orderThemes(summaryThemes(data, analysisOf).themes, options.themeOrder).filter((t) => t.entries.length > 1);
   if (themes.length > 0) {
     writer.section('The big picture');
     writer.list(
       themes.map((theme) => {
         const why = firstSentence(theme.description);
-        const examples = mostTelling(theme.entries).map((e) => `${e.title.trim()}${writer.cite(e)}`);
+        const examples = mostTelling(theme.entries, analysisOf).map((e) => `${cleanTitle(e.title.trim()).replace(/[.!]+$/, '')}${writer.cite(e)}`);
         return `*${theme.name}* (${countOf(theme.entries.length, 'entry', 'entries')})${why ? `: ${why}` : ''} For example: ${examples.join('; ')}.`;
       }),
     );
   }
 
-  const work = entries.filter((e) => e.kind !== 'kudos');
+  // Life events and feelings are the author's, not the manager's.
+  const work = entries.filter((e) => e.kind !== 'kudos' && !PRIVATE.has(analysisOf(e).nonAction ?? ''));
   for (const section of SECTIONS) {
     const inSection = work.filter((e) => e.section === section.id);
     if (inSection.length === 0) continue;
@@ -83,40 +120,86 @@ function managerPacket(data: ReviewData): ReviewDraft {
   const waiting = followUpsInPeriod(data.followUps.open, entries);
   if (waiting.length > 0) {
     writer.section('Results still coming in');
-    writer.list(waiting.map(({ followUp, entry }) => `**${entry.title.trim()}** (${date(entry.date)}): I will check the real result on ${formatDay(followUp.due)}.${writer.cite(entry)}`));
+    writer.list(waiting.map(({ followUp, entry }) => `**${boldSafe(entry.title)}** (${date(entry)}): I will check the real result on ${formatDay(followUp.due)}.${writer.cite(entry)}`));
   }
   return writer.done();
 }
 
+/** Sections a peer may have seen; never Outside of work. */
+const PEER_SECTIONS: ReadonlySet<SectionId> = new Set(['projects', 'collaboration', 'design']);
+/** How many pieces of work a peer is asked about: enough to choose from, few enough to answer. */
+const PEER_ASKS = 8;
+
 /**
- * For a peer reviewer: goals first, then the work they are most likely to have seen
- * (collaboration, design, anything done with people), then the questions I want answered.
+ * For a peer reviewer: the work they were part of or saw (entries that name people, and
+ * collaboration, design and project work), each with a concrete question about that work.
+ * Personal goals, Outside of work, kudos and life events stay out.
  */
-function peerPacket(data: ReviewData): ReviewDraft {
+function peerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
   const writer = draftWriter();
   const date = dateWriter(data.period);
   const entries = byDate(data.entries);
+  const analysisOf = options.analysisOf ?? cachedAnalysis();
   writer.title(packetTitle(data.period, 'notes for peer feedback'));
-  if (entries.length === 0) writer.paragraph(`There are no entries for ${data.period.label} yet.`);
 
-  writeGoalSections(writer, data, entries, date);
+  const shareable = entries.filter((e) => e.kind !== 'kudos' && e.section !== 'outside' && analysisOf(e).action !== null);
+  const withPeopleFirst = shareable.filter((e) => e.people.length > 0);
+  const sectionWork = shareable.filter((e) => e.people.length === 0 && PEER_SECTIONS.has(e.section));
+  const byId = new Map(sectionWork.map((e) => [e.id, e]));
+  // Work done with people always; of the rest, the strongest, so the packet stays answerable.
+  const strongest = draftBullets(shortlist(sectionWork, analysisOf, 4 * PEER_ASKS), 'short', (e) => analysisOf(byId.get(e.id) ?? (e as Entry)))
+    .slice(0, Math.max(0, PEER_ASKS - withPeopleFirst.length))
+    .flatMap((b) => byId.get(b.sourceIds[0] ?? '') ?? []);
+  const shared = byDate([...withPeopleFirst, ...strongest]);
 
-  const shared = entries.filter((e) => e.kind !== 'kudos' && (e.section === 'collaboration' || e.section === 'design' || e.people.length > 0));
-  if (shared.length > 0) {
-    writer.section('Work I’d like feedback on');
-    for (const section of SECTIONS) {
-      const inSection = shared.filter((e) => e.section === section.id);
-      if (inSection.length === 0) continue;
-      writer.section(sectionLabel(section.id), 3);
-      writer.list(inSection.map((e) => entryLine(e, writer, date, withPeople(e))));
-    }
+  if (shared.length === 0) {
+    writer.paragraph(
+      `No entry in ${data.period.label} names who you worked with, and there is no collaboration, design or project work yet. Add the people to the entries you did with others, and this packet will ask them about that work.`,
+    );
+    return writer.done();
   }
 
-  writeFeedbackAsks(writer, data, entries);
+  writer.section('Work I’d like feedback on');
+  for (const section of SECTIONS) {
+    const inSection = shared.filter((e) => e.section === section.id);
+    if (inSection.length === 0) continue;
+    writer.section(sectionLabel(section.id), 3);
+    writer.list(inSection.map((e) => `${entryLine(e, writer, date, withPeople(e))} ${peerQuestion(e)}`));
+  }
+
+  const waiting = followUpsInPeriod(data.followUps.open, shared);
+  if (waiting.length > 0) {
+    writer.section('Where I’d like feedback');
+    writer.list(waiting.map(({ entry }) => `Did **${boldSafe(entry.title)}** have the effect I hoped?${writer.cite(entry)}`));
+  }
   return writer.done();
 }
 
-function writeGoalSections(writer: DraftWriter, data: ReviewData, entries: readonly Entry[], date: (day: Day) => string): void {
+/** A question about one piece of work, by what kind of work it was; it names nothing the entry does not. */
+function peerQuestion(entry: Entry): string {
+  if (entry.section === 'design') return '*Question:* was it clear enough to decide from, and what would you have challenged?';
+  if (entry.section === 'collaboration') return '*Question:* what would have made working with me on this easier or better?';
+  if (entry.people.length > 0) return '*Question:* from where you sat, what did this change, and what should I have done differently?';
+  return '*Question:* did this change anything for your work, and what did I miss?';
+}
+
+/** The entries most likely to rank first (a measure, a star, goals served), in date order, at most `size`. */
+function shortlist(entries: readonly Entry[], analysisOf: (entry: Entry) => EntryAnalysis, size: number): Entry[] {
+  if (entries.length <= size) return [...entries];
+  const score = (e: Entry) => (analysisOf(e).measures.some((m) => m.kind !== 'count' && m.kind !== 'teamSize') ? 4 : 0) + (e.starred ? 2 : 0) + Math.min(2, e.goals.length) + (analysisOf(e).hasOutcome ? 1 : 0);
+  return byDate([...entries].sort((a, b) => score(b) - score(a) || a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).slice(0, size));
+}
+
+function cachedAnalysis(): (entry: Entry) => EntryAnalysis {
+  const cache = new Map<string, EntryAnalysis>();
+  return (entry) => {
+    const known = cache.get(entry.id) ?? analyzeEntry(entry);
+    cache.set(entry.id, known);
+    return known;
+  };
+}
+
+function writeGoalSections(writer: DraftWriter, data: ReviewData, entries: readonly Entry[], date: DateWriter): void {
   if (data.goals.length > 0) {
     writer.section(goalsHeading(data.goals, 'Goals for this period'));
     writeGoals(writer, data.goals, entries, date);
@@ -127,31 +210,11 @@ function writeGoalSections(writer: DraftWriter, data: ReviewData, entries: reado
   }
 }
 
-function writeKudos(writer: DraftWriter, entries: readonly Entry[], date: (day: Day) => string): void {
+function writeKudos(writer: DraftWriter, entries: readonly Entry[], date: DateWriter): void {
   const kudos = entries.filter((e) => e.kind === 'kudos');
   if (kudos.length === 0) return;
   writer.section('Kudos received');
   writer.list(kudos.map((e) => entryLine(e, writer, date, e.people.length > 0 ? `, from ${joinWords(e.people.map((p) => p.name))}` : '')));
-}
-
-/**
- * The questions for a peer: one per goal still open (with the work so far), one per follow-up
- * still waiting (did it have the effect I hoped?). Both name only goals and entries from the data.
- */
-function writeFeedbackAsks(writer: DraftWriter, data: ReviewData, entries: readonly Entry[]): void {
-  const inPeriod = new Map(entries.map((e) => [e.id, e]));
-  const openGoals = data.goals.filter((g) => g.status === 'open');
-  const waiting = followUpsInPeriod(data.followUps.open, entries);
-  if (openGoals.length === 0 && waiting.length === 0) return;
-  // The section comes first so that the citations below are recorded under it.
-  writer.section('Where I’d like feedback');
-  const goalAsks = openGoals.map((goal) => {
-    const work = byDate(goal.evidenceIds.flatMap((id) => inPeriod.get(id) ?? [])).slice(-3);
-    const so = work.length > 0 ? ` The work so far: ${work.map((e) => `${e.title.trim()}${writer.cite(e)}`).join('; ')}.` : '';
-    return `How am I doing on **${goal.title.trim()}**?${so}`;
-  });
-  const followUpAsks = waiting.map(({ entry }) => `Did **${entry.title.trim()}** have the effect I hoped?${writer.cite(entry)}`);
-  writer.list([...goalAsks, ...followUpAsks]);
 }
 
 /** Open follow-ups about entries of the period, soonest due first. */
@@ -170,8 +233,8 @@ function followUpsInPeriod(open: readonly FollowUp[], entries: readonly Entry[])
  * The entries that best show a theme to someone with little time: starred first, then those
  * whose impact is specific, then the most recent.
  */
-function mostTelling(entries: readonly Entry[]): Entry[] {
-  const score = (e: Entry) => (e.starred ? 2 : 0) + (e.impact.trim() && impactIsSpecific(e.impact) ? 1 : 0);
+function mostTelling(entries: readonly Entry[], analysisOf: (entry: Entry) => EntryAnalysis): Entry[] {
+  const score = (e: Entry) => (e.starred ? 2 : 0) + (analysisOf(e).hasOutcome ? 1 : 0);
   return [...entries]
     .sort((a, b) => score(b) - score(a) || b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
     .slice(0, EXAMPLES_PER_THEME);
@@ -182,7 +245,7 @@ function withPeople(entry: Entry): string {
 }
 
 function goalWithDescription(goal: GoalWithEvidenceIds): string {
-  return `**${goal.title.trim()}**${goal.description.trim() ? `: ${asSentence(plainExcerpt(goal.description, 240))}` : ''}`;
+  return `**${boldSafe(goal.title)}**${goal.description.trim() ? `: ${asSentence(plainExcerpt(goal.description, 240))}` : ''}`;
 }
 
 function firstSentence(markdown: string): string {

@@ -1,8 +1,11 @@
+import { formatEntryDate, type EntryDate } from '../entryDate';
 import type { Day } from '../day';
 import type { Entry, Reflection, Theme } from '../model';
 import { periodLabel } from '../periods';
 import { plainExcerpt } from '../plainText';
+import { analyzeEntry, cleanTitle, type EntryAnalysis } from './analysis';
 import { byDate, countByTheme, monthOf } from './dashboard';
+import { orderThemes, suggestThemes, themeScore, type ScoredTheme, type ThemeSuggestion } from './themeSuggestions';
 import { formatDay, formatDayShort, monthName, type GoalWithEvidenceIds, type ReviewData, type ReviewPeriod } from './period';
 
 /**
@@ -123,9 +126,20 @@ function periodPhrase(period: ReviewPeriod, preposition: 'on' | 'of'): string {
   return since ? `since my review on ${since[1] ?? ''}` : `${preposition} ${period.label}`;
 }
 
-/** A date as short as the period allows: "4 Mar" within one year, "4 Mar 2026" across years. */
-export function dateWriter(period: Pick<ReviewPeriod, 'from' | 'to'>): (day: Day) => string {
-  return period.from.slice(0, 4) === period.to.slice(0, 4) ? formatDayShort : formatDay;
+/**
+ * A date as short as the period allows: "4 Mar" within one year, "4 Mar 2026" across years. An
+ * entry dated to a week, month, quarter, season or range is written as its author dated it
+ * ("March 2026", "Q2 2026").
+ */
+/** Writes a day, or an entry's date as its author dated it. */
+export type DateWriter = (when: Day | EntryDate) => string;
+
+export function dateWriter(period: Pick<ReviewPeriod, 'from' | 'to'>): DateWriter {
+  const short = period.from.slice(0, 4) === period.to.slice(0, 4) ? formatDayShort : formatDay;
+  return (when) => {
+    if (typeof when === 'string') return short(when);
+    return (when.datePrecision ?? 'day') === 'day' && !when.dateEnd ? short(when.date) : formatEntryDate(when);
+  };
 }
 
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
@@ -157,12 +171,13 @@ export function whatWasDone(body: string, maxLength = 240): string {
     .find((b) => plainExcerpt(b).length > 0);
   if (first === undefined) return '';
   const lines = first.split('\n').filter((l) => l.trim());
-  if (lines.every((l) => /^\s*>/.test(l))) return `“${plainExcerpt(first, maxLength)}”`;
+  if (lines.every((l) => /^\s*>/.test(l))) return `“${plainExcerpt(first, Number.MAX_SAFE_INTEGER)}”`;
   const isList = lines.every((l) => /^\s*(?:[-*+]|\d+[.)])\s+/.test(l));
   const text = isList
-    ? asSentence(lines.map((l) => plainExcerpt(l).replace(/[.;,]$/, '')).join('; '))
+    ? asSentence(lines.map((l) => plainExcerpt(l, Number.MAX_SAFE_INTEGER).replace(/[.;,]$/, '')).join('; '))
     : plainExcerpt(first, Number.MAX_SAFE_INTEGER);
-  return asSentence(plainExcerpt(firstSentences(text, maxLength), maxLength));
+  // Whole sentences only: a long first sentence is kept whole rather than cut off.
+  return asSentence(firstSentences(text, maxLength));
 }
 
 /** One sentence, or two when the first is short (under 80 characters); never past `maxLength`. */
@@ -173,8 +188,8 @@ function firstSentences(text: string, maxLength: number): string {
 }
 
 /** What happened because of the work, as the author wrote it (shortened only if very long). */
-export function whatHappened(impact: string, maxLength = 320): string {
-  return asSentence(plainExcerpt(impact, maxLength));
+export function whatHappened(impact: string): string {
+  return asSentence(plainExcerpt(impact, Number.MAX_SAFE_INTEGER));
 }
 
 /**
@@ -182,12 +197,12 @@ export function whatHappened(impact: string, maxLength = 320): string {
  * the source marker. Every word comes from the entry. When `toldUnder` names a section where
  * the entry was already told, only its title and a pointer there are written.
  */
-export function entryStory(entry: Entry, writer: DraftWriter, date: (day: Day) => string, toldUnder?: string): string {
+export function entryStory(entry: Entry, writer: DraftWriter, date: DateWriter, toldUnder?: string): string {
   if (toldUnder !== undefined) {
     // Told in full once; later themes point back rather than repeat the whole story.
-    return `${oneLine(entry.title).replace(/\.+$/, '')} (${date(entry.date)}; see *${toldUnder}*).${writer.cite(entry)}`;
+    return `${oneLine(entry.title).replace(/\.+$/, '')} (${date(entry)}; see *${toldUnder}*).${writer.cite(entry)}`;
   }
-  const title = asSentence(`${oneLine(entry.title).replace(/\.+$/, '')} (${date(entry.date)})`);
+  const title = asSentence(`${oneLine(entry.title).replace(/\.+$/, '')} (${date(entry)})`);
   const done = whatWasDone(entry.body);
   const happened = whatHappened(entry.impact);
   const parts = [title, sameText(done, entry.title) ? '' : done, happened].filter(Boolean);
@@ -198,9 +213,9 @@ export function entryStory(entry: Entry, writer: DraftWriter, date: (day: Day) =
  * One entry as a list item: "**Title** (4 Mar): what happened." Falls back on what was done
  * when the entry has no impact yet, so the line never claims a result that was not written.
  */
-export function entryLine(entry: Entry, writer: DraftWriter, date: (day: Day) => string, extra = ''): string {
+export function entryLine(entry: Entry, writer: DraftWriter, date: DateWriter, extra = ''): string {
   const detail = whatHappened(entry.impact) || whatWasDone(entry.body);
-  const head = `**${oneLine(entry.title)}** (${date(entry.date)})${extra}`;
+  const head = `**${boldSafe(cleanTitle(entry.title))}** (${date(entry)})${extra}`;
   return `${head}${detail ? `: ${detail}` : ''}${writer.cite(entry)}`;
 }
 
@@ -211,6 +226,14 @@ function sameText(a: string, b: string): boolean {
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Text to put between ** and **: Markdown emphasis inside is removed, so a title written
+ * "ship **by June**" cannot produce "**ship **by June****".
+ */
+export function boldSafe(text: string): string {
+  return oneLine(text).replace(/\*+|_{2,}/g, '').trim();
 }
 
 /** Theme order for every draft: by how many entries of the period carry it. */
@@ -237,7 +260,7 @@ export function themesByWeight(entries: readonly Entry[], themes: readonly Theme
  * The goals block shared by the summary and the packets: achieved, still open, dropped, each
  * with the entries that show it. Evidence outside the period is counted, not cited.
  */
-export function writeGoals(writer: DraftWriter, goals: readonly GoalWithEvidenceIds[], entries: readonly Entry[], date: (day: Day) => string): void {
+export function writeGoals(writer: DraftWriter, goals: readonly GoalWithEvidenceIds[], entries: readonly Entry[], date: DateWriter): void {
   const inPeriod = new Map(entries.map((e) => [e.id, e]));
   const groups: { heading: string; status: GoalWithEvidenceIds['status'] }[] = [
     { heading: 'Achieved', status: 'achieved' },
@@ -252,16 +275,12 @@ export function writeGoals(writer: DraftWriter, goals: readonly GoalWithEvidence
   }
 }
 
-function goalLine(goal: GoalWithEvidenceIds, inPeriod: ReadonlyMap<string, Entry>, writer: DraftWriter, date: (day: Day) => string): string {
+function goalLine(goal: GoalWithEvidenceIds, inPeriod: ReadonlyMap<string, Entry>, writer: DraftWriter, date: DateWriter): string {
   const description = goal.description.trim() ? ` ${asSentence(plainExcerpt(goal.description, 240))}` : '';
   const evidence = byDate(goal.evidenceIds.flatMap((id) => inPeriod.get(id) ?? []));
-  const outside = new Set(goal.evidenceIds).size - evidence.length;
-  const shown = evidence.map((e) => `${oneLine(e.title)} (${date(e.date)})${writer.cite(e)}`);
-  const notes: string[] = [];
-  if (shown.length > 0) notes.push(`Shown by: ${shown.join('; ')}.`);
-  if (outside > 0) notes.push(`${shown.length > 0 ? 'Also ' : ''}${countOf(outside, 'linked entry', 'linked entries')} from outside this period.`);
-  if (shown.length === 0 && outside === 0) notes.push('No entry linked yet.');
-  return `**${oneLine(goal.title)}**.${description} ${notes.join(' ')}`;
+  const shown = evidence.map((e) => `${cleanTitle(oneLine(e.title)).replace(/[.!]+$/, '')} (${date(e)})${writer.cite(e)}`);
+  const notes = shown.length > 0 ? ` ${shown.join('; ')}.` : '';
+  return `**${boldSafe(goal.title)}**.${description}${notes}`.trim();
 }
 
 /** "Goals for 2027" when every goal names the same year; otherwise the fallback. */
@@ -279,51 +298,100 @@ export function periodReflections(reflections: readonly Reflection[], period: Pi
     .sort((a, b) => a.start.localeCompare(b.start) || rank[a.period] - rank[b.period]);
 }
 
+export interface SummaryOptions {
+  /** Theme ids (or names of suggested themes) in the order the user chose; the first is the pinned lead. */
+  themeOrder?: readonly string[];
+  /** The analysis of an entry; callers with a cache pass theirs in. */
+  analysisOf?: (entry: Entry) => EntryAnalysis;
+}
+
+export interface ReviewSummary extends ReviewDraft {
+  /** The themes in the order told, with how each was placed, for the UI to reorder and pin. */
+  themeOrder: { id: string | null; name: string; entryCount: number; suggested: boolean; score: number }[];
+  /** Untagged entries placed by suggestion; accepting one tags them (themes.accept). */
+  suggestions: ThemeSuggestion[];
+}
+
+/** The themes of a period: the user's tags plus the suggested placements, scored. */
+export function summaryThemes(data: ReviewData, analysisOf: (entry: Entry) => EntryAnalysis): { themes: ScoredTheme[]; suggestions: ThemeSuggestion[] } {
+  const entries = byDate(data.entries);
+  const suggestions = suggestThemes(entries, data.themes, analysisOf);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const tagged = themesByWeight(entries, data.themes).map((t) => {
+    const extra = suggestions.filter((s) => s.themeId === t.id).flatMap((s) => s.entryIds.flatMap((id) => byId.get(id) ?? []));
+    return { ...t, entries: byDate([...t.entries, ...extra]), suggested: false };
+  });
+  const workstreams = suggestions
+    .filter((s) => s.themeId === null)
+    .map((s) => ({ id: `suggested:${s.name}`, name: s.name, description: '', entries: byDate(s.entryIds.flatMap((id) => byId.get(id) ?? [])), suggested: true }));
+  const themes = [...tagged, ...workstreams].map((t) => ({ ...t, score: themeScore(t.entries, analysisOf) }));
+  return { themes, suggestions };
+}
+
 /**
- * A first draft of a reflective blog post about the period: the themes ranked by weight,
- * each with why it matters and the story of its entries, then highlights, lessons, kudos,
- * goals and the author's own reflection. Deterministic: the same data gives the same text.
+ * A first draft of the blog post its author would write about the period, from her own
+ * words and nothing else: her reflection on the year first when she wrote one, an opening
+ * that names the major theme and the two or three after it, one section per theme telling
+ * its arc (first entry, turning points, results with their numbers, where it ended), then
+ * what she learned, kudos, goals met and missed, and next year's goals. Deterministic: the
+ * same data gives the same text.
  */
-export function reviewSummary(data: ReviewData): ReviewDraft {
+export function reviewSummary(data: ReviewData, options: SummaryOptions = {}): ReviewSummary {
+  const cache = new Map<string, EntryAnalysis>();
+  const analysisOf =
+    options.analysisOf ??
+    ((entry: Entry) => {
+      const known = cache.get(entry.id) ?? analyzeEntry(entry);
+      cache.set(entry.id, known);
+      return known;
+    });
   const writer = draftWriter();
   const date = dateWriter(data.period);
   const entries = byDate(data.entries);
-  const themes = themesByWeight(entries, data.themes);
+  const { themes: scored, suggestions } = summaryThemes(data, analysisOf);
+  const themes = orderThemes(scored, options.themeOrder);
 
   writer.title(lookingBackTitle(data.period));
+  const reflections = periodReflections(data.reflections, data.period);
+  const yearReflection = reflections.find((r) => r.period === 'year');
+  if (yearReflection) for (const paragraph of yearReflection.body.trim().split(/\n\s*\n/)) writer.paragraph(paragraph);
   writer.paragraph(opening(data.period, entries, themes));
 
-  // Each entry is told in full under its first theme (the one its author put first) and
-  // pointed to from its other themes, so a theme section is never a copy of another.
-  const toldUnder = new Map(entries.flatMap((e) => (e.themes[0] ? [[e.id, e.themes[0].name] as const] : [])));
+  // Each entry is told in full once, under the first theme that tells it, and pointed to after.
+  const toldUnder = new Map<string, string>();
   for (const theme of themes) {
+    const stories = theme.entries.filter((e) => e.kind !== 'kudos');
+    // One entry is not a theme's arc: it is told with the rest of the year (unless pinned to lead).
+    if (stories.length === 0 || stories.length === 1 && theme !== themes[0]) continue;
     writer.section(theme.name);
     writer.paragraph(theme.description);
-    for (const paragraph of storyParagraphs(theme.name, theme.entries, writer, date, data.period, toldUnder)) writer.paragraph(paragraph);
+    for (const paragraph of themeArc(theme.name, stories, writer, date, data.period, toldUnder, analysisOf)) writer.paragraph(paragraph);
   }
 
-  const unthemed = entries.filter((e) => e.themes.length === 0);
-  if (unthemed.length > 0) {
-    writer.section('Other work');
-    for (const paragraph of storyParagraphs('Other work', unthemed, writer, date, data.period, toldUnder)) writer.paragraph(paragraph);
+  const placed = new Set(toldUnder.keys());
+  const learnedIds = new Set(entries.filter((e) => e.kind === 'learning' || e.section === 'learning').map((e) => e.id));
+  const outside = entries.filter((e) => !placed.has(e.id) && e.section === 'outside' && e.kind !== 'kudos');
+  const rest = entries.filter((e) => !placed.has(e.id) && e.kind !== 'kudos' && e.section !== 'outside' && !learnedIds.has(e.id));
+  if (rest.length > 0) {
+    writer.section(themes.length > 0 ? `Also ${periodPhrase(data.period, 'of').replace(/^of /, 'in ')}` : `My ${data.period.label}`);
+    for (const paragraph of themeArc('', rest, writer, date, data.period, toldUnder, analysisOf)) writer.paragraph(paragraph);
   }
 
-  const starred = entries.filter((e) => e.starred);
-  if (starred.length > 0) {
-    writer.section('Highlights');
-    writer.list(starred.map((e) => entryLine(e, writer, date)));
-  }
-
-  const learned = entries.filter((e) => e.kind === 'learning' || e.section === 'learning');
+  const learned = entries.filter((e) => learnedIds.has(e.id));
   if (learned.length > 0) {
     writer.section('What I learned');
-    writer.list(learned.map((e) => `**${oneLine(e.title)}** (${date(e.date)})${learnedDetail(e)}${writer.cite(e)}`));
+    writer.list(learned.map((e) => `**${boldSafe(cleanTitle(e.title))}** (${date(e)})${learnedDetail(e)}${writer.cite(e)}`));
   }
 
   const kudos = entries.filter((e) => e.kind === 'kudos');
   if (kudos.length > 0) {
     writer.section('Kudos received');
     writer.list(kudos.map((e) => kudosLine(e, writer, date)));
+  }
+
+  if (outside.length > 0) {
+    writer.section('Outside of work');
+    writer.list(outside.map((e) => `${asSentence(cleanTitle(oneLine(e.title)))}${writer.cite(e)}`));
   }
 
   if (data.goals.length > 0) {
@@ -333,64 +401,79 @@ export function reviewSummary(data: ReviewData): ReviewDraft {
 
   if (data.goalsNext.length > 0) {
     writer.section(goalsHeading(data.goalsNext, 'Goals for next period'));
-    writer.list(data.goalsNext.map((g) => `**${oneLine(g.title)}**${g.description.trim() ? `: ${asSentence(plainExcerpt(g.description, 240))}` : ''}`));
+    writer.list(data.goalsNext.map((g) => `**${boldSafe(g.title)}**${g.description.trim() ? `: ${asSentence(plainExcerpt(g.description, Number.MAX_SAFE_INTEGER))}` : ''}`));
   }
 
-  const reflections = periodReflections(data.reflections, data.period);
-  if (reflections.length > 0) {
+  const others = reflections.filter((r) => r !== yearReflection);
+  if (others.length > 0) {
     writer.section('In my own words');
-    for (const reflection of reflections) {
-      if (reflections.length > 1) writer.section(periodLabel(reflection.period, reflection.start), 3);
+    for (const reflection of others) {
+      if (others.length > 1) writer.section(periodLabel(reflection.period, reflection.start), 3);
       writer.quote(reflection.body);
     }
   }
 
-  return writer.done();
+  return {
+    ...writer.done(),
+    themeOrder: themes.map((t) => ({ id: t.suggested ? null : t.id, name: t.name, entryCount: t.entries.length, suggested: t.suggested, score: t.score })),
+    suggestions,
+  };
+}
+
+/** "February", or "February to November", for the span of some entries. */
+function span(entries: readonly Entry[], period: ReviewPeriod): string {
+  const acrossYears = period.from.slice(0, 4) !== period.to.slice(0, 4);
+  const label = (day: Day) => (acrossYears ? `${monthName(monthOf(day))} ${day.slice(0, 4)}` : monthName(monthOf(day)));
+  const first = entries[0];
+  const last = entries.at(-1);
+  if (!first || !last) return '';
+  const a = label(first.date);
+  const b = label(last.date);
+  return a === b ? `in ${a}` : `from ${a} to ${b}`;
 }
 
 /**
- * "The major theme of 2026 was *transition*: 14 of 38 entries were about it." Every number
- * here is a count of the period's entries and says what it counts.
+ * "The major theme of my 2024 was *ml-platform*, from February to November; after it came
+ * *transition* and *hiring*." Every word is a theme name, a month or connective prose.
  */
-function opening(period: ReviewPeriod, entries: readonly Entry[], themes: readonly WeightedTheme[]): string {
-  const total = entries.length;
-  if (total === 0) return `There are no entries for ${period.label} yet.`;
-  const sentences: string[] = [];
-  const top = themes[0];
-  if (top) {
-    const tied = themes.filter((t) => t.entries.length === top.entries.length);
-    const rest = themes.slice(tied.length);
-    sentences.push(
-      tied.length === 1
-        ? `The major theme ${periodPhrase(period, 'of')} was *${top.name}*: ${top.entries.length} of ${countOf(total, 'entry', 'entries')} were about it.`
-        : `The major themes ${periodPhrase(period, 'of')} were ${joinWords(tied.map((t) => `*${t.name}*`))}, with ${top.entries.length} of ${countOf(total, 'entry', 'entries')} each.`,
-    );
-    if (rest.length > 0) {
-      sentences.push(`After that came ${joinWords(rest.map((t) => `*${t.name}* (${countOf(t.entries.length, 'entry', 'entries')})`))}.`);
-    }
+function opening(period: ReviewPeriod, entries: readonly Entry[], themes: readonly ScoredTheme[]): string {
+  if (entries.length === 0) return `There are no entries for ${period.label} yet.`;
+  const [top, ...after] = themes;
+  if (!top) return '';
+  const phrase = periodPhrase(period, 'of').replace(/^of /, 'of my ').replace(/^since my review/, 'since my review');
+  const lead = `The major theme ${phrase} was *${top.name}*, ${span(top.entries, period)}`;
+  const next = after.filter((t) => t.entries.length > 1).slice(0, 3);
+  return next.length > 0 ? `${lead}; after it came ${joinWords(next.map((t) => `*${t.name}*`))}.` : `${lead}.`;
+}
+
+/** A title as a sentence, by rules that keep its words: "Rebuilt the churn model" → "I rebuilt the churn model." */
+function titleSentence(entry: Entry, analysis: EntryAnalysis): string {
+  const title = cleanTitle(oneLine(plainExcerpt(entry.title, Number.MAX_SAFE_INTEGER))).replace(/[.!]+$/, '');
+  const written = analysis.action?.written ?? '';
+  const verbLed = analysis.action?.strength !== 'implied' && written !== '' && title.toLowerCase().startsWith(written.toLowerCase());
+  if (verbLed && !/^(?:I|We)\b/.test(title)) {
+    // A to-do written after the fact ("Fix flaky deploys") takes its past tense; the rest keeps its words.
+    const rest = title.slice(written.length);
+    const verb = analysis.action && analysis.action.strength === 'strong' && written.toLowerCase() !== analysis.action.verb ? analysis.action.verb : written;
+    const lowered = /^[A-Z][a-z-]*(?:\s[a-z]+)?$/.test(verb) ? verb.toLowerCase() : verb;
+    return asSentence(`I ${lowered}${rest}`);
   }
-  const kinds = [
-    countOf(entries.filter((e) => e.kind === 'accomplishment').length, 'accomplishment'),
-    countOf(entries.filter((e) => e.kind === 'learning').length, 'thing learned', 'things learned'),
-    countOf(entries.filter((e) => e.kind === 'kudos').length, 'piece of kudos', 'pieces of kudos'),
-  ].filter((text) => !text.startsWith('0 '));
-  sentences.push(`In all I recorded ${countOf(total, 'entry', 'entries')}: ${joinWords(kinds)}.`);
-  const unthemed = entries.filter((e) => e.themes.length === 0).length;
-  if (unthemed > 0 && themes.length > 0) sentences.push(`${countOf(unthemed, 'entry', 'entries')} had no theme; they are under “Other work”.`);
-  return sentences.join(' ');
+  return asSentence(title.charAt(0).toUpperCase() + title.slice(1));
 }
 
 /**
- * The story of some entries in date order: one paragraph per run of entries in the same
- * month, led by the month's name, so a busy month reads as one stretch of work.
+ * A theme's arc through the period: where it started, each month's work with its results in
+ * the author's words, and where it ended. A month with a measured result is a turning point
+ * and says so by leading with the result's entry.
  */
-function storyParagraphs(
+function themeArc(
   heading: string,
   entries: readonly Entry[],
   writer: DraftWriter,
-  date: (day: Day) => string,
+  date: DateWriter,
   period: ReviewPeriod,
-  toldUnder: ReadonlyMap<string, string>,
+  toldUnder: Map<string, string>,
+  analysisOf: (entry: Entry) => EntryAnalysis,
 ): string[] {
   const acrossYears = period.from.slice(0, 4) !== period.to.slice(0, 4);
   const runs: Entry[][] = [];
@@ -399,15 +482,30 @@ function storyParagraphs(
     if (run && run[0] && monthOf(run[0].date) === monthOf(entry.date)) run.push(entry);
     else runs.push([entry]);
   }
-  return runs.map((run) => {
+  return runs.map((run, i) => {
     const month = monthOf(run[0]?.date ?? '');
-    const lead = acrossYears ? `${monthName(month)} ${month.slice(0, 4)}` : monthName(month);
+    const name = acrossYears ? `${monthName(month)} ${month.slice(0, 4)}` : monthName(month);
+    const lead = runs.length === 1 ? `In ${name}` : i === 0 ? `It started in ${name}` : i === runs.length - 1 ? `By ${name}` : `In ${name}`;
     const stories = run.map((e) => {
       const home = toldUnder.get(e.id);
-      return entryStory(e, writer, date, home === undefined || home === heading ? undefined : home);
+      if (home !== undefined && home !== heading) {
+        return `${titleSentence(e, analysisOf(e)).replace(/[.!?]$/, '')} (see *${home}*).${writer.cite(e)}`;
+      }
+      toldUnder.set(e.id, heading);
+      const analysis = analysisOf(e);
+      const done = capitalFirst(whatWasDone(e.body));
+      const happened = capitalFirst(whatHappened(e.impact));
+      const title = titleSentence(e, analysis);
+      const parts = [title, sameText(done, e.title) ? '' : done, happened].filter(Boolean);
+      return `${parts.join(' ')}${writer.cite(e)}`;
     });
     return `*${lead}.* ${stories.join(' ')}`;
   });
+}
+
+/** "reindex 6h -> 25min." starts a sentence: a plain lower-case first word takes a capital; "p95" or "iOS" do not. */
+function capitalFirst(sentence: string): string {
+  return /^[a-z][a-z-]*\b(?![\d])/.test(sentence) && !/^[a-z]+[A-Z]/.test(sentence) ? sentence.charAt(0).toUpperCase() + sentence.slice(1) : sentence;
 }
 
 function learnedDetail(entry: Entry): string {
@@ -415,8 +513,9 @@ function learnedDetail(entry: Entry): string {
   return detail ? `: ${detail}` : '';
 }
 
-function kudosLine(entry: Entry, writer: DraftWriter, date: (day: Day) => string): string {
+function kudosLine(entry: Entry, writer: DraftWriter, date: DateWriter): string {
   const from = entry.people.length > 0 ? `, from ${joinWords(entry.people.map((p) => p.name))}` : '';
   const said = whatWasDone(entry.body);
-  return `**${oneLine(entry.title)}** (${date(entry.date)})${from}${said ? `: ${said}` : ''}${writer.cite(entry)}`;
+  return `**${boldSafe(cleanTitle(entry.title))}** (${date(entry)})${from}${said ? `: ${said}` : ''}${writer.cite(entry)}`;
 }
+

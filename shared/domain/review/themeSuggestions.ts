@@ -1,0 +1,154 @@
+import type { Entry, Theme } from '../model';
+import { cleanTitle, type EntryAnalysis } from './analysis';
+import { monthOf } from './dashboard';
+import { markdownToPlain } from './measures';
+
+/**
+ * Where untagged entries belong, and which themes lead a year.
+ *
+ * Suggestions come from two places, both deterministic:
+ * 1. the user's own tagging: an untagged entry that shares distinctive words with the entries
+ *    of one theme (and clearly more than with any other) is suggested for that theme;
+ * 2. a workstream finder for the rest: untagged entries whose titles share a distinctive word
+ *    ("forecast", "search", "postmortem") across at least two months form a suggested theme
+ *    named by that word, which is the author's own.
+ * Accepting a suggestion tags the entries (themes.accept); until then the summary already
+ * places them, and says nothing about tagging.
+ */
+export interface ThemeSuggestion {
+  /** An existing theme's id, or null for a new workstream. */
+  themeId: string | null;
+  name: string;
+  entryIds: string[];
+  basis: 'tagged' | 'workstream';
+}
+
+const STOP = new Set(
+  `a an the and or but of to in on at for with by from into onto over under about after before during until while as is are was were be been being it its this that these those
+   i we my our me us you your they them their he she his her new first last next more most less very also just then than so such not no yes all any each every some one two three
+   week weeks month months year years day days quarter team teams work worked working did done made make got get help helped using used use via per across through without within
+   up down out off back again still now today yesterday time times thing things lot lots way ways part`.split(/\s+/),
+);
+
+/** Light stemming so "forecast", "forecasts" and "forecasting" meet. */
+function stem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
+}
+
+function wordsOf(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z][a-z0-9-]{2,}/g) ?? []).filter((w) => !STOP.has(w) && !/^\d/.test(w));
+}
+
+interface EntryWords {
+  title: Set<string>;
+  all: Set<string>;
+  /** The first spelling of each stem in the title, to name a workstream in the author's words. */
+  spelling: Map<string, string>;
+}
+
+function entryWords(entry: Entry): EntryWords {
+  const titleWords = wordsOf(cleanTitle(markdownToPlain(entry.title)));
+  const spelling = new Map<string, string>();
+  for (const w of titleWords) if (!spelling.has(stem(w))) spelling.set(stem(w), w);
+  const title = new Set(titleWords.map(stem));
+  const all = new Set([...title, ...wordsOf(`${markdownToPlain(entry.body)} ${markdownToPlain(entry.impact)}`).map(stem)]);
+  return { title, all, spelling };
+}
+
+/** Entries that can carry a theme: kudos and Outside of work stay where they are. */
+function placeable(entry: Entry, analysis: EntryAnalysis | undefined): boolean {
+  return entry.kind !== 'kudos' && entry.section !== 'outside' && analysis?.nonAction !== 'lifeEvent' && analysis?.nonAction !== 'feeling';
+}
+
+export function suggestThemes(entries: readonly Entry[], themes: readonly Theme[], analysisOf?: (entry: Entry) => EntryAnalysis): ThemeSuggestion[] {
+  const words = new Map(entries.map((e) => [e.id, entryWords(e)]));
+  const documentFrequency = new Map<string, number>();
+  for (const w of words.values()) for (const s of w.all) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
+  const idf = (s: string): number => Math.log((entries.length + 1) / ((documentFrequency.get(s) ?? 0) + 1));
+
+  const untagged = entries.filter((e) => e.themes.length === 0 && placeable(e, analysisOf?.(e)));
+  const suggestions: ThemeSuggestion[] = [];
+
+  // 1. From the user's tagging: the theme whose entries share the most distinctive words.
+  const profiles = themes.map((theme) => {
+    const profile = new Map<string, number>();
+    for (const e of entries) {
+      if (!e.themes.some((t) => t.id === theme.id)) continue;
+      for (const s of words.get(e.id)?.all ?? []) profile.set(s, (profile.get(s) ?? 0) + 1);
+    }
+    return { theme, profile };
+  });
+  const placed = new Set<string>();
+  const byTheme = new Map<string, string[]>();
+  for (const entry of untagged) {
+    const own = words.get(entry.id)?.all ?? new Set<string>();
+    const scores = profiles
+      .map(({ theme, profile }) => ({ theme, score: [...own].reduce((sum, s) => sum + (profile.has(s) ? idf(s) * Math.min(2, profile.get(s) ?? 0) : 0), 0) }))
+      .sort((a, b) => b.score - a.score || a.theme.name.localeCompare(b.theme.name));
+    const [best, second] = scores;
+    // Clearly one theme, on more than one shared word's worth of evidence.
+    if (best && best.score >= 4 && best.score >= 1.5 * (second?.score ?? 0)) {
+      placed.add(entry.id);
+      byTheme.set(best.theme.id, [...(byTheme.get(best.theme.id) ?? []), entry.id]);
+    }
+  }
+  for (const theme of themes) {
+    const ids = byTheme.get(theme.id);
+    if (ids) suggestions.push({ themeId: theme.id, name: theme.name, entryIds: ids, basis: 'tagged' });
+  }
+
+  // 2. Workstreams among the rest: a shared title word across months, then a word shared by
+  // whole entries as long as it is in one of their titles (so the name is a title word).
+  let rest = untagged.filter((e) => !placed.has(e.id));
+  const taken = new Set(themes.map((t) => stem(t.name.toLowerCase())));
+  for (const field of ['title', 'all'] as const)
+  for (;;) {
+    const groups = new Map<string, Entry[]>();
+    for (const e of rest) for (const s of words.get(e.id)?.[field] ?? []) groups.set(s, [...(groups.get(s) ?? []), e]);
+    for (const [s, group] of groups) if (!group.some((e) => words.get(e.id)?.title.has(s))) groups.delete(s);
+    const candidates = [...groups.entries()]
+      .filter(([s, group]) => group.length >= 3 && new Set(group.map((e) => monthOf(e.date))).size >= 2 && !taken.has(s) && s.length >= 3)
+      .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+    const pick = candidates[0];
+    if (!pick) break;
+    const [s, group] = pick;
+    const name = group.map((e) => words.get(e.id)?.spelling.get(s)).find((w): w is string => w !== undefined) ?? s;
+    suggestions.push({ themeId: null, name, entryIds: group.map((e) => e.id), basis: 'workstream' });
+    taken.add(s);
+    const ids = new Set(group.map((e) => e.id));
+    rest = rest.filter((e) => !ids.has(e.id));
+  }
+  return suggestions;
+}
+
+/** The score that orders a year's themes, in one line for the UI. */
+export const THEME_SCORE_RULE =
+  'Themes are ordered by how much of the year they span (2 per month), starred entries (3 each), measured results (3 each) and goals served (3 each), plus 1 per entry; a theme of one entry never leads.';
+
+export interface ScoredTheme {
+  id: string;
+  name: string;
+  description: string;
+  entries: Entry[];
+  /** Placed by suggestion rather than by the user's tags. */
+  suggested: boolean;
+  score: number;
+}
+
+export function themeScore(entries: readonly Entry[], analysisOf: (entry: Entry) => EntryAnalysis): number {
+  const months = new Set(entries.map((e) => monthOf(e.date))).size;
+  const starred = entries.filter((e) => e.starred).length;
+  const results = entries.filter((e) => analysisOf(e).measures.some((m) => m.kind !== 'count' && m.kind !== 'teamSize')).length;
+  const goals = new Set(entries.flatMap((e) => e.goals.map((g) => g.id))).size;
+  return 2 * months + 3 * starred + 3 * results + 3 * goals + entries.length;
+}
+
+/**
+ * Themes in the order the summary tells them: the user's own order first (pinned lead, then
+ * any reordering), the rest by score. A theme of one entry never leads unless it is pinned.
+ */
+export function orderThemes(themes: readonly ScoredTheme[], userOrder: readonly string[] = []): ScoredTheme[] {
+  const byScore = [...themes].sort((a, b) => Number(b.entries.length > 1) - Number(a.entries.length > 1) || b.score - a.score || a.name.localeCompare(b.name));
+  const chosen = userOrder.flatMap((key) => byScore.filter((t) => t.id === key || t.name === key));
+  return [...new Set([...chosen, ...byScore])];
+}
