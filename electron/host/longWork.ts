@@ -25,6 +25,8 @@ export const LONG_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'import.preview',
   'import.commit',
   'samples.load',
+  // Runs the user's git over a period: bounded, but it can take seconds in a large repository.
+  'suggestions.list',
 ]);
 
 export function isLongMethod(method: unknown): boolean {

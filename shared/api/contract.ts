@@ -198,8 +198,11 @@ export const contract = {
 
   /** The backup folder, its backups (newest first) and the last failure, if any. */
   'backups.status': query<BackupStatus>()(S.NoInput),
-  /** Starts a backup now (one at a time); its end is announced as a change. */
-  'backups.now': mutation<BackupStatus>()(S.NoInput),
+  /**
+   * Starts a backup now (one at a time) and returns at once. A query, not a mutation: it writes
+   * nothing to the journal (the copy goes to the backup folder), so it needs no transaction.
+   */
+  'backups.now': query<BackupStatus>()(S.NoInput),
 } as const;
 
 export type Contract = typeof contract;

@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contract, type Handlers, isMutation, METHOD_NAMES, type MethodName } from '../../shared/api/contract';
 import { createDispatch } from '../../electron/core/dispatch';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { openTestJournal, type TestJournal } from './journal';
+import { ADA, commitAs, initRepo } from './gitRepos';
 
 /**
  * Every mutation runs in the one transaction dispatch opens. To prove it, each mutation is made
@@ -61,6 +65,16 @@ function seeded(j: TestJournal) {
 
 type Seed = ReturnType<typeof seeded>;
 
+/** A real repository with one commit of Ada's: a suggestion to add or dismiss. */
+function suggestion(j: TestJournal) {
+  const repo = initRepo(fs.mkdtempSync(path.join(os.tmpdir(), 'chronicle-tx-git-')));
+  commitAs(repo, ADA, '2026-12-03', 'Cut the cold start from 9s to 2s');
+  const period = { from: '2026-12-01', to: '2026-12-07', repositories: [repo], authors: [ADA.email] };
+  const [first] = j.call('suggestions.list', period).suggestions;
+  if (!first) throw new Error('seed: no suggestion from the repository');
+  return { ...period, id: first.id };
+}
+
 /** One real call per mutation, each of which writes something. */
 const CASES: Record<string, (s: Seed, j: TestJournal) => unknown> = {
   'entries.create': () => ({ date: '2026-12-02', title: 'Wrote the on-call guide', newThemes: ['docs'], people: ['Cy Diaz'] }),
@@ -75,6 +89,10 @@ const CASES: Record<string, (s: Seed, j: TestJournal) => unknown> = {
   'people.update': (s) => ({ id: s.ana.id, name: 'Ana Ruiz-Lopez' }),
   'people.merge': (s) => ({ sourceId: s.ana.id, targetId: s.bo.id }),
   'people.delete': (s) => ({ id: s.ana.id }),
+  'themes.accept': (s) => ({ themeId: null, name: 'deploys', entryIds: [s.entry.id] }),
+  'review.orderThemes': (s) => ({ order: [s.other.name, s.theme.name] }),
+  'suggestions.add': (_s, j) => suggestion(j),
+  'suggestions.dismiss': (_s, j) => suggestion(j),
   'goals.create': () => ({ year: 2027, title: 'Speak at a conference', description: '', status: 'open' }),
   'goals.update': (s) => ({ id: s.goal.id, status: 'achieved' }),
   'goals.delete': (s) => ({ id: s.goal.id }),
