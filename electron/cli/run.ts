@@ -60,17 +60,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     await program.parseAsync(args, { from: 'user' });
     if (!chosen?.parsed) return 2;
-    const { db, json, newJournal } = program.opts<{ db?: string; json?: boolean; newJournal?: boolean }>();
+    const { db, json, newJournal }: { db?: string; json?: boolean; newJournal?: boolean } = program.opts();
     const words = chosen.command.args;
-    const checked = await chosen.module.check(words, chosen.command.opts() as never, io);
+    const checked = await chosen.module.check(words, chosen.command.opts<never>(), io);
     const databasePath = path.resolve(db ?? defaultDatabasePath(io.env));
     if (chosen.module.withoutJournal) {
-      await chosen.module.withoutJournal(checked as never, databasePath, io);
+      await chosen.module.withoutJournal(checked, databasePath, io);
       return 0;
     }
     const { openBackend } = await import('../core/backend');
     backend = openBackend({ databasePath, externalPollMs: 0, newJournal: newJournal === true });
-    await chosen.module.execute(checked as never, { call: makeCall(backend), io, json: json === true, backend });
+    await chosen.module.execute(checked, { call: makeCall(backend), io, json: json === true, backend });
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return await commanderFailure(error, chosen, io);

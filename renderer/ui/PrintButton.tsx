@@ -17,7 +17,7 @@ export function PrintButton({ document: doc, fileName, label }: { document: Docu
   const files = useFiles();
   const toast = useToast();
   const open = async () => {
-    const request = { ...doc, paper, auto: !files.savePdf } as PrintRequest;
+    const request = { ...doc, paper, auto: !files.savePdf };
     if (!files.savePdf) {
       window.open(`${window.location.pathname}${printHash(request)}`, '_blank');
       return;

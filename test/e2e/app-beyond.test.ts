@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysToDay, dayOf, weekStartOf } from '../../shared/domain/day';
 import { ADA, commitAs, GRACE, initRepo } from '../integration/gitRepos';
 import { makeTempDir } from '../integration/journal';
-import { eventually, seedJournal } from './app-seed';
+import { seedJournal } from './app-seed';
 import { type AppHarness, launchApp, SCREENSHOT_DIR, screenshot } from './harness';
 
 const today = dayOf(new Date());

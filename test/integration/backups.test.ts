@@ -218,7 +218,7 @@ describe('backups and suggestions from the command line', () => {
     expect(added.stderr).toBe('');
     expect(added.stdout).toBe('Added "Ship the PDF export" on 2026-03-10  #api (1 commit remembered)\n');
     const listed = await runCli(args);
-    expect(listed.stdout).toMatch(/^1\. Cut backups from 40s to 4s\n   2026-03-11  #api  1 commit\n   - Cut backups from 40s to 4s \([0-9a-f]{7}\)\nAdd one with/);
+    expect(listed.stdout).toMatch(/^1\. Cut backups from 40s to 4s\n {3}2026-03-11 {2}#api {2}1 commit\n {3}- Cut backups from 40s to 4s \([0-9a-f]{7}\)\nAdd one with/);
 
     // a folder the reading user may not open (as root, the CLI runs as nobody to be refused)
     const locked = initRepo(path.join(dir, 'locked'));

@@ -485,9 +485,9 @@ describe('saving a print page as PDF', () => {
   it('asks where, prints the print route in the given paper size, and writes the PDF there', async () => {
     const printed: [string, string][] = [];
     const withPrinter = handler({
-      printPdf: async (route, paper) => {
+      printPdf: (route, paper) => {
         printed.push([route, paper]);
-        return new TextEncoder().encode('%PDF-1.7 fake');
+        return Promise.resolve(new TextEncoder().encode('%PDF-1.7 fake'));
       },
     });
     const target = path.join(documents, 'Packet.pdf');
@@ -502,7 +502,7 @@ describe('saving a print page as PDF', () => {
   });
 
   it('refuses a route that is not a print page, or a name that is not a PDF, before any dialog', async () => {
-    const withPrinter = handler({ printPdf: async () => new Uint8Array() });
+    const withPrinter = handler({ printPdf: () => Promise.resolve(new Uint8Array()) });
     expect(await withPrinter(fromApp, 'savePdf', { route: 'https://example.com', paper: 'a4', fileName: 'x.pdf' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: 'Only a print page can be printed.' },
@@ -515,7 +515,7 @@ describe('saving a print page as PDF', () => {
   });
 
   it('writes nothing when the person cancels', async () => {
-    const withPrinter = handler({ printPdf: async () => new Uint8Array([1]) });
+    const withPrinter = handler({ printPdf: () => Promise.resolve(new Uint8Array([1])) });
     dialogs.choose({ canceled: true });
     expect(await withPrinter(fromApp, 'savePdf', { route: '#/print?draft=abc', paper: 'a4', fileName: 'x.pdf' })).toEqual({ ok: true, value: null });
     expect(fs.readdirSync(documents)).toEqual([]);

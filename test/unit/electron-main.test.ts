@@ -213,7 +213,7 @@ vi.mock('electron', async () => {
 });
 
 /** Waits (real time, or fake time advancing) until `check` passes. */
-async function eventually(check: () => void): Promise<void> {
+async function eventually(check: () => void | Promise<void>): Promise<void> {
   await vi.waitFor(check, { timeout: 60_000, interval: 20 });
 }
 
@@ -410,7 +410,7 @@ describe('the weekly reminder', () => {
     await eventually(() => expect(fake.notifications).toHaveLength(1));
     expect(fake.notifications[0]).toMatchObject({ shown: 1, options: { title: 'What did you do this week?' } });
     expect(fake.notifications[0]?.options.body).toContain('the week of May 4');
-    await eventually(async () => expect(await invoke('reminders.check', {})).toMatchObject({ ok: true, value: { kind: 'wait' } }));
+    await eventually(() => invoke('reminders.check', {}).then((result) => expect(result).toMatchObject({ ok: true, value: { kind: 'wait' } })));
     await vi.advanceTimersByTimeAsync(3 * 60 * 60_000);
     expect(fake.notifications).toHaveLength(1);
   });

@@ -6,17 +6,18 @@ function fakeWindow(readyAfter: number, finalState = 'true') {
   const calls: string[] = [];
   let looks = 0;
   const window: PdfWindow = {
-    async loadURL(url) {
+    loadURL(url) {
       calls.push(`load ${url}`);
+      return Promise.resolve();
     },
     webContents: {
-      async executeJavaScript() {
+      executeJavaScript() {
         looks += 1;
-        return looks > readyAfter ? finalState : '';
+        return Promise.resolve(looks > readyAfter ? finalState : '');
       },
-      async printToPDF(options) {
-        calls.push(`print ${options.pageSize} css:${options.preferCSSPageSize}`);
-        return Buffer.from('%PDF-1.7');
+      printToPDF(options) {
+        calls.push(`print ${typeof options.pageSize === 'string' ? options.pageSize : JSON.stringify(options.pageSize)} css:${String(options.preferCSSPageSize)}`);
+        return Promise.resolve(Buffer.from('%PDF-1.7'));
       },
     },
     destroy() {

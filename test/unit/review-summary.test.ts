@@ -41,13 +41,6 @@ function citedIds(fullMarkdown: string, part: string): string[] {
   return [...part.matchAll(/\[\^([^\]]+)\](?!:)/g)].map((m) => byLabel.get(m[1] ?? '') ?? `missing:${m[1]}`);
 }
 
-/** Themes by how many entries carry them, most first, ties by name: computed here independently. */
-function expectedThemeOrder(entries: readonly Entry[]): { name: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const e of entries) for (const t of e.themes) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
-  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-}
-
 function expectTraceable(result: ReviewDraft, data: ReviewData): void {
   const ids = new Set(data.entries.map((e) => e.id));
   const notes = sourceNotes(result.markdown);

@@ -2,6 +2,10 @@ import { declarePeriod, defineCommand, noWords, periodChoice, type PeriodOptions
 import { BULLET_RANK_RULE } from '../../../shared/domain/review/bullets';
 import { printJson } from '../format';
 
+function isBulletFormat(format: string): format is 'xyz' | 'short' {
+  return format === 'xyz' || format === 'short';
+}
+
 export default defineCommand({
   declare(command) {
     command.option('--format <format>', 'xyz (what, how much, how) or short (xyz by default)');
@@ -11,8 +15,8 @@ export default defineCommand({
   async check(words, options: PeriodOptions & { format?: string; save?: boolean; all?: boolean }, io) {
     noWords(words, 'bullets');
     const format = options.format ?? 'xyz';
-    if (format !== 'xyz' && format !== 'short') throw new UsageError(`--format: "${format}" is not xyz or short`);
-    return { period: await periodChoice(options, io, 'bullets'), format: format as 'xyz' | 'short', save: options.save === true, all: options.all === true };
+    if (!isBulletFormat(format)) throw new UsageError(`--format: "${format}" is not xyz or short`);
+    return { period: await periodChoice(options, io, 'bullets'), format, save: options.save === true, all: options.all === true };
   },
   execute({ period, format, save, all }, { call, io, json }) {
     if (save) return printSavedDraft(call('drafts.create', { kind: 'bullets', period, format }), 'bullets', io, json);

@@ -37,7 +37,7 @@ export default defineCommand({
     }
     const items: EntryListItem[] = [];
     let cursor: string | undefined;
-    let more = false;
+    let more: boolean;
     do {
       const page = call('entries.list', {
         from: options.from,

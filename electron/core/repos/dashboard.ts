@@ -8,7 +8,7 @@ import {
   type ThemeCount,
 } from '../../../shared/domain/review/dashboard';
 import { monthLabel, monthsOfPeriod, type ReviewPeriod } from '../../../shared/domain/review/period';
-import { SECTIONS, type SectionId } from '../../../shared/domain/sections';
+import { SECTIONS } from '../../../shared/domain/sections';
 
 const OTHER_COLOR = '#9ca3af';
 const TOP_THEMES = 5;
@@ -99,7 +99,7 @@ export function dashboardRepo(db: Database.Database) {
 
       return {
         total,
-        bySection: SECTIONS.map((x) => ({ section: x.id as SectionId, label: x.label, count: bySection.get(x.id) ?? 0 })),
+        bySection: SECTIONS.map((x) => ({ section: x.id, label: x.label, count: bySection.get(x.id) ?? 0 })),
         byTheme,
         unthemed: s.unthemed.get(range)?.count ?? 0,
         byKind: ENTRY_KINDS.map((kind: EntryKind) => ({ kind, label: KIND_LABELS[kind], count: byKind.get(kind) ?? 0 })),

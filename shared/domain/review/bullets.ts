@@ -132,8 +132,10 @@ export function hasFirstPerson(text: string): boolean {
 function withoutFirstPerson(text: string, minWords = 2): string {
   // Quotations are kept word for word: "saved us" never becomes "saved the team".
   const quotes: string[] = [];
+  // \u0001 marks where a quotation was taken out, so it cannot clash with the text.
   const masked = text.replace(/[“"][^”"]{1,400}[”"]/g, (q) => `\u0001${quotes.push(q) - 1}\u0001`);
   const out = withoutFirstPersonOutsideQuotes(masked, minWords);
+  // eslint-disable-next-line no-control-regex -- the same \u0001 marks, put back
   return out.replace(/\u0001(\d+)\u0001/g, (_, n: string) => quotes[Number(n)] ?? '');
 }
 

@@ -1,4 +1,3 @@
-import type { Day } from '../day';
 import type { Entry, FollowUp } from '../model';
 import { plainExcerpt } from '../plainText';
 import { SECTIONS, type SectionId } from '../sections';

@@ -160,7 +160,9 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
   const lines = itemLines(block);
   const quote = block.type === 'paragraph' && lines.every((l) => /^\s*>/.test(l));
   const readable = quote ? lines.map((l) => l.replace(/^\s*>\s?/, '')) : lines;
-  let { lead, rest } = leadAndRest(readable, quote ? undefined : block.leadLines);
+  const split = leadAndRest(readable, quote ? undefined : block.leadLines);
+  const { rest } = split;
+  let { lead } = split;
 
   const checkbox = CHECKBOX.exec(lead);
   if (checkbox) {

@@ -157,7 +157,7 @@ export function takeHashtags(line: string): { text: string; themes: string[] } {
 }
 
 // "[modeling]" or "[infra] [perf]" closing a line: themes. Not a checkbox, a link or a footnote.
-const TRAILING_BRACKET_TAGS = /(?:\s+\[(?![ xX]\])[\p{L}][\p{L}\p{N} _/&+-]{0,40}\](?![(\[:]))+\s*$/u;
+const TRAILING_BRACKET_TAGS = /(?:\s+\[(?![ xX]\])[\p{L}][\p{L}\p{N} _/&+-]{0,40}\](?![([:]))+\s*$/u;
 
 /** Takes "[tag]" themes closing a line: "Built the scorer [modeling]" → "Built the scorer", ["modeling"]. */
 export function takeBracketTags(line: string): { text: string; themes: string[] } {
