@@ -69,7 +69,14 @@ try {
   const entries = syntheticEntries(size);
   seed.db.transaction(() => {
     for (const e of entries) {
-      const created = seed.dispatch('entries.create', { date: e.date, title: e.title, body: e.body, impact: e.impact, section: e.section, starred: e.starred });
+      const created = seed.dispatch('entries.create', {
+        date: e.date,
+        title: e.title,
+        body: e.body,
+        impact: e.impact,
+        section: e.section,
+        starred: e.starred,
+      });
       if (!created.ok) throw new Error(created.error.message);
     }
   })();

@@ -36,15 +36,23 @@ const rows: string[][] = [];
 function load(file: string, count: number, oneYear: boolean) {
   const backend = openBackend({ databasePath: file, externalPollMs: 0 });
   // A new journal is seeded with a few themes; add the rest.
-  for (const name of THEMES) if (!backend.handlers['themes.list']({}).some((t) => t.name === name)) backend.handlers['themes.create']({ name, description: '' });
+  for (const name of THEMES)
+    if (!backend.handlers['themes.list']({}).some((t) => t.name === name)) backend.handlers['themes.create']({ name, description: '' });
   const themeIds = new Map(backend.handlers['themes.list']({}).map((t) => [t.name, t.id]));
   const entries = syntheticEntries(count);
   backend.db.transaction(() => {
     entries.forEach((e, i) => {
       // One year: the same entries spread over 2026's days.
-      const date = oneYear ? `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((Math.floor(i / 12) % 28) + 1).padStart(2, '0')}` : e.date;
+      const date = oneYear
+        ? `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((Math.floor(i / 12) % 28) + 1).padStart(2, '0')}`
+        : e.date;
       const result = backend.dispatch('entries.create', {
-        date, title: e.title, body: e.body, impact: e.impact, section: e.section, starred: e.starred,
+        date,
+        title: e.title,
+        body: e.body,
+        impact: e.impact,
+        section: e.section,
+        starred: e.starred,
         themeIds: e.themes.map((t) => themeIds.get(t) as string),
       });
       if (!result.ok) throw new Error(result.error.message);
@@ -59,7 +67,14 @@ function measureYear(count: number) {
   const raw = backend.db.prepare("SELECT * FROM entries WHERE date BETWEEN '2026-01-01' AND '2026-12-31' AND deleted_at IS NULL");
   const floor = time(5, () => raw.all());
   const cold = time(1, () => backend.handlers['review.summary']({ period }));
-  rows.push([`${count}`, 'first review of the year (fills the analysis cache)', cold.toFixed(0), floor.toFixed(1), `${(cold / floor).toFixed(0)}×`, '']);
+  rows.push([
+    `${count}`,
+    'first review of the year (fills the analysis cache)',
+    cold.toFixed(0),
+    floor.toFixed(1),
+    `${(cold / floor).toFixed(0)}×`,
+    '',
+  ]);
   const generators: [string, () => unknown][] = [
     ['summary', () => backend.handlers['review.summary']({ period })],
     ['bullets', () => backend.handlers['review.bullets']({ period, format: 'xyz' })],
@@ -79,10 +94,24 @@ function measureTenYears(count: number) {
   const raw = backend.db.prepare("SELECT * FROM entries WHERE date BETWEEN '2016-11-28' AND '2026-11-27' AND deleted_at IS NULL");
   const floor = time(3, () => raw.all());
   const cold = time(1, () => backend.handlers['review.summary']({ period }));
-  rows.push([`${count}`, '10-year summary, first (fills the cache)', cold.toFixed(0), floor.toFixed(1), `${(cold / floor).toFixed(0)}×`, '']);
+  rows.push([
+    `${count}`,
+    '10-year summary, first (fills the cache)',
+    cold.toFixed(0),
+    floor.toFixed(1),
+    `${(cold / floor).toFixed(0)}×`,
+    '',
+  ]);
   const warm = time(3, () => backend.handlers['review.summary']({ period }));
   const rss = process.memoryUsage().rss / 1e6;
-  rows.push([`${count}`, `10-year summary (cached), RSS ${rss.toFixed(0)} MB`, warm.toFixed(0), floor.toFixed(1), `${(warm / floor).toFixed(0)}×`, '< 2000 ms, < 300 MB']);
+  rows.push([
+    `${count}`,
+    `10-year summary (cached), RSS ${rss.toFixed(0)} MB`,
+    warm.toFixed(0),
+    floor.toFixed(1),
+    `${(warm / floor).toFixed(0)}×`,
+    '< 2000 ms, < 300 MB',
+  ]);
   backend.close();
 }
 

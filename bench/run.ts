@@ -33,7 +33,10 @@ import { syntheticEntries, TOPICS } from './synthetic';
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: '10000,100000' }, 'no-browser': { type: 'boolean', default: false } },
 });
-const sizes = (values.sizes ?? '').split(',').map(Number).filter((n) => n > 0);
+const sizes = (values.sizes ?? '')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const withBrowser = !values['no-browser'];
 if (withBrowser) requireBuild();
 
@@ -78,7 +81,9 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 /** The bridge on a journal and Chromium on its page; generous start-up time for a busy machine. */
 async function openInBrowser(dbPath: string) {
   const token = `bench-${Math.random().toString(36).slice(2)}`;
-  const child = spawn(process.execPath, [path.join(ROOT, 'out/bridge/serve.js'), '--db', dbPath, '--port', '0', '--token', token], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'out/bridge/serve.js'), '--db', dbPath, '--port', '0', '--token', token], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => {
@@ -124,7 +129,14 @@ try {
     // ---- Import: a jrnl export parsed and stored until every entry is searchable.
     const jrnl = JSON.stringify({
       tags: {},
-      entries: synthetic.map((e) => ({ title: e.title, body: `${e.body}\n\n${e.impact}`, date: e.date, time: '09:00', tags: e.themes.map((t) => `@${t}`), starred: e.starred })),
+      entries: synthetic.map((e) => ({
+        title: e.title,
+        body: `${e.body}\n\n${e.impact}`,
+        date: e.date,
+        time: '09:00',
+        tags: e.themes.map((t) => `@${t}`),
+        starred: e.starred,
+      })),
     });
     let backend = openBackend({ databasePath: file, externalPollMs: 0 });
     const rssBefore = process.memoryUsage().rss;
@@ -133,7 +145,18 @@ try {
       const parsed = importText(jrnl, 'journal.json');
       writeEntries(
         backend.db,
-        parsed.entries.map((e) => ({ date: e.date as string, title: e.title, body: e.body, impact: e.impact, section: e.section, kind: e.kind, starred: e.starred, links: [], themes: e.themes, people: e.people })),
+        parsed.entries.map((e) => ({
+          date: e.date as string,
+          title: e.title,
+          body: e.body,
+          impact: e.impact,
+          section: e.section,
+          kind: e.kind,
+          starred: e.starred,
+          links: [],
+          themes: e.themes,
+          people: e.people,
+        })),
         {
           now: new Date().toISOString(),
           newId: () => crypto.randomUUID(),
@@ -163,7 +186,14 @@ try {
       })();
     });
     raw.close();
-    report(size, 'import jrnl until searchable', importStats, rawImport, size >= 100_000 ? '< 30 s' : '< 3 s, ≤ 3× floor', `RSS +${mb(peakRss - rssBefore)} during`);
+    report(
+      size,
+      'import jrnl until searchable',
+      importStats,
+      rawImport,
+      size >= 100_000 ? '< 30 s' : '< 3 s, ≤ 3× floor',
+      `RSS +${mb(peakRss - rssBefore)} during`,
+    );
 
     backend = openBackend({ databasePath: file, externalPollMs: 0 });
     const db = backend.db;
@@ -175,25 +205,50 @@ try {
 
     // ---- Exports, written to a file. Floor: every entry read with a cursor and written out.
     const out = path.join(dir, 'export.md');
-    const rawExport = measure(3, () => {
-      const fd = fs.openSync(out, 'w');
-      for (const e of db.prepare<[], { date: string; title: string; body: string; impact: string }>('SELECT date, title, body, impact FROM entries ORDER BY seq').iterate()) {
-        fs.writeSync(fd, `## ${e.date} ${e.title}\n\n${e.body}\n\n${e.impact}\n`);
-      }
-      fs.closeSync(fd);
-    }, 1);
+    const rawExport = measure(
+      3,
+      () => {
+        const fd = fs.openSync(out, 'w');
+        for (const e of db
+          .prepare<[], { date: string; title: string; body: string; impact: string }>(
+            'SELECT date, title, body, impact FROM entries ORDER BY seq',
+          )
+          .iterate()) {
+          fs.writeSync(fd, `## ${e.date} ${e.title}\n\n${e.body}\n\n${e.impact}\n`);
+        }
+        fs.closeSync(fd);
+      },
+      1,
+    );
     const heapBefore = process.memoryUsage().rss;
-    const archive = measure(3, () => {
-      const file = call('export.file', { kind: 'archive', format: 'markdown' }) as { content: string };
-      fs.writeFileSync(out, file.content);
-    }, 1);
-    report(size, 'Markdown archive export', archive, rawExport, size >= 100_000 ? '< 2 s' : '< 0.5 s', `RSS ${mb(process.memoryUsage().rss - heapBefore)} more after`);
+    const archive = measure(
+      3,
+      () => {
+        const file = call('export.file', { kind: 'archive', format: 'markdown' }) as { content: string };
+        fs.writeFileSync(out, file.content);
+      },
+      1,
+    );
+    report(
+      size,
+      'Markdown archive export',
+      archive,
+      rawExport,
+      size >= 100_000 ? '< 2 s' : '< 0.5 s',
+      `RSS ${mb(process.memoryUsage().rss - heapBefore)} more after`,
+    );
     const streamed = measure(3, () => writeChunksAtomic(out, markdownArchiveChunks(snapshotRepo(db).source())), 1);
     report(size, 'Markdown archive streamed to a file', streamed, rawExport, size >= 100_000 ? '< 2 s' : '< 0.5 s');
-    const brag = measure(3, () => {
-      const file = call('export.file', { kind: 'brag', period: { kind: 'custom', from: '1990-01-01', to: '2030-12-31' } }) as { content: string };
-      fs.writeFileSync(out, file.content);
-    }, 1);
+    const brag = measure(
+      3,
+      () => {
+        const file = call('export.file', { kind: 'brag', period: { kind: 'custom', from: '1990-01-01', to: '2030-12-31' } }) as {
+          content: string;
+        };
+        fs.writeFileSync(out, file.content);
+      },
+      1,
+    );
     report(size, 'brag export of everything', brag, rawExport, size >= 100_000 ? '< 2 s' : '< 0.5 s');
 
     // ---- Counts.
@@ -210,7 +265,12 @@ try {
       '< 150 ms',
     );
     const rawThemeCounts = db.prepare('SELECT theme_seq, count(*) FROM entry_themes GROUP BY theme_seq');
-    report(size, 'themes with entry counts', measure(10, () => call('themes.list', {})), measure(10, () => rawThemeCounts.all()));
+    report(
+      size,
+      'themes with entry counts',
+      measure(10, () => call('themes.list', {})),
+      measure(10, () => rawThemeCounts.all()),
+    );
 
     // ---- Review writing through the backend; floor: reading the period's entries.
     const rawPeriod = db.prepare('SELECT * FROM entries WHERE deleted_at IS NULL AND date BETWEEN ? AND ?');
@@ -223,7 +283,13 @@ try {
       ['check', 'review.check', { period: year }],
       ['packet', 'review.packet', { period: year, reader: 'manager' }],
     ] as const) {
-      report(size, `${what}, one year (${perYear.toLocaleString('en-US')} entries)`, measure(3, () => call(method, input), 1), yearFloor, '< 300 ms');
+      report(
+        size,
+        `${what}, one year (${perYear.toLocaleString('en-US')} entries)`,
+        measure(3, () => call(method, input), 1),
+        yearFloor,
+        '< 300 ms',
+      );
     }
     const all = { kind: 'custom', from: '1990-01-01', to: '2030-12-31' };
     const rssSummary = process.memoryUsage().rss;
@@ -240,7 +306,9 @@ try {
     const rawQuery = db.prepare('SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rank LIMIT 50');
     const countMatches = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM entries_fts WHERE entries_fts MATCH ?');
     const share = (q: string) => (countMatches.get(toFtsExpression(q))?.n ?? 0) / size;
-    const words = TOPICS.slice(10, 200).filter((w) => share(w) >= 0.01 && share(w) <= 0.05).slice(0, 6);
+    const words = TOPICS.slice(10, 200)
+      .filter((w) => share(w) >= 0.01 && share(w) <= 0.05)
+      .slice(0, 6);
     const queries: Record<string, string[]> = {
       [`words (${words.map((w) => `${(share(w) * 100).toFixed(1)}%`).join(', ')})`]: words,
       phrases: ['"design doc"', '"feature store"', '"on-call runbook"', '"tight deadline"'],
@@ -248,9 +316,17 @@ try {
       [`broad prefix re* (${(share('re*') * 100).toFixed(0)}% of entries)`]: ['re*'],
     };
     for (const [kind, list] of Object.entries(queries)) {
-      const ours = measure(10 * list.length, (i) => call('entries.search', { query: list[Math.abs(i) % list.length] as string, limit: 50 }));
+      const ours = measure(10 * list.length, (i) =>
+        call('entries.search', { query: list[Math.abs(i) % list.length] as string, limit: 50 }),
+      );
       const floor = measure(10 * list.length, (i) => rawQuery.all(toFtsExpression(list[Math.abs(i) % list.length] as string)));
-      report(size, `search top 50 with snippets: ${kind}`, ours, floor, kind.startsWith('broad') ? '< 50 ms' : size >= 100_000 ? '< 50 ms' : '< 10 ms');
+      report(
+        size,
+        `search top 50 with snippets: ${kind}`,
+        ours,
+        floor,
+        kind.startsWith('broad') ? '< 50 ms' : size >= 100_000 ? '< 50 ms' : '< 10 ms',
+      );
     }
 
     // ---- Opening, saving.
@@ -262,7 +338,9 @@ try {
     });
     const rawOpenFirstPage = measure(10, () => {
       const ro = new Database(file, { readonly: true });
-      ro.prepare('SELECT seq, date, title, substr(body, 1, 800) FROM entries WHERE deleted_at IS NULL ORDER BY date DESC, seq DESC LIMIT 50').all();
+      ro.prepare(
+        'SELECT seq, date, title, substr(body, 1, 800) FROM entries WHERE deleted_at IS NULL ORDER BY date DESC, seq DESC LIMIT 50',
+      ).all();
       ro.close();
     });
     report(size, 'open journal + first timeline page', openFirstPage, rawOpenFirstPage, '< 50 ms');
@@ -270,7 +348,15 @@ try {
     db.exec('CREATE TABLE IF NOT EXISTS bench_raw (body TEXT)');
     const rawSave = db.prepare('INSERT INTO bench_raw VALUES (?)');
     const rawSaveStats = measure(100, (i) => rawSave.run(synthetic[Math.abs(i)]?.body ?? ''));
-    report(size, 'save an edited entry (synchronous=FULL)', measure(100, (i) => call('entries.update', { id: ids[Math.abs(i) % ids.length], body: `${synthetic[Math.abs(i)]?.body ?? ''} (edited ${i})` })), rawSaveStats, '< 5 ms');
+    report(
+      size,
+      'save an edited entry (synchronous=FULL)',
+      measure(100, (i) =>
+        call('entries.update', { id: ids[Math.abs(i) % ids.length], body: `${synthetic[Math.abs(i)]?.body ?? ''} (edited ${i})` }),
+      ),
+      rawSaveStats,
+      '< 5 ms',
+    );
     report(
       size,
       'create an entry with 2 themes, 1 person',
@@ -288,7 +374,13 @@ try {
     // ---- The command line: a small query, whole process, against node starting and exiting.
     if (fs.existsSync(CLI)) {
       const node = (args: string[]) => execFileSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-      report(size, 'CLI: list --limit 1, whole process', measure(5, () => node([CLI, '--db', file, 'list', '--limit', '1']), 1), measure(5, () => node(['-e', '0']), 1), '≤ floor + 100 ms');
+      report(
+        size,
+        'CLI: list --limit 1, whole process',
+        measure(5, () => node([CLI, '--db', file, 'list', '--limit', '1']), 1),
+        measure(5, () => node(['-e', '0']), 1),
+        '≤ floor + 100 ms',
+      );
     }
 
     // ---- The palette in headless Chromium: from the keystroke that completes a 3-letter
@@ -298,7 +390,11 @@ try {
       const probe = new Database(file, { readonly: true });
       const hits = probe.prepare<[string], { n: number }>('SELECT count(*) AS n FROM entries_fts WHERE entries_fts MATCH ?');
       const prefixes = [...new Set(TOPICS.slice(5, 300).map((t) => t.slice(0, 3)))]
-        .filter((p) => hits.get(toFtsExpression(p.slice(0, 2), { asYouType: true }))?.n === 0 && (hits.get(toFtsExpression(p, { asYouType: true }))?.n ?? 0) > 0)
+        .filter(
+          (p) =>
+            hits.get(toFtsExpression(p.slice(0, 2), { asYouType: true }))?.n === 0 &&
+            (hits.get(toFtsExpression(p, { asYouType: true }))?.n ?? 0) > 0,
+        )
         .slice(0, 20);
       probe.close();
       const app = await openInBrowser(file);
@@ -351,5 +447,8 @@ const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] as
 console.log(`\n${line(header)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
 for (const row of rows) console.log(line(row));
 console.log(
-  `\nNode ${process.version}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, SQLite ${new Database(':memory:').prepare('select sqlite_version() v').pluck().get() as string}`,
+  `\nNode ${process.version}, ${os.cpus().length} cores, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}, SQLite ${new Database(':memory:').prepare('select sqlite_version() v').pluck().get() as string}`,
 );

@@ -45,7 +45,9 @@ createRoot(root).render(
     <ApiProvider api={api}>
       <QueryClientProvider client={queryClient}>
         <ToastProvider>
-          <ConfirmProvider>{printRequest ? <PrintPage request={printRequest} /> : isCaptureWindow ? <CaptureWindow /> : <App />}</ConfirmProvider>
+          <ConfirmProvider>
+            {printRequest ? <PrintPage request={printRequest} /> : isCaptureWindow ? <CaptureWindow /> : <App />}
+          </ConfirmProvider>
         </ToastProvider>
       </QueryClientProvider>
     </ApiProvider>

@@ -75,7 +75,16 @@ const MUTATIONS: Record<string, (bytes: Uint8Array) => Uint8Array> = {
     const at = int(b.length);
     return new Uint8Array([...b.slice(0, at), pick([0, 1, 7, 0x1b, 0x7f, 0xff, 0xfe]), ...b.slice(at)]);
   },
-  boms: (b) => new Uint8Array([...pick([[0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]]), ...b]),
+  boms: (b) =>
+    new Uint8Array([
+      ...pick([
+        [0xef, 0xbb, 0xbf],
+        [0xff, 0xfe],
+        [0xfe, 0xff],
+        [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf],
+      ]),
+      ...b,
+    ]),
   swapQuotes: (b) => enc.encode(new TextDecoder().decode(b).replaceAll('"', pick(["'", '', '"\n', '\\"']))),
   hostileText: () =>
     enc.encode(

@@ -101,7 +101,9 @@ export function declarePeriod(command: Commander): Commander {
 
 /** --year, --from/--to or --since-last-review, exactly one way. */
 export async function periodChoice(values: PeriodOptions, io: CliIo, command: string): Promise<PeriodChoice> {
-  const ways = [values.year !== undefined, values.from !== undefined || values.to !== undefined, values.sinceLastReview === true].filter(Boolean).length;
+  const ways = [values.year !== undefined, values.from !== undefined || values.to !== undefined, values.sinceLastReview === true].filter(
+    Boolean,
+  ).length;
   if (ways !== 1) throw new UsageError(`${command} needs one period: --year <y>, --from <day> --to <day>, or --since-last-review`);
   if (values.sinceLastReview) return { kind: 'sinceLastReview' };
   if (values.year !== undefined) {

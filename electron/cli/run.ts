@@ -122,7 +122,8 @@ async function commanderFailure(error: CommanderError, chosen: Chosen | undefine
       break;
     case 'commander.unknownOption': {
       const flag = name.split('=')[0] ?? name;
-      message = chosen && (await someCommandTakes(flag)) ? `${flag} does not apply to "${chosen.listing.name}"` : `Unknown option '${name}'`;
+      message =
+        chosen && (await someCommandTakes(flag)) ? `${flag} does not apply to "${chosen.listing.name}"` : `Unknown option '${name}'`;
       break;
     }
     case 'commander.optionMissingArgument':

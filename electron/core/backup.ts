@@ -34,7 +34,10 @@ export function checkJournalFile(file: string): void {
     if (check !== 'ok') throw new ChronicleError('invalid_input', `${file} is damaged (${String(check)}).`);
   } catch (error) {
     if (error instanceof ChronicleError) throw error;
-    throw new ChronicleError('invalid_input', `${file} is not a Chronicle journal (${error instanceof Error ? error.message : String(error)}).`);
+    throw new ChronicleError(
+      'invalid_input',
+      `${file} is not a Chronicle journal (${error instanceof Error ? error.message : String(error)}).`,
+    );
   } finally {
     db?.close();
   }

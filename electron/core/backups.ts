@@ -92,7 +92,8 @@ export async function makeBackup(db: Database.Database, folder: string, now: Dat
       // A backup is one self-contained file: no -wal or -shm beside it to lose in a sync.
       copy.pragma('journal_mode = DELETE');
       const check = copy.pragma('integrity_check', { simple: true });
-      if (check !== 'ok') throw new ChronicleError('internal', `The backup copy failed its integrity check (${String(check)}); it was not kept.`);
+      if (check !== 'ok')
+        throw new ChronicleError('internal', `The backup copy failed its integrity check (${String(check)}); it was not kept.`);
     } finally {
       copy.close();
     }
@@ -118,13 +119,28 @@ function folderError(error: unknown, folder: string, doing: 'read' | 'write'): C
   const code = (error as { code?: string }).code ?? '';
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'ENOSPC' || code === 'EFBIG' || code === 'SQLITE_FULL' || /disk is full|no space/i.test(message)) {
-    return new ChronicleError('invalid_input', `The backup folder ${folder} is full (no space left); no backup was made and the journal is unchanged.`, { folder });
+    return new ChronicleError(
+      'invalid_input',
+      `The backup folder ${folder} is full (no space left); no backup was made and the journal is unchanged.`,
+      { folder },
+    );
   }
-  if (['EACCES', 'EPERM', 'EROFS', 'SQLITE_CANTOPEN', 'SQLITE_READONLY'].includes(code) || /readonly|read-only|permission|unable to open/i.test(message)) {
-    return new ChronicleError('invalid_input', `Chronicle cannot ${doing} the backup folder ${folder} (it is read-only or not allowed); no backup was made and the journal is unchanged.`, { folder });
+  if (
+    ['EACCES', 'EPERM', 'EROFS', 'SQLITE_CANTOPEN', 'SQLITE_READONLY'].includes(code) ||
+    /readonly|read-only|permission|unable to open/i.test(message)
+  ) {
+    return new ChronicleError(
+      'invalid_input',
+      `Chronicle cannot ${doing} the backup folder ${folder} (it is read-only or not allowed); no backup was made and the journal is unchanged.`,
+      { folder },
+    );
   }
   if (code.startsWith('SQLITE_IOERR')) {
-    return new ChronicleError('invalid_input', `The backup could not be written into ${folder} (the disk may be full or failing); no backup was made and the journal is unchanged.`, { folder });
+    return new ChronicleError(
+      'invalid_input',
+      `The backup could not be written into ${folder} (the disk may be full or failing); no backup was made and the journal is unchanged.`,
+      { folder },
+    );
   }
   if (code === 'ENOTDIR' || code === 'EEXIST') return new ChronicleError('invalid_input', `${folder} is a file, not a folder.`, { folder });
   return new ChronicleError('invalid_input', `The backup into ${folder} failed (${message}); the journal is unchanged.`, { folder });

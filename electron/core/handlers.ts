@@ -34,7 +34,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...suggestionHandlers(ctx),
     ...backupHandlers(
       deps.backups ??
-        createBackupScheduler({ db: deps.db, databasePath: deps.databasePath, now: deps.now, folderSetting: () => ctx.readSettings().backup.folder }),
+        createBackupScheduler({
+          db: deps.db,
+          databasePath: deps.databasePath,
+          now: deps.now,
+          folderSetting: () => ctx.readSettings().backup.folder,
+        }),
     ),
   };
 }

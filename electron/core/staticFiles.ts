@@ -31,9 +31,7 @@ export function mimeTypeFor(file: string): string {
   return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-export type StaticResolution =
-  | { ok: true; file: string; mimeType: string }
-  | { ok: false; status: 400 | 403 | 404; reason: string };
+export type StaticResolution = { ok: true; file: string; mimeType: string } | { ok: false; status: 400 | 403 | 404; reason: string };
 
 /**
  * Maps a URL path (`/assets/index-abc.js`) to a file under `rootDir`. Anything that would leave

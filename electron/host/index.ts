@@ -14,7 +14,10 @@ interface ParentPort {
 function parentChannel(): Channel<ToHost, FromHost> {
   const parentPort = (process as NodeJS.Process & { parentPort?: ParentPort }).parentPort;
   if (parentPort) {
-    return { post: (message) => parentPort.postMessage(message), onMessage: (listener) => parentPort.on('message', (event) => listener(event.data as ToHost)) };
+    return {
+      post: (message) => parentPort.postMessage(message),
+      onMessage: (listener) => parentPort.on('message', (event) => listener(event.data as ToHost)),
+    };
   }
   const send = process.send?.bind(process);
   if (!send) throw new Error('The Chronicle backend host must be started by the app (utilityProcess or child_process.fork).');

@@ -72,10 +72,19 @@ export function superviseBackendHosts(
     current: () => interactive.current(),
     call(method: string, input: unknown): Promise<RpcResult<unknown>> {
       if (!isLongMethod(method)) return interactive.call(method, input);
-      return longWorkReady.then((host) => host.call(method, input), () => interactive.call(method, input));
+      return longWorkReady.then(
+        (host) => host.call(method, input),
+        () => interactive.call(method, input),
+      );
     },
     async close() {
-      await Promise.all([interactive.close(), longWorkReady.then((host) => host.close(), () => undefined)]);
+      await Promise.all([
+        interactive.close(),
+        longWorkReady.then(
+          (host) => host.close(),
+          () => undefined,
+        ),
+      ]);
     },
   };
 }

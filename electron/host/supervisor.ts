@@ -139,7 +139,12 @@ export function superviseBackendHost(options: SupervisorOptions): BackendHost {
       options.onCrash({ code, restarting });
       if (restarting) start();
     });
-    started.send({ type: 'open', databasePath: options.databasePath, externalPollMs: options.externalPollMs, automaticBackups: options.automaticBackups });
+    started.send({
+      type: 'open',
+      databasePath: options.databasePath,
+      externalPollMs: options.externalPollMs,
+      automaticBackups: options.automaticBackups,
+    });
   }
 
   function giveUp(): void {

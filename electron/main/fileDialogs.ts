@@ -108,7 +108,10 @@ const SaveFileArgs = z.tuple([
 
 const SavePdfArgs = z.tuple([
   z.strictObject({
-    route: z.string().max(2000).regex(/^#\/print\?/, 'Only a print page can be printed.'),
+    route: z
+      .string()
+      .max(2000)
+      .regex(/^#\/print\?/, 'Only a print page can be printed.'),
     paper: z.enum(['a4', 'letter']),
     fileName: BaseName('file name').refine((name) => name.toLowerCase().endsWith('.pdf'), 'A PDF’s name ends in .pdf.'),
   }),
@@ -191,7 +194,10 @@ export function createFreshFolder(parent: string, name: string): string {
 function refuseOversized(name: string, size: number): void {
   if (size > MAX_IMPORT_BYTES) {
     // The CLI's words (chronicle import), so the limit reads the same everywhere.
-    throw new ChronicleError('invalid_input', `${name} is ${describeSize(size)}; Chronicle imports files up to ${describeSize(MAX_IMPORT_BYTES)}.`);
+    throw new ChronicleError(
+      'invalid_input',
+      `${name} is ${describeSize(size)}; Chronicle imports files up to ${describeSize(MAX_IMPORT_BYTES)}.`,
+    );
   }
 }
 
@@ -241,7 +247,10 @@ export function checkFolderSize(folder: string, limits: FolderLimits): void {
           );
         }
         if (bytes > limits.bytes) {
-          throw new ChronicleError('invalid_input', `${name} holds more than ${describeSize(limits.bytes)}; Chronicle imports folders up to ${describeSize(limits.bytes)}.`);
+          throw new ChronicleError(
+            'invalid_input',
+            `${name} holds more than ${describeSize(limits.bytes)}; Chronicle imports folders up to ${describeSize(limits.bytes)}.`,
+          );
         }
       }
     }

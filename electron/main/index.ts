@@ -131,7 +131,8 @@ async function onReady(): Promise<void> {
   const opened = await openJournal();
   if (!opened) return;
   backend = opened;
-  if (process.argv.includes(SMOKE_TEST_FLAG)) smokeTest = createSmokeTest({ backend: opened, log: (line) => console.log(line), exit: (code) => app.exit(code) });
+  if (process.argv.includes(SMOKE_TEST_FLAG))
+    smokeTest = createSmokeTest({ backend: opened, log: (line) => console.log(line), exit: (code) => app.exit(code) });
 
   if (process.platform === 'win32') app.setAppUserModelId('app.chronicle.desktop');
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, contentSecurityPolicy: contentSecurityPolicy() }));
@@ -155,7 +156,11 @@ async function onReady(): Promise<void> {
       log,
       printPdf: (route, paper) =>
         printToPdf(
-          { createWindow: (options) => new BrowserWindow(options), pageUrl: rendererEntryUrl(devServerUrl).replace(/#.*$/, ''), webPreferences: secureWebPreferences(preloadPath) },
+          {
+            createWindow: (options) => new BrowserWindow(options),
+            pageUrl: rendererEntryUrl(devServerUrl).replace(/#.*$/, ''),
+            webPreferences: secureWebPreferences(preloadPath),
+          },
           route,
           paper,
         ),
@@ -211,7 +216,9 @@ async function onReady(): Promise<void> {
     onUnavailable(accelerator, error) {
       log(`The quick capture shortcut ${accelerator} could not be registered.`, error);
       if (notificationsSupported()) {
-        notify(shortcutUnavailableNotification(accelerator, { platform: process.platform, openSettings: () => runCommand('settings.open') }));
+        notify(
+          shortcutUnavailableNotification(accelerator, { platform: process.platform, openSettings: () => runCommand('settings.open') }),
+        );
       }
     },
   });
@@ -270,13 +277,16 @@ function reportCrashedBackend(report: { code: number | null; restarting: boolean
   if (!report.restarting) {
     fail({
       title: 'Chronicle stopped working',
-      message: 'Chronicle’s backend stopped several times in a row. Everything it confirmed as saved is in your journal; reopen Chronicle to continue.',
+      message:
+        'Chronicle’s backend stopped several times in a row. Everything it confirmed as saved is in your journal; reopen Chronicle to continue.',
     });
     return;
   }
-  const message = 'Chronicle’s backend stopped unexpectedly and was restarted. Everything it confirmed as saved is still there; an action that was in progress may need repeating.';
+  const message =
+    'Chronicle’s backend stopped unexpectedly and was restarted. Everything it confirmed as saved is still there; an action that was in progress may need repeating.';
   if (notificationsSupported()) notify({ title: 'Chronicle restarted its backend', body: message, onClick: () => void showMainWindow() });
-  else if (mainWindow) void dialog.showMessageBox(mainWindow, { type: 'warning', message: 'Chronicle restarted its backend', detail: message });
+  else if (mainWindow)
+    void dialog.showMessageBox(mainWindow, { type: 'warning', message: 'Chronicle restarted its backend', detail: message });
   pushToAll({ type: 'changed', source: 'external' });
 }
 
@@ -294,9 +304,7 @@ function windowBackground(): string {
 function createMainWindow(): BrowserWindow {
   const stateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
   const primary = screen.getPrimaryDisplay();
-  const workAreas = [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map(
-    (display) => display.workArea,
-  );
+  const workAreas = [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map((display) => display.workArea);
   const state = fitToDisplays(loadWindowState(stateFile), workAreas);
 
   const window = new BrowserWindow(mainWindowOptions({ preloadPath, state, title: APP_NAME, backgroundColor: windowBackground() }));
@@ -360,7 +368,12 @@ function openCaptureWindow(): void {
   }
   const display = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
   const window = new BrowserWindow(
-    captureWindowOptions({ preloadPath, workArea: display.workArea, title: `Quick Capture – ${APP_NAME}`, backgroundColor: windowBackground() }),
+    captureWindowOptions({
+      preloadPath,
+      workArea: display.workArea,
+      title: `Quick Capture – ${APP_NAME}`,
+      backgroundColor: windowBackground(),
+    }),
   );
   // Windows and Linux would give the little window its own menu bar; macOS has one menu for all.
   if (process.platform !== 'darwin') window.removeMenu();

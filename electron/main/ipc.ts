@@ -21,7 +21,10 @@ export type InvokeTarget<R extends Answer = Answer> = (method: string, input: un
  * non-string or unknown method, bad input) gets an error value, like any other failed call.
  * Method and input are checked again by `dispatch`, which validates against the contract.
  */
-export function createInvokeHandler<R extends Answer>(dispatch: InvokeTarget<R>, trustedOrigins: readonly string[]): InvokeHandler<R | RpcResult<unknown>> {
+export function createInvokeHandler<R extends Answer>(
+  dispatch: InvokeTarget<R>,
+  trustedOrigins: readonly string[],
+): InvokeHandler<R | RpcResult<unknown>> {
   return (event, method, input) => {
     if (!isTrustedSender(event.senderFrame, trustedOrigins)) {
       return { ok: false, error: { code: 'forbidden', message: 'This page is not allowed to use Chronicle’s backend.' } };

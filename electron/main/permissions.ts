@@ -34,10 +34,7 @@ export function permissionCheckHandler(trustedOrigins: readonly string[]) {
     isPermissionGranted(permission, requestingOrigin, trustedOrigins);
 }
 
-type PermissionSession = Pick<
-  Session,
-  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
->;
+type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>;
 
 export function denyPermissions(session: PermissionSession, trustedOrigins: readonly string[]): void {
   session.setPermissionRequestHandler(permissionRequestHandler(trustedOrigins));

@@ -20,7 +20,11 @@ export function createSmokeTest(deps: { backend: BackendCaller; log: (line: stri
   let listening = false;
   let called = false;
   let started = false;
-  const timer = setTimeout(() => finish(1, `the window did not report ready within ${TIMEOUT_MS / 1000} s (listening: ${listening}, called the backend: ${called})`), TIMEOUT_MS);
+  const timer = setTimeout(
+    () =>
+      finish(1, `the window did not report ready within ${TIMEOUT_MS / 1000} s (listening: ${listening}, called the backend: ${called})`),
+    TIMEOUT_MS,
+  );
 
   function finish(code: number, detail: string): void {
     clearTimeout(timer);

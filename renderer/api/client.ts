@@ -44,7 +44,10 @@ export function httpTransport(baseUrl: string, token: string): Transport {
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        return { ok: false, error: { code: 'internal', message: 'Chronicle’s backend is not reachable. Is `npm run serve` still running?' } };
+        return {
+          ok: false,
+          error: { code: 'internal', message: 'Chronicle’s backend is not reachable. Is `npm run serve` still running?' },
+        };
       }
       const body: unknown = await response.json().catch(() => undefined);
       if (typeof body === 'object' && body !== null && 'ok' in body) return body as RpcResult<unknown>;

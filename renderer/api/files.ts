@@ -136,7 +136,10 @@ function browserFiles(): Files {
     },
     saveFolder() {
       return Promise.reject(
-        new ChronicleError('invalid_input', 'A browser cannot write a folder. Export the one-file Markdown archive instead: it holds the same.'),
+        new ChronicleError(
+          'invalid_input',
+          'A browser cannot write a folder. Export the one-file Markdown archive instead: it holds the same.',
+        ),
       );
     },
     openFile: () =>

@@ -143,13 +143,7 @@ export function App() {
 
   return (
     <div className={`shell ${open ? 'shell-has-entry' : ''}`}>
-      <Sidebar
-        view={view}
-        onNavigate={navigate}
-        onNewEntry={newEntry}
-        onSearch={() => setSearching(true)}
-        onCapture={openCapture}
-      />
+      <Sidebar view={view} onNavigate={navigate} onNewEntry={newEntry} onSearch={() => setSearching(true)} onCapture={openCapture} />
       <main className="main">
         <ExamplesBanner />
         <div className="main-content">
@@ -210,9 +204,7 @@ export function App() {
           {view.kind === 'themes' && <ThemesView onShowTheme={(themeId) => navigate({ kind: 'journal', filter: { themeId } })} />}
           {view.kind === 'trash' && (
             <TrashView
-              onRestored={(id) =>
-                toast({ message: 'Restored to your journal', action: { label: 'Open', run: () => openEntry(id) } })
-              }
+              onRestored={(id) => toast({ message: 'Restored to your journal', action: { label: 'Open', run: () => openEntry(id) } })}
             />
           )}
           {view.kind === 'settings' && <SettingsView />}

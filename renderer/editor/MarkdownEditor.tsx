@@ -66,7 +66,16 @@ export function MarkdownEditor(props: MarkdownEditorProps): JSX.Element {
   );
 }
 
-function EditorBody({ onChange, placeholder, ariaLabel, autoFocus, variant, onSubmitShortcut, onOpenLink, ref }: MarkdownEditorProps): JSX.Element {
+function EditorBody({
+  onChange,
+  placeholder,
+  ariaLabel,
+  autoFocus,
+  variant,
+  onSubmitShortcut,
+  onOpenLink,
+  ref,
+}: MarkdownEditorProps): JSX.Element {
   const [editor] = useLexicalComposerContext();
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;

@@ -136,13 +136,30 @@ export function Toolbar({ showHeadings, ariaLabel }: Props): JSX.Element {
             <ToolbarButton label="Bold" shortcut="bold" pressed={formats.has('bold')} onPress={() => toggleTextFormat(editor, 'bold')}>
               <b aria-hidden="true">B</b>
             </ToolbarButton>
-            <ToolbarButton label="Italic" shortcut="italic" pressed={formats.has('italic')} onPress={() => toggleTextFormat(editor, 'italic')}>
-              <i aria-hidden="true" className="md-toolbar__serif">I</i>
+            <ToolbarButton
+              label="Italic"
+              shortcut="italic"
+              pressed={formats.has('italic')}
+              onPress={() => toggleTextFormat(editor, 'italic')}
+            >
+              <i aria-hidden="true" className="md-toolbar__serif">
+                I
+              </i>
             </ToolbarButton>
-            <ToolbarButton label="Strikethrough" shortcut="strikethrough" pressed={formats.has('strikethrough')} onPress={() => toggleTextFormat(editor, 'strikethrough')}>
+            <ToolbarButton
+              label="Strikethrough"
+              shortcut="strikethrough"
+              pressed={formats.has('strikethrough')}
+              onPress={() => toggleTextFormat(editor, 'strikethrough')}
+            >
               <s aria-hidden="true">S</s>
             </ToolbarButton>
-            <ToolbarButton label="Inline code" shortcut="inlineCode" pressed={formats.has('code')} onPress={() => toggleTextFormat(editor, 'code')}>
+            <ToolbarButton
+              label="Inline code"
+              shortcut="inlineCode"
+              pressed={formats.has('code')}
+              onPress={() => toggleTextFormat(editor, 'code')}
+            >
               <InlineCodeIcon />
             </ToolbarButton>
             <ToolbarButton
@@ -172,13 +189,28 @@ export function Toolbar({ showHeadings, ariaLabel }: Props): JSX.Element {
             </div>
           )}
           <div className="md-toolbar__group">
-            <ToolbarButton label="Bulleted list" shortcut="bulletList" pressed={blockType === 'bullet'} onPress={() => toggleList(editor, blockType, 'bullet')}>
+            <ToolbarButton
+              label="Bulleted list"
+              shortcut="bulletList"
+              pressed={blockType === 'bullet'}
+              onPress={() => toggleList(editor, blockType, 'bullet')}
+            >
               <BulletListIcon />
             </ToolbarButton>
-            <ToolbarButton label="Numbered list" shortcut="numberedList" pressed={blockType === 'number'} onPress={() => toggleList(editor, blockType, 'number')}>
+            <ToolbarButton
+              label="Numbered list"
+              shortcut="numberedList"
+              pressed={blockType === 'number'}
+              onPress={() => toggleList(editor, blockType, 'number')}
+            >
               <NumberedListIcon />
             </ToolbarButton>
-            <ToolbarButton label="Checklist" shortcut="checklist" pressed={blockType === 'check'} onPress={() => toggleList(editor, blockType, 'check')}>
+            <ToolbarButton
+              label="Checklist"
+              shortcut="checklist"
+              pressed={blockType === 'check'}
+              onPress={() => toggleList(editor, blockType, 'check')}
+            >
               <ChecklistIcon />
             </ToolbarButton>
             <ToolbarButton label="Quote" pressed={blockType === 'quote'} onPress={() => toggleQuote(editor, blockType)}>
@@ -190,10 +222,20 @@ export function Toolbar({ showHeadings, ariaLabel }: Props): JSX.Element {
           </div>
         </div>
         <div className="md-toolbar__group md-toolbar__group--end">
-          <ToolbarButton label="Undo" shortcut="undo" disabled={!state.canUndo} onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+          <ToolbarButton
+            label="Undo"
+            shortcut="undo"
+            disabled={!state.canUndo}
+            onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+          >
             <UndoIcon />
           </ToolbarButton>
-          <ToolbarButton label="Redo" shortcut="redo" disabled={!state.canRedo} onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+          <ToolbarButton
+            label="Redo"
+            shortcut="redo"
+            disabled={!state.canRedo}
+            onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+          >
             <RedoIcon />
           </ToolbarButton>
         </div>

@@ -3,7 +3,19 @@ import type { JSX } from 'react';
 /** Small stroke icons for the toolbar; they take the button's text colour so both themes work. */
 function Icon({ children }: { children: JSX.Element | JSX.Element[] }): JSX.Element {
   return (
-    <svg className="md-toolbar__icon" viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      className="md-toolbar__icon"
+      viewBox="0 0 20 20"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       {children}
     </svg>
   );

@@ -30,7 +30,15 @@ import {
   type Transformer,
 } from '@lexical/markdown';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import { $createLineBreakNode, $isLineBreakNode, type LineBreakNode, type EditorState, type Klass, type LexicalEditor, type LexicalNode } from 'lexical';
+import {
+  $createLineBreakNode,
+  $isLineBreakNode,
+  type LineBreakNode,
+  type EditorState,
+  type Klass,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
 
 /**
  * A break at the very end of a block shows nothing (in the editor or when rendered), and written
@@ -72,14 +80,7 @@ export const ENTRY_TRANSFORMERS: Transformer[] = [
 ];
 
 /** The node classes an editor must register to hold everything ENTRY_TRANSFORMERS produce. */
-export const ENTRY_NODES: ReadonlyArray<Klass<LexicalNode>> = [
-  HeadingNode,
-  QuoteNode,
-  ListNode,
-  ListItemNode,
-  CodeNode,
-  LinkNode,
-];
+export const ENTRY_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, CodeNode, LinkNode];
 
 /**
  * How lines map between the editor and Markdown (the tests in editor-markdown.test.ts spell it out):

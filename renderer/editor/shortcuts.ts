@@ -77,7 +77,11 @@ export function shortcutActionFor(press: KeyPress, onApple: boolean): ShortcutAc
 
 /** How the shortcut reads in a tooltip: "⌘⇧X" on a Mac, "Ctrl+Shift+X" elsewhere. */
 export function shortcutLabel(shortcut: Shortcut, onApple: boolean): string {
-  const key = shortcut.key.startsWith('Digit') ? shortcut.key.slice('Digit'.length) : shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key;
+  const key = shortcut.key.startsWith('Digit')
+    ? shortcut.key.slice('Digit'.length)
+    : shortcut.key.length === 1
+      ? shortcut.key.toUpperCase()
+      : shortcut.key;
   if (onApple) {
     return `⌘${shortcut.alt ? '⌥' : ''}${shortcut.shift ? '⇧' : ''}${key === 'Enter' ? '↩' : key}`;
   }

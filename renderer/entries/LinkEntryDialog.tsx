@@ -67,7 +67,9 @@ export function LinkEntryDialog({ goal, onClose }: { goal: Goal; onClose: () => 
           </div>
         )}
         after={
-          entries.length === 0 && <div className="search-empty">{query.trim() ? `No entries match “${query.trim()}”` : 'No entries yet.'}</div>
+          entries.length === 0 && (
+            <div className="search-empty">{query.trim() ? `No entries match “${query.trim()}”` : 'No entries yet.'}</div>
+          )
         }
       >
         <p className="link-entry-goal">

@@ -23,10 +23,7 @@ export function ThemePicker({
   onChange: (themes: DraftTheme[]) => void;
   error?: string;
 }) {
-  const chosen = useMemo(
-    () => new Set(value.flatMap((t) => [t.id ?? '', t.name.toLowerCase()])),
-    [value],
-  );
+  const chosen = useMemo(() => new Set(value.flatMap((t) => [t.id ?? '', t.name.toLowerCase()])), [value]);
   const suggest = useCallback(
     (query: string): Option[] => {
       const q = query.trim().toLowerCase();

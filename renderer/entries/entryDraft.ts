@@ -57,10 +57,7 @@ export function fieldsOf(entry: Entry): EntryFormFields {
 /** A new entry is worth creating once it has some words in it; until then it is only a draft. */
 export function hasContent(fields: EntryFormFields): boolean {
   return (
-    fields.title.trim() !== '' ||
-    fields.body.trim() !== '' ||
-    fields.impact.trim() !== '' ||
-    fields.links.some((l) => l.url.trim() !== '')
+    fields.title.trim() !== '' || fields.body.trim() !== '' || fields.impact.trim() !== '' || fields.links.some((l) => l.url.trim() !== '')
   );
 }
 
@@ -98,8 +95,7 @@ export function buildPatch(fields: EntryFormFields, changed: Iterable<FieldName>
           patch.date = startOfPeriod(fields.date, precision);
           patch.datePrecision = precision;
           patch.dateEnd = fields.dateEnd ?? null;
-        }
-        else problems.push({ field: 'date', message: fields.date ? (parsed.error?.issues[0]?.message ?? 'Not a date') : 'Pick a date' });
+        } else problems.push({ field: 'date', message: fields.date ? (parsed.error?.issues[0]?.message ?? 'Not a date') : 'Pick a date' });
         break;
       }
       case 'links': {
@@ -158,4 +154,14 @@ export function reconcileThemes(local: DraftTheme[], saved: Entry['themes']): Dr
 }
 
 /** Changing these can move the entry in or out of a filtered list, or within it. */
-export const REORDERING_FIELDS: readonly FieldName[] = ['date', 'datePrecision', 'dateEnd', 'section', 'starred', 'themes', 'kind', 'people', 'goals'];
+export const REORDERING_FIELDS: readonly FieldName[] = [
+  'date',
+  'datePrecision',
+  'dateEnd',
+  'section',
+  'starred',
+  'themes',
+  'kind',
+  'people',
+  'goals',
+];

@@ -10,7 +10,7 @@ export function useGoalActions() {
   const client = useQueryClient();
 
   const run = useCallback(
-    async <T,>(work: () => Promise<T>): Promise<T> => {
+    async <T>(work: () => Promise<T>): Promise<T> => {
       const result = await work();
       // A goal shows up on entries (their goal chips) and in the week; refetch what is shown.
       journalChanged(client);

@@ -3,9 +3,7 @@ import { dateOfDay, weekStartOf, type WeekStart } from '../../shared/domain/day'
 import { formatEntryDate, type EntryDate } from '../../shared/domain/entryDate';
 import type { EntryListItem } from '../../shared/domain/model';
 
-export type TimelineRow =
-  | { kind: 'week'; key: string; label: string }
-  | { kind: 'entry'; key: string; entry: EntryListItem };
+export type TimelineRow = { kind: 'week'; key: string; label: string } | { kind: 'entry'; key: string; entry: EntryListItem };
 
 /** "Week of 23 Nov 2026" */
 export function weekLabel(weekStart: string): string {

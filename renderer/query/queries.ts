@@ -21,8 +21,7 @@ export function useEntryList(filter: EntryFilter) {
   const api = useApi();
   return useInfiniteQuery({
     queryKey: keys.entryList(filter),
-    queryFn: ({ pageParam }) =>
-      api.invoke('entries.list', { ...filter, limit: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) }),
+    queryFn: ({ pageParam }) => api.invoke('entries.list', { ...filter, limit: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });

@@ -7,7 +7,18 @@ import { isDark, useIsDark } from './appearance';
 
 // Only what Chronicle draws: bars (stacked or not), lines, the readiness gauge and the year
 // heatmap. Registering parts instead of all of echarts keeps the bundle small.
-registerChartParts([BarChart, GaugeChart, HeatmapChart, LineChart, CalendarComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+registerChartParts([
+  BarChart,
+  GaugeChart,
+  HeatmapChart,
+  LineChart,
+  CalendarComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+]);
 
 /** The app's colours as the chart needs them, read from the CSS custom properties of the current scheme. */
 export interface ChartPalette {

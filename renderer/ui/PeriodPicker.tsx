@@ -63,7 +63,9 @@ export function PeriodPicker({
     <div className="period-picker" role="group" aria-label="Review period">
       <SegmentedControl value={choice.kind} options={MODES} onChange={switchMode} label="Kind of period" size="small" />
       <div className="period-picker-detail">
-        {'year' in choice && <YearPicker year={choice.year} onChange={(y) => onChange({ ...choice, year: y })} label="Year of the period" />}
+        {'year' in choice && (
+          <YearPicker year={choice.year} onChange={(y) => onChange({ ...choice, year: y })} label="Year of the period" />
+        )}
         {choice.kind === 'year' && choice.year !== thisYear && (
           <button type="button" className="button button-small button-quiet" onClick={() => onChange({ kind: 'year', year: thisYear })}>
             This year
@@ -90,7 +92,9 @@ export function PeriodPicker({
             size="small"
           />
         )}
-        {choice.kind === 'custom' && <RangeFields from={choice.from} to={choice.to} onChange={(from, to) => onChange({ kind: 'custom', from, to })} />}
+        {choice.kind === 'custom' && (
+          <RangeFields from={choice.from} to={choice.to} onChange={(from, to) => onChange({ kind: 'custom', from, to })} />
+        )}
         <button
           type="button"
           className="button button-small button-quiet period-dates-button"

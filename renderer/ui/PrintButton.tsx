@@ -34,7 +34,12 @@ export function PrintButton({ document: doc, fileName, label }: { document: Docu
       <button type="button" className="button button-small" onClick={() => void open()}>
         <Icon name="document" size={14} /> {label ?? (files.savePdf ? 'Save as PDF' : 'Print or PDF')}
       </button>
-      <select className="select select-small" aria-label="Paper size" value={paper} onChange={(event) => setPaper(event.target.value as Paper)}>
+      <select
+        className="select select-small"
+        aria-label="Paper size"
+        value={paper}
+        onChange={(event) => setPaper(event.target.value as Paper)}
+      >
         <option value="a4">A4</option>
         <option value="letter">Letter</option>
       </select>

@@ -90,7 +90,13 @@ export function ReviewDatesDialog({ onClose }: { onClose: () => void }) {
           value={date}
           onChange={(event) => setDate(event.target.value)}
         />
-        <input className="input review-date-note-input" aria-label="Note" placeholder="Note, e.g. Mid-year review" value={note} onChange={(event) => setNote(event.target.value)} />
+        <input
+          className="input review-date-note-input"
+          aria-label="Note"
+          placeholder="Note, e.g. Mid-year review"
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
         <button type="submit" className="button" disabled={busy}>
           <Icon name="plus" size={14} /> Add
         </button>

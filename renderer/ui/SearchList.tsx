@@ -105,8 +105,8 @@ export function SearchList<T>(props: SearchListProps<T>) {
       )}
       {items.length > 0 && props.limitedTo ? (
         <p className="search-limited" role="status">
-          So many entries match that only the {props.limitedTo.toLocaleString('en-US')} most recently added were ranked. Type more
-          to narrow it down.
+          So many entries match that only the {props.limitedTo.toLocaleString('en-US')} most recently added were ranked. Type more to narrow
+          it down.
         </p>
       ) : null}
       {props.after}

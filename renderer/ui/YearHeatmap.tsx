@@ -7,9 +7,7 @@ import { HEATMAP_MARGINS } from './heatmapLayout';
 
 /** Five steps from "nothing" to "a busy day", tuned to stay readable on either background. */
 export function heatColors(dark: boolean): string[] {
-  return dark
-    ? ['#2c2e33', '#2f4a8f', '#4767c7', '#6f8ef2', '#adc0ff']
-    : ['#ebe9e4', '#b3c2f3', '#7d95e6', '#4c6bd6', '#253f9e'];
+  return dark ? ['#2c2e33', '#2f4a8f', '#4767c7', '#6f8ef2', '#adc0ff'] : ['#ebe9e4', '#b3c2f3', '#7d95e6', '#4c6bd6', '#253f9e'];
 }
 
 /** The counts the colour steps stand for: none, one, two, three or four, five or more. */

@@ -4,7 +4,8 @@ export type Paper = 'a4' | 'letter';
 type PeriodChoice = Input<'review.period'>['period'];
 
 /** What a print page shows: a saved draft (summary or packet), or the brag document of a period. */
-export type PrintRequest = { what: 'draft'; draftId: string; paper: Paper; auto: boolean } | { what: 'brag'; period: PeriodChoice; paper: Paper; auto: boolean };
+export type PrintRequest =
+  { what: 'draft'; draftId: string; paper: Paper; auto: boolean } | { what: 'brag'; period: PeriodChoice; paper: Paper; auto: boolean };
 
 export const PRINT_ROUTE = '#/print';
 

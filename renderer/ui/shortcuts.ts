@@ -12,9 +12,7 @@ export function hasMod(event: KeyboardEvent | ReactKeyboardEvent): boolean {
 export function shortcutLabel(combo: string): string {
   const parts = combo.split('+');
   if (isMac) {
-    return parts
-      .map((p) => ({ Mod: '⌘', Shift: '⇧', Alt: '⌥', Backspace: '⌫', Delete: '⌦', Enter: '↩' })[p] ?? p)
-      .join('');
+    return parts.map((p) => ({ Mod: '⌘', Shift: '⇧', Alt: '⌥', Backspace: '⌫', Delete: '⌦', Enter: '↩' })[p] ?? p).join('');
   }
   return parts.map((p) => (p === 'Mod' ? 'Ctrl' : p)).join('+');
 }

@@ -76,20 +76,12 @@ export const Year = z
   .min(MIN_YEAR, `The year must be between ${MIN_YEAR} and ${MAX_YEAR}`)
   .max(MAX_YEAR, `The year must be between ${MIN_YEAR} and ${MAX_YEAR}`);
 
-const People = z
-  .array(PersonName)
-  .max(LIMITS.peoplePerEntry, `An entry can name at most ${LIMITS.peoplePerEntry} people`);
+const People = z.array(PersonName).max(LIMITS.peoplePerEntry, `An entry can name at most ${LIMITS.peoplePerEntry} people`);
 const GoalIds = z.array(Id).max(LIMITS.goalsPerEntry, `An entry can support at most ${LIMITS.goalsPerEntry} goals`);
 
-const ThemeIds = z
-  .array(Id)
-  .max(LIMITS.themesPerEntry, `An entry can have at most ${LIMITS.themesPerEntry} themes`);
-const NewThemes = z
-  .array(ThemeName)
-  .max(LIMITS.themesPerEntry, `An entry can have at most ${LIMITS.themesPerEntry} themes`);
-const Links = z
-  .array(LinkSchema)
-  .max(LIMITS.linksPerEntry, `An entry can have at most ${LIMITS.linksPerEntry} links`);
+const ThemeIds = z.array(Id).max(LIMITS.themesPerEntry, `An entry can have at most ${LIMITS.themesPerEntry} themes`);
+const NewThemes = z.array(ThemeName).max(LIMITS.themesPerEntry, `An entry can have at most ${LIMITS.themesPerEntry} themes`);
+const Links = z.array(LinkSchema).max(LIMITS.linksPerEntry, `An entry can have at most ${LIMITS.linksPerEntry} links`);
 
 export const EntryCreateInput = z.strictObject({
   date: DaySchema,
@@ -261,7 +253,11 @@ export const SettingsUpdateInput = z.strictObject({
   backup: z.strictObject({ folder: z.string().trim().min(1).max(4096).nullable() }).optional(),
 });
 export const SnoozeInput = z.strictObject({
-  minutes: z.number().int().min(5, 'Snooze for at least 5 minutes').max(7 * 24 * 60, 'Snooze for at most a week'),
+  minutes: z
+    .number()
+    .int()
+    .min(5, 'Snooze for at least 5 minutes')
+    .max(7 * 24 * 60, 'Snooze for at most a week'),
 });
 
 /** How a review period is chosen; the backend resolves it (it knows today and past reviews). */
@@ -315,7 +311,10 @@ export const DraftCreateInput = z
   })
   .refine((v) => v.kind !== 'packet' || v.reader !== undefined, 'Choose who the packet is for')
   .refine((v) => v.kind === 'bullets' || v.period !== undefined, 'Choose the period to write about')
-  .refine((v) => v.kind !== 'bullets' || (v.period === undefined) !== (v.entryIds === undefined), 'Draft bullets for a period or for picked entries');
+  .refine(
+    (v) => v.kind !== 'bullets' || (v.period === undefined) !== (v.entryIds === undefined),
+    'Draft bullets for a period or for picked entries',
+  );
 
 export const KeptBulletSchema = z.strictObject({
   id: z.string().min(1).max(100),
@@ -376,7 +375,12 @@ export const ImportInput = z
 
 /** A period of git suggestions; this week when left out. */
 export const SuggestionsInput = z
-  .strictObject({ from: DaySchema.optional(), to: DaySchema.optional(), repositories: z.array(z.string().min(1).max(4096)).max(50).optional(), authors: z.array(z.string().min(1).max(320)).max(20).optional() })
+  .strictObject({
+    from: DaySchema.optional(),
+    to: DaySchema.optional(),
+    repositories: z.array(z.string().min(1).max(4096)).max(50).optional(),
+    authors: z.array(z.string().min(1).max(320)).max(20).optional(),
+  })
   .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'The start of the range is after its end', path: ['from'] });
 /** One suggestion, named by its id within the period (and sources) it was listed for. */
 export const SuggestionPickInput = z.strictObject({

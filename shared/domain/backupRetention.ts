@@ -17,7 +17,10 @@ export interface DatedBackup {
  * each of the 4 most recent ISO weeks, and of each of the 12 most recent months. Everything else
  * may go. The newest backup is always kept, so a fresh copy never deletes itself.
  */
-export function backupsToKeep(backups: readonly DatedBackup[], retention: { daily: number; weekly: number; monthly: number } = BACKUP_RETENTION): Set<string> {
+export function backupsToKeep(
+  backups: readonly DatedBackup[],
+  retention: { daily: number; weekly: number; monthly: number } = BACKUP_RETENTION,
+): Set<string> {
   const newestFirst = [...backups].sort((a, b) => b.at.localeCompare(a.at) || b.name.localeCompare(a.name));
   const keep = new Set<string>();
   const bucket = (limit: number, keyOf: (backup: DatedBackup) => string) => {

@@ -131,12 +131,14 @@ export function entryDateSpan(entry: EntryDate): { from: Day; to: Day } {
 export function entryDateProblem(entry: EntryDate): string | undefined {
   const precision = entry.datePrecision ?? 'day';
   const start = startOfPeriod(entry.date, precision);
-  if (start !== entry.date) return `A date of precision "${precision}" starts on the first day of its period (${start}), not ${entry.date}.`;
+  if (start !== entry.date)
+    return `A date of precision "${precision}" starts on the first day of its period (${start}), not ${entry.date}.`;
   const end = entry.dateEnd;
   if (end === undefined || end === null) return undefined;
   if (end < entry.date) return `The end of the range (${end}) is before its start (${entry.date}).`;
   // A week can start on any day, so a range of weeks can end on any day too.
-  if (precision !== 'week' && endOfPeriod(end, precision) !== end) return `The end of a range of precision "${precision}" is the last day of a period, not ${end}.`;
+  if (precision !== 'week' && endOfPeriod(end, precision) !== end)
+    return `The end of a range of precision "${precision}" is the last day of a period, not ${end}.`;
   return undefined;
 }
 
@@ -194,7 +196,8 @@ export function formatEntryDate(entry: EntryDate): string {
   const b = ymd(precision === 'week' ? addDaysTo(end, -6) : startOfPeriod(end, precision));
   const sameYear = a.y === b.y && precision !== 'season' && precision !== 'year';
   if (precision === 'day' && sameYear && a.m === b.m) return `${a.d}–${b.d} ${monthName(a.m, false)} ${a.y}`;
-  if (precision === 'week') return `weeks of ${single(entry.date, 'week', !sameYear).replace(/^week of /, '')} – ${single(toDay(b.y, b.m, b.d), 'week', true).replace(/^week of /, '')}`;
+  if (precision === 'week')
+    return `weeks of ${single(entry.date, 'week', !sameYear).replace(/^week of /, '')} – ${single(toDay(b.y, b.m, b.d), 'week', true).replace(/^week of /, '')}`;
   if (precision === 'year') return `${a.y}–${b.y}`;
   const from = single(entry.date, precision, !sameYear);
   const to = single(toDay(b.y, b.m, b.d), precision, true);

@@ -14,9 +14,17 @@ export const GIT_RECORD = '\x1e';
  * hash, parents, author name, author email, author date (strict ISO), the ref the walk came from
  * (`--source`), subject, first body line, Co-authored-by trailers (one per line).
  */
-export const GIT_LOG_FORMAT = ['%x1e%H', '%P', '%an', '%ae', '%aI', '%S', '%s', '%b', '%(trailers:key=Co-authored-by,valueonly,separator=%x0a)'].join(
-  '%x1f',
-);
+export const GIT_LOG_FORMAT = [
+  '%x1e%H',
+  '%P',
+  '%an',
+  '%ae',
+  '%aI',
+  '%S',
+  '%s',
+  '%b',
+  '%(trailers:key=Co-authored-by,valueonly,separator=%x0a)',
+].join('%x1f');
 
 export interface GitPerson {
   name: string;
@@ -89,7 +97,11 @@ export function parseGitLog(text: string, repository: string): GitCommit[] {
       day,
       branch: branchName((source ?? '').trim()),
       subject: (subject ?? '').trim(),
-      bodyFirstLine: (body ?? '').split('\n').map((line) => line.trim()).find((line) => line.length > 0) ?? '',
+      bodyFirstLine:
+        (body ?? '')
+          .split('\n')
+          .map((line) => line.trim())
+          .find((line) => line.length > 0) ?? '',
       coAuthors: (trailers ?? '')
         .split('\n')
         .map((line) => CO_AUTHOR.exec(line.trim()))
@@ -101,7 +113,10 @@ export function parseGitLog(text: string, repository: string): GitCommit[] {
 }
 
 function branchName(source: string): string {
-  return source.replace(/^refs\/heads\//, '').replace(/^refs\/remotes\/[^/]+\//, '').replace(/[~^].*$/, '');
+  return source
+    .replace(/^refs\/heads\//, '')
+    .replace(/^refs\/remotes\/[^/]+\//, '')
+    .replace(/[~^].*$/, '');
 }
 
 const emailKey = (email: string) => email.trim().toLowerCase();
@@ -167,7 +182,13 @@ export function suggestFromCommits(all: readonly GitCommit[], options: SuggestOp
     let entry = groups.get(key);
     if (!entry) {
       entry = {
-        suggestion: { id: suggestionId(key), repository: commit.repository, repositoryName: repositoryName(commit.repository), group, commits: [] },
+        suggestion: {
+          id: suggestionId(key),
+          repository: commit.repository,
+          repositoryName: repositoryName(commit.repository),
+          group,
+          commits: [],
+        },
         members: [],
       };
       groups.set(key, entry);
@@ -186,12 +207,18 @@ export function suggestFromCommits(all: readonly GitCommit[], options: SuggestOp
     const people = new Map<string, string>();
     for (const commit of ordered) {
       for (const person of [commit.author, ...commit.coAuthors]) {
-        if (!emails.has(emailKey(person.email)) && person.name && !people.has(emailKey(person.email))) people.set(emailKey(person.email), person.name);
+        if (!emails.has(emailKey(person.email)) && person.name && !people.has(emailKey(person.email)))
+          people.set(emailKey(person.email), person.name);
       }
     }
     suggestions.push({
       ...suggestion,
-      title: titleOf(suggestion.group, ordered, prTitle.get(`${suggestion.repository}\n${suggestion.group.kind === 'pr' ? suggestion.group.number : ''}`) ?? '', key),
+      title: titleOf(
+        suggestion.group,
+        ordered,
+        prTitle.get(`${suggestion.repository}\n${suggestion.group.kind === 'pr' ? suggestion.group.number : ''}`) ?? '',
+        key,
+      ),
       body: listed.map((commit) => `- ${commit.subject} (${commit.sha.slice(0, 7)})`).join('\n'),
       from: days[0] as Day,
       to: days[days.length - 1] as Day,
@@ -200,7 +227,9 @@ export function suggestFromCommits(all: readonly GitCommit[], options: SuggestOp
     });
   }
   // Newest work first, as the week page reads.
-  return suggestions.sort((a, b) => b.to.localeCompare(a.to) || a.repositoryName.localeCompare(b.repositoryName) || a.id.localeCompare(b.id));
+  return suggestions.sort(
+    (a, b) => b.to.localeCompare(a.to) || a.repositoryName.localeCompare(b.repositoryName) || a.id.localeCompare(b.id),
+  );
 }
 
 function groupOf(commit: GitCommit, prOfBranch: Map<string, { number: number }>): Suggestion['group'] {
@@ -242,7 +271,10 @@ function suggestionId(key: string): string {
 }
 
 /** Commits per month (`yyyy-MM`) of the user's commits in the period, for "no entries, but 41 commits". */
-export function commitsByMonth(all: readonly GitCommit[], options: Omit<SuggestOptions, 'remembered'>): { month: string; commits: number }[] {
+export function commitsByMonth(
+  all: readonly GitCommit[],
+  options: Omit<SuggestOptions, 'remembered'>,
+): { month: string; commits: number }[] {
   const emails = new Set(options.authors.map(emailKey).filter(Boolean));
   const counts = new Map<string, number>();
   const seen = new Set<string>();

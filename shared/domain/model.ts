@@ -235,10 +235,7 @@ export interface MonthCount {
   count: number;
 }
 
-export type ReminderCheck =
-  | { kind: 'off' }
-  | { kind: 'due'; weekStart: Day; missed: boolean }
-  | { kind: 'wait'; until: string };
+export type ReminderCheck = { kind: 'off' } | { kind: 'due'; weekStart: Day; missed: boolean } | { kind: 'wait'; until: string };
 
 export const DRAFT_KINDS = ['summary', 'packet', 'bullets'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];

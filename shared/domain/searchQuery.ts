@@ -25,9 +25,7 @@ type Token =
   | { kind: 'close' };
 
 type Node =
-  | { kind: 'term'; text: string; prefix: boolean }
-  | { kind: 'and'; include: Node[]; exclude: Node[] }
-  | { kind: 'or'; options: Node[] };
+  { kind: 'term'; text: string; prefix: boolean } | { kind: 'and'; include: Node[]; exclude: Node[] } | { kind: 'or'; options: Node[] };
 
 const MAX_TERMS = 32;
 const MIN_PREFIX = 2;

@@ -3,14 +3,7 @@
  * ("Goals for this year / next year" are goals, not entries, and live elsewhere.)
  * The order here is the template's order and is used wherever sections are listed.
  */
-export const SECTION_IDS = [
-  'projects',
-  'collaboration',
-  'design',
-  'company',
-  'learning',
-  'outside',
-] as const;
+export const SECTION_IDS = ['projects', 'collaboration', 'design', 'company', 'learning', 'outside'] as const;
 
 export type SectionId = (typeof SECTION_IDS)[number];
 
@@ -76,10 +69,19 @@ export function sectionInfo(id: SectionId): SectionInfo {
 
 /** Finds a section from what a person might type: its id, its label, or a common variant. */
 export function findSection(text: string): SectionId | undefined {
-  const key = text.trim().toLowerCase().replace(/&/g, 'and').replace(/[^a-z]+/g, ' ').trim();
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
   if (!key) return undefined;
   for (const s of SECTIONS) {
-    const label = s.label.toLowerCase().replace(/&/g, 'and').replace(/[^a-z]+/g, ' ').trim();
+    const label = s.label
+      .toLowerCase()
+      .replace(/&/g, 'and')
+      .replace(/[^a-z]+/g, ' ')
+      .trim();
     if (key === s.id || key === label) return s.id;
   }
   const aliases: Record<string, SectionId> = {

@@ -23,7 +23,8 @@ function makeRepository(): string {
   const repo = initRepo(path.join(makeTempDir('chronicle-e2e-git-'), 'ranking-service'));
   // in time order, as a real history is (git stops a --since walk at older commits)
   commitAs(repo, GRACE, `${year}-02-02`, 'Initial commit');
-  for (const day of [`${year}-02-03`, `${year}-02-10`, `${year}-02-11`, `${year}-03-17`]) commitAs(repo, ADA, day, `Migrate the ${day} batch jobs`);
+  for (const day of [`${year}-02-03`, `${year}-02-10`, `${year}-02-11`, `${year}-03-17`])
+    commitAs(repo, ADA, day, `Migrate the ${day} batch jobs`);
   commitAs(repo, ADA, monday, 'Cache embeddings per customer (#812)');
   commitAs(repo, ADA, monday, 'Shard scoring across 16 workers (#812)');
   commitAs(repo, ADA, today, 'Fix flaky eval test');
@@ -50,33 +51,52 @@ for (const scheme of ['light', 'dark'] as const) {
 
     it('the week lists the week’s commits as candidates; one click adds or dismisses', async () => {
       const page = app.page;
-      await page.getByRole('navigation').getByRole('button', { name: /^This week/ }).click();
+      await page
+        .getByRole('navigation')
+        .getByRole('button', { name: /^This week/ })
+        .click();
       await page.getByRole('heading', { name: /From your commits/ }).waitFor();
       await page.getByText('Reading your commits…').waitFor({ state: 'detached' });
       await screenshot(page, `beyond-week-suggestions-${scheme}`);
       const suggestions = page.getByRole('list', { name: 'Suggested entries' });
       await suggestions.waitFor();
-      await expect.poll(() => suggestions.getByRole('listitem').filter({ has: page.locator('.suggestion-title') }).allTextContents()).toHaveLength(2);
+      await expect
+        .poll(() =>
+          suggestions
+            .getByRole('listitem')
+            .filter({ has: page.locator('.suggestion-title') })
+            .allTextContents(),
+        )
+        .toHaveLength(2);
       await page.getByText('/no/such/folder does not exist.').waitFor();
       await page.getByRole('heading', { name: /From your commits/ }).scrollIntoViewIfNeeded();
       await screenshot(page, `beyond-week-suggestions-${scheme}`);
 
       await page.getByRole('button', { name: 'Add “Cache embeddings per customer”' }).click();
-      await page.getByRole('list', { name: 'Entries this week' }).locator('.entry-row-title', { hasText: 'Cache embeddings per customer' }).waitFor();
+      await page
+        .getByRole('list', { name: 'Entries this week' })
+        .locator('.entry-row-title', { hasText: 'Cache embeddings per customer' })
+        .waitFor();
       await page.getByRole('button', { name: 'Add “Cache embeddings per customer”' }).waitFor({ state: 'detached' });
       const remaining = await suggestions.locator('.suggestion-title').allTextContents();
       expect(remaining).toHaveLength(1);
       await page.getByRole('button', { name: `Dismiss “${remaining[0]}”` }).click();
       await page.getByText('No new commits of yours this week.').waitFor();
-      const entry = (await app.rpc<{ items: { title: string; themes: { name: string }[] }[] }>('entries.list', { from: monday, to: addDaysToDay(monday, 6) })).items.find(
-        (e) => e.title === 'Cache embeddings per customer',
-      );
+      const entry = (
+        await app.rpc<{ items: { title: string; themes: { name: string }[] }[] }>('entries.list', {
+          from: monday,
+          to: addDaysToDay(monday, 6),
+        })
+      ).items.find((e) => e.title === 'Cache embeddings per customer');
       expect(entry?.themes.map((t) => t.name)).toEqual(['ranking-service']);
     }, 120_000);
 
     it('the readiness check puts commits beside silent months', async () => {
       const page = app.page;
-      await page.getByRole('navigation').getByRole('button', { name: /^Review/ }).click();
+      await page
+        .getByRole('navigation')
+        .getByRole('button', { name: /^Review/ })
+        .click();
       await page.getByRole('tab', { name: 'Readiness check' }).click();
       const gaps = page.getByRole('region', { name: 'Commits in silent months' });
       await gaps.getByRole('heading', { name: /months? with no entries, but \d+ commits?/ }).waitFor();
@@ -87,13 +107,19 @@ for (const scheme of ['light', 'dark'] as const) {
 
     it('settings back up now, show the last backup and list what each backup holds', async () => {
       const page = app.page;
-      await page.getByRole('navigation').getByRole('button', { name: /^Settings/ }).click();
+      await page
+        .getByRole('navigation')
+        .getByRole('button', { name: /^Settings/ })
+        .click();
       await page.getByRole('heading', { name: 'Backups' }).scrollIntoViewIfNeeded();
       await page.getByRole('button', { name: 'Back up now' }).click();
       await page.getByText(/^Last backup .* entries$/).waitFor();
       const backups = page.getByRole('list', { name: 'Backups' });
       await backups.getByRole('radio').first().check();
-      await page.getByRole('region', { name: 'Restore this backup' }).getByText(/This backup holds \d+ entries/).waitFor();
+      await page
+        .getByRole('region', { name: 'Restore this backup' })
+        .getByText(/This backup holds \d+ entries/)
+        .waitFor();
       await page.getByRole('heading', { name: 'Suggestions from your commits' }).scrollIntoViewIfNeeded();
       await page.getByRole('heading', { name: 'Backups' }).scrollIntoViewIfNeeded();
       await screenshot(page, `beyond-settings-backups-${scheme}`);
@@ -102,7 +128,11 @@ for (const scheme of ['light', 'dark'] as const) {
     }, 60_000);
 
     it('prints the review packet and the brag document as PDF, A4 and Letter, light even in dark mode', async () => {
-      const draft = await app.rpc<{ id: string; title: string }>('drafts.create', { kind: 'packet', reader: 'manager', period: { kind: 'year', year: 2026 } });
+      const draft = await app.rpc<{ id: string; title: string }>('drafts.create', {
+        kind: 'packet',
+        reader: 'manager',
+        period: { kind: 'year', year: 2026 },
+      });
       const pdfs: { name: string; file: string; text: string; size: [number, number] }[] = [];
       for (const [name, hash] of [
         ['packet-a4', `#/print?draft=${draft.id}&paper=a4`],

@@ -20,7 +20,11 @@ for (const scheme of ['light', 'dark'] as const) {
 
     beforeAll(async () => {
       app = await launchApp({ colorScheme: scheme, viewport: { width: 1280, height: 800 } });
-      await app.rpc('entries.create', { date: '2026-03-02', title: 'Wrote the feature-store design doc', body: '**Compared** three options:\n\n- latency\n- cost\n- ownership' });
+      await app.rpc('entries.create', {
+        date: '2026-03-02',
+        title: 'Wrote the feature-store design doc',
+        body: '**Compared** three options:\n\n- latency\n- cost\n- ownership',
+      });
       await app.rpc('entries.create', { date: '2026-03-03', title: LONG_TITLE, impact: 'Nobody was paged for billing in Q2' });
       await app.rpc('entries.create', { date: '2026-03-04', title: RTL_TITLE, body: 'זמן הבנייה ירד בחצי' });
       await app.rpc('settings.update', { welcomeDone: true }).catch(() => undefined);
@@ -36,25 +40,36 @@ for (const scheme of ['light', 'dark'] as const) {
       await row.waitFor();
       await expect(row.textContent()).resolves.toContain('Nobody was paged for billing in Q2');
       const title = row.locator('.timeline-entry-title');
-      const box = await title.evaluate((el) => ({ lines: Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)), height: el.clientHeight }));
+      const box = await title.evaluate((el) => ({
+        lines: Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)),
+        height: el.clientHeight,
+      }));
       expect(box.lines).toBe(2);
       // Rows do not overlap: each starts where the one above ends.
       const tops = await page()
         .locator('.timeline-entry')
-        .evaluateAll((rows) => rows.map((r) => ({ top: r.getBoundingClientRect().top, bottom: r.getBoundingClientRect().bottom })).sort((a, b) => a.top - b.top));
+        .evaluateAll((rows) =>
+          rows.map((r) => ({ top: r.getBoundingClientRect().top, bottom: r.getBoundingClientRect().bottom })).sort((a, b) => a.top - b.top),
+        );
       for (let i = 1; i < tops.length; i++) expect(tops[i]!.top).toBeGreaterThanOrEqual(tops[i - 1]!.bottom - 1);
       const plain = page().getByRole('option', { name: /feature-store design doc/ });
-      await expect(plain.locator('.timeline-entry-excerpt').textContent()).resolves.toBe('Compared three options: latency · cost · ownership');
+      await expect(plain.locator('.timeline-entry-excerpt').textContent()).resolves.toBe(
+        'Compared three options: latency · cost · ownership',
+      );
       await screenshot(page(), `edges-timeline-${scheme}`);
     });
 
     it('aligns a right-to-left title to the right', async () => {
-      const title = page().getByRole('option', { name: new RegExp(RTL_TITLE) }).locator('.timeline-entry-title');
+      const title = page()
+        .getByRole('option', { name: new RegExp(RTL_TITLE) })
+        .locator('.timeline-entry-title');
       await expect(title.evaluate((el) => el.matches(':dir(rtl)'))).resolves.toBe(true);
     });
 
     it('closes the theme list after a pick, so the People field can be reached', async () => {
-      await page().getByRole('option', { name: /feature-store design doc/ }).dblclick();
+      await page()
+        .getByRole('option', { name: /feature-store design doc/ })
+        .dblclick();
       const themes = page().getByRole('combobox', { name: 'Add theme' });
       await themes.click();
       await page().keyboard.type('quality');
@@ -91,7 +106,9 @@ for (const scheme of ['light', 'dark'] as const) {
     it('reopens the open entry after a reload', async () => {
       await eventually(async () => expect(await page().locator('.save-indicator').textContent()).toContain('Saved'), 15_000);
       await page().reload();
-      await expect(page().getByRole('textbox', { name: 'Title' }).inputValue({ timeout: 15_000 })).resolves.toBe('Wrote the feature-store design doc');
+      await expect(page().getByRole('textbox', { name: 'Title' }).inputValue({ timeout: 15_000 })).resolves.toBe(
+        'Wrote the feature-store design doc',
+      );
     });
 
     it('has Themes in the sidebar and a favicon', async () => {
@@ -109,7 +126,11 @@ for (const scheme of ['light', 'dark'] as const) {
       const title = page().getByRole('textbox', { name: 'What did you do?' });
       await title.waitFor();
       await page().keyboard.type(`Ana praised ${LONG_TITLE}`);
-      const shape = await title.evaluate((el) => ({ scrollLeft: el.scrollLeft, fits: el.scrollHeight <= el.clientHeight + 1, tall: el.clientHeight > 40 }));
+      const shape = await title.evaluate((el) => ({
+        scrollLeft: el.scrollLeft,
+        fits: el.scrollHeight <= el.clientHeight + 1,
+        tall: el.clientHeight > 40,
+      }));
       expect(shape).toEqual({ scrollLeft: 0, fits: true, tall: true });
       await page().getByRole('radiogroup', { name: 'Kind' }).getByRole('radio', { name: 'Kudos received' }).click();
       await screenshot(page(), `edges-quick-capture-${scheme}`);
@@ -125,7 +146,9 @@ for (const scheme of ['light', 'dark'] as const) {
       const exportButton = page().getByRole('button', { name: 'Export bullets' });
       await exportButton.waitFor();
       await expect(exportButton.isDisabled()).resolves.toBe(true);
-      await page().getByText(/None of these \d+ bullets is accepted yet/).waitFor();
+      await page()
+        .getByText(/None of these \d+ bullets is accepted yet/)
+        .waitFor();
       await exportButton.scrollIntoViewIfNeeded();
       await screenshot(page(), `edges-bullets-export-${scheme}`);
       await page().getByRole('checkbox', { name: 'Only the bullets I accepted' }).uncheck();

@@ -28,7 +28,10 @@ for (const scheme of ['light', 'dark'] as const) {
     it('the week with entries, a reflection, a due follow-up and the streak', async () => {
       await app.page.getByRole('button', { name: 'Load example entries' }).click();
       await app.page.getByRole('region', { name: 'Example entries notice' }).waitFor();
-      await app.page.getByRole('navigation').getByRole('button', { name: /^This week/ }).click();
+      await app.page
+        .getByRole('navigation')
+        .getByRole('button', { name: /^This week/ })
+        .click();
       await app.page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
       await app.page.getByRole('heading', { name: 'What happened next?' }).waitFor();
       const reflection = app.page.getByRole('textbox', { name: 'Reflection on the week' });
@@ -43,28 +46,44 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     it('goals', async () => {
-      await app.page.getByRole('navigation').getByRole('button', { name: /^Goals/ }).click();
+      await app.page
+        .getByRole('navigation')
+        .getByRole('button', { name: /^Goals/ })
+        .click();
       await app.page.getByRole('heading', { name: /Goals for this year/ }).waitFor();
       await app.page.getByRole('list', { name: /Evidence for Grow into the tech lead role/ }).waitFor();
       await screenshot(app.page, `habit-goals-${scheme}`);
     });
 
     it('a theme page', async () => {
-      await app.page.getByRole('navigation').getByRole('button', { name: /^leadership/ }).click();
-      await app.page.getByRole('region', { name: 'Theme: leadership' }).or(app.page.locator('[aria-label="Theme: leadership"]')).first().waitFor();
+      await app.page
+        .getByRole('navigation')
+        .getByRole('button', { name: /^leadership/ })
+        .click();
+      await app.page
+        .getByRole('region', { name: 'Theme: leadership' })
+        .or(app.page.locator('[aria-label="Theme: leadership"]'))
+        .first()
+        .waitFor();
       await app.page.locator('.theme-page canvas').first().waitFor();
       await screenshot(app.page, `habit-theme-${scheme}`);
     });
 
     it('people', async () => {
-      await app.page.getByRole('navigation').getByRole('button', { name: /^People/ }).click();
+      await app.page
+        .getByRole('navigation')
+        .getByRole('button', { name: /^People/ })
+        .click();
       await app.page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
       await app.page.getByRole('list', { name: /^Entries with/ }).waitFor();
       await screenshot(app.page, `habit-people-${scheme}`);
     });
 
     it('the calendar with a day chosen', async () => {
-      await app.page.getByRole('navigation').getByRole('button', { name: /^Calendar/ }).click();
+      await app.page
+        .getByRole('navigation')
+        .getByRole('button', { name: /^Calendar/ })
+        .click();
       await app.page.getByRole('heading', { name: 'Calendar', level: 1 }).waitFor();
       await app.page.getByLabel('Show a day').fill('2026-11-27');
       await app.page.getByRole('heading', { name: 'Friday 27 November 2026' }).waitFor();
@@ -88,7 +107,10 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     it('the entry editor with kind, people, goals and a follow-up', async () => {
-      await app.page.getByRole('navigation').getByRole('button', { name: /^Journal/ }).click();
+      await app.page
+        .getByRole('navigation')
+        .getByRole('button', { name: /^Journal/ })
+        .click();
       await app.page.getByRole('option', { name: /Added evaluation gates/ }).click();
       await app.page.getByRole('textbox', { name: 'Entry text' }).waitFor();
       await app.page.getByText('Chronicle will ask you on').waitFor();

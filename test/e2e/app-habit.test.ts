@@ -209,7 +209,9 @@ describe('themes, people and the calendar', () => {
     expect(await themePage.getByRole('img', { name: 'Entries per month with the theme quality' }).locator('canvas').count()).toBe(1);
     await themePage.getByText('CI went from 38 minutes to 12').waitFor();
     await themePage.getByText('Cut CI time for the ranking repo').click();
-    await eventually(async () => expect(await page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Cut CI time for the ranking repo'));
+    await eventually(async () =>
+      expect(await page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Cut CI time for the ranking repo'),
+    );
   });
 
   it('lists people with their counts and shows their entries', async () => {
@@ -270,7 +272,9 @@ describe('settings', () => {
     // The form fills in once the saved settings have loaded.
     await eventually(async () => expect(await page.getByLabel('First day of the week').inputValue()).toBe('0'));
     await eventually(async () => expect(await page.getByLabel('Remind me to write').isChecked()).toBe(false));
-    await eventually(async () => expect(await page.getByLabel('Shortcut', { exact: true }).inputValue()).toBe('CommandOrControl+Shift+Space'));
+    await eventually(async () =>
+      expect(await page.getByLabel('Shortcut', { exact: true }).inputValue()).toBe('CommandOrControl+Shift+Space'),
+    );
     expect(await app.rpc<Settings>('settings.get')).toMatchObject({
       weekStartsOn: 0,
       reminder: { enabled: false, weekday: 4 },

@@ -16,7 +16,10 @@ for (const scheme of ['light', 'dark'] as const) {
     beforeAll(async () => {
       app = await launchApp({ colorScheme: scheme, viewport: { width: 1280, height: 800 } });
       app.page.setDefaultTimeout(15_000);
-      await app.page.getByRole('navigation').getByRole('button', { name: /^Journal/ }).waitFor();
+      await app.page
+        .getByRole('navigation')
+        .getByRole('button', { name: /^Journal/ })
+        .waitFor();
       await app.page.keyboard.press(`${MOD}+Shift+E`);
       await app.page.getByRole('heading', { name: 'Export & import', level: 1 }).waitFor();
     });
@@ -25,7 +28,10 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     it('shows what was understood about each item before anything is written', async () => {
-      const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.page.getByRole('button', { name: 'Choose a file…' }).click()]);
+      const [chooser] = await Promise.all([
+        app.page.waitForEvent('filechooser'),
+        app.page.getByRole('button', { name: 'Choose a file…' }).click(),
+      ]);
       await chooser.setFiles(PRIYA);
       const dialog = app.page.getByRole('dialog');
       await dialog.getByText('Churn model v2').first().waitFor();

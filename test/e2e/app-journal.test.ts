@@ -105,7 +105,12 @@ describe('the journal', () => {
     expect(await page.locator('.timeline-week').first().textContent()).toMatch(/^Week of \d{1,2} \w{3} \d{4}$/);
     // The new theme is in the sidebar with its count.
     await eventually(async () =>
-      expect(await page.getByRole('navigation').getByRole('button', { name: /data-quality/ }).textContent()).toContain('1'),
+      expect(
+        await page
+          .getByRole('navigation')
+          .getByRole('button', { name: /data-quality/ })
+          .textContent(),
+      ).toContain('1'),
     );
   });
 
@@ -209,12 +214,20 @@ describe('the journal', () => {
     expect(added.code, added.stderr).toBe(0);
     await option(/Paired with the data team on backfills/).waitFor({ timeout: 5000 });
     await eventually(async () =>
-      expect(await page.getByRole('navigation').getByRole('button', { name: /^Journal/ }).textContent()).toContain('2'),
+      expect(
+        await page
+          .getByRole('navigation')
+          .getByRole('button', { name: /^Journal/ })
+          .textContent(),
+      ).toContain('2'),
     );
   });
 
   it('helps when a theme has no entries yet, and a new entry there gets that theme', async () => {
-    await page.getByRole('navigation').getByRole('button', { name: /^growth/ }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /^growth/ })
+      .click();
     await page.getByRole('heading', { name: 'No entries with “growth” yet' }).waitFor();
     await page.keyboard.press(`${MOD}+n`);
     await titleBox().waitFor();
@@ -255,7 +268,9 @@ describe('the journal', () => {
     await page.keyboard.insertText('Wrote the backfill runbook.');
     const problem = page.getByRole('alert').filter({ hasText: 'A link must be an http, https or mailto address' });
     await problem.waitFor();
-    await eventually(async () => expect((await storedEntry('Paired with the data team on backfills')).body).toBe('Wrote the backfill runbook.'));
+    await eventually(async () =>
+      expect((await storedEntry('Paired with the data team on backfills')).body).toBe('Wrote the backfill runbook.'),
+    );
 
     await page.getByRole('textbox', { name: 'Link 1 address' }).fill('https://wiki.example.com/backfills');
     await page.getByRole('textbox', { name: 'Link 1 title' }).fill('Backfill runbook');
@@ -268,7 +283,10 @@ describe('the journal', () => {
   });
 
   it('moves through the timeline with the keyboard', async () => {
-    await page.getByRole('navigation').getByRole('button', { name: /^Journal/ }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /^Journal/ })
+      .click();
     const list = page.getByRole('listbox', { name: 'Entries' });
     await list.focus();
     await page.keyboard.press('Home');

@@ -20,7 +20,10 @@ for (const scheme of ['light', 'dark'] as const) {
       await app.rpc('samples.load');
       await seedJournal(app);
       await app.page.reload();
-      await app.page.getByRole('navigation').getByRole('button', { name: /^Review/ }).waitFor();
+      await app.page
+        .getByRole('navigation')
+        .getByRole('button', { name: /^Review/ })
+        .waitFor();
       await app.page.keyboard.press(`${MOD}+8`);
       await app.page.getByRole('heading', { name: 'Review', level: 1 }).waitFor();
     });
@@ -38,9 +41,15 @@ for (const scheme of ['light', 'dark'] as const) {
 
     it('the readiness check with an impact being added', async () => {
       await app.page.getByRole('tab', { name: 'Readiness check' }).click();
-      const group = app.page.getByRole('region', { name: 'Impacts without a number or a result' }).or(app.page.getByRole('region', { name: 'Entries without an impact' })).first();
+      const group = app.page
+        .getByRole('region', { name: 'Impacts without a number or a result' })
+        .or(app.page.getByRole('region', { name: 'Entries without an impact' }))
+        .first();
       await group.waitFor();
-      await group.getByRole('button', { name: /Add impact|Make it specific/ }).first().click();
+      await group
+        .getByRole('button', { name: /Add impact|Make it specific/ })
+        .first()
+        .click();
       await app.page.getByRole('textbox', { name: /^Impact of/ }).waitFor();
       await screenshot(app.page, `review-check-${scheme}`);
       await app.page.getByRole('button', { name: 'Cancel' }).first().click();

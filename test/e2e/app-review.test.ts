@@ -35,7 +35,10 @@ afterAll(async () => {
 
 const tab = (name: string) => page.getByRole('tab', { name });
 async function openReview(): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: /^Review/ }).waitFor();
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^Review/ })
+    .waitFor();
   await page.keyboard.press(`${MOD}+8`);
   await page.getByRole('heading', { name: 'Review', level: 1 }).waitFor();
 }
@@ -49,7 +52,9 @@ const score = async () => Number(await page.getByTestId('readiness-score').textC
 describe('the review dashboard', () => {
   it('opens with Mod+8 on this year and draws its charts with the counts', async () => {
     await openReview();
-    await eventually(async () => expect(await page.locator('.review-period-line').textContent()).toContain(`${year} · 1 Jan ${year} – 31 Dec ${year}`));
+    await eventually(async () =>
+      expect(await page.locator('.review-period-line').textContent()).toContain(`${year} · 1 Jan ${year} – 31 Dec ${year}`),
+    );
     const totals = page.getByRole('region', { name: 'Totals' });
     await totals.waitFor();
     expect(await totals.textContent()).toMatch(/10\s*entries/);
@@ -107,7 +112,9 @@ describe('a summary draft', () => {
     await openReview();
     await tab('Drafts').click();
     await page.getByRole('button', { name: new RegExp(`^Looking back on ${year}`) }).click();
-    await eventually(async () => expect(await page.getByRole('textbox', { name: 'Draft text' }).textContent()).toContain('Written by me, in my own words.'));
+    await eventually(async () =>
+      expect(await page.getByRole('textbox', { name: 'Draft text' }).textContent()).toContain('Written by me, in my own words.'),
+    );
   });
 
   it('reads with its sources as links to the entries', async () => {
@@ -136,7 +143,9 @@ describe('a summary draft', () => {
     expect(await older.textContent()).toContain('Written by me, in my own words.');
     await page.getByRole('button', { name: 'Restore this version' }).click();
     await page.getByRole('status').filter({ hasText: 'Version 2 restored as version 4' }).waitFor();
-    await eventually(async () => expect(await page.getByRole('textbox', { name: 'Draft text' }).textContent()).toContain('Written by me, in my own words.'));
+    await eventually(async () =>
+      expect(await page.getByRole('textbox', { name: 'Draft text' }).textContent()).toContain('Written by me, in my own words.'),
+    );
     const stored = await latestDraft('summary');
     expect(stored.versions.map((v) => v.origin)).toEqual(['generated', 'edited', 'generated', 'edited']);
     expect(stored.version.markdown).toContain('Written by me, in my own words.');
@@ -163,16 +172,23 @@ describe('résumé bullets', () => {
     // Keyboard reorder: the edited bullet moves down one place.
     await page.getByRole('button', { name: 'Move bullet 1 (Alt+↑ or Alt+↓)' }).focus();
     await page.keyboard.press('Alt+ArrowDown');
-    await eventually(async () => expect(await page.getByRole('button', { name: /^Edit bullet 2:/ }).textContent()).toContain('Cut model evaluation from 3 hours'));
+    await eventually(async () =>
+      expect(await page.getByRole('button', { name: /^Edit bullet 2:/ }).textContent()).toContain('Cut model evaluation from 3 hours'),
+    );
     await page.getByRole('status').filter({ hasText: 'Saved · version 2' }).waitFor();
 
     await page.reload();
     await openReview();
     await tab('Drafts').click();
-    await page.getByRole('button', { name: /^Résumé bullets:/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Résumé bullets:/ })
+      .first()
+      .click();
     await page.getByRole('list', { name: 'Bullets' }).waitFor();
     expect(await page.getByRole('button', { name: /^Edit bullet 1:/ }).textContent()).toBe(secondText);
-    expect(await page.getByRole('button', { name: /^Edit bullet 2:/ }).textContent()).toBe('Cut model evaluation from 3 hours to 22 minutes by sharding the harness.');
+    expect(await page.getByRole('button', { name: /^Edit bullet 2:/ }).textContent()).toBe(
+      'Cut model evaluation from 3 hours to 22 minutes by sharding the harness.',
+    );
     expect(await page.getByRole('checkbox', { name: 'Accept bullet 1', exact: true }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Accept bullet 2', exact: true }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Accept bullet 3', exact: true }).isChecked()).toBe(false);

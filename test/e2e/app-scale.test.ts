@@ -42,7 +42,12 @@ describe('a journal of ten years', () => {
   it('opens with the newest entries and draws only a screenful of rows', async () => {
     const list = app.page.getByRole('listbox', { name: 'Entries' });
     await list.getByRole('option').first().waitFor({ timeout: 5000 });
-    expect(await app.page.getByRole('navigation').getByRole('button', { name: /^Journal/ }).textContent()).toContain('3,650');
+    expect(
+      await app.page
+        .getByRole('navigation')
+        .getByRole('button', { name: /^Journal/ })
+        .textContent(),
+    ).toContain('3,650');
     const drawn = await list.getByRole('option').count();
     expect(drawn).toBeGreaterThan(5);
     expect(drawn).toBeLessThan(60);

@@ -64,9 +64,14 @@ describe('themes', () => {
     await row('career-growth').waitFor();
     await eventually(async () => expect(await theme('career-growth')).toBeTruthy());
     // The sidebar follows.
-    await page.getByRole('navigation').getByRole('button', { name: /career-growth/ }).waitFor();
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /career-growth/ })
+      .waitFor();
 
-    await row('career-growth').getByRole('button', { name: /Colour of career-growth/ }).click();
+    await row('career-growth')
+      .getByRole('button', { name: /Colour of career-growth/ })
+      .click();
     await row('career-growth').getByRole('radio', { name: 'red' }).click();
     await eventually(async () => expect((await theme('career-growth'))?.color).toBe('#c0392b'));
 

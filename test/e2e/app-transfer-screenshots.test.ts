@@ -25,7 +25,10 @@ for (const scheme of ['light', 'dark'] as const) {
       await app.rpc('drafts.create', { kind: 'summary', period: { kind: 'year', year } });
       await app.rpc('drafts.create', { kind: 'packet', period: { kind: 'year', year }, reader: 'manager' });
       await app.page.reload();
-      await app.page.getByRole('navigation').getByRole('button', { name: /^Journal/ }).waitFor();
+      await app.page
+        .getByRole('navigation')
+        .getByRole('button', { name: /^Journal/ })
+        .waitFor();
       await app.page.keyboard.press(`${MOD}+Shift+E`);
       await app.page.getByRole('heading', { name: 'Export & import', level: 1 }).waitFor();
     });
@@ -46,7 +49,10 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     it('the preview of a hand-written brag document', async () => {
-      const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.page.getByRole('button', { name: 'Choose a file…' }).click()]);
+      const [chooser] = await Promise.all([
+        app.page.waitForEvent('filechooser'),
+        app.page.getByRole('button', { name: 'Choose a file…' }).click(),
+      ]);
       await chooser.setFiles(JULIA);
       const dialog = app.page.getByRole('dialog', { name: 'Import julia-template.md' });
       await dialog.getByText('A brag document written by hand').waitFor();
@@ -59,7 +65,10 @@ for (const scheme of ['light', 'dark'] as const) {
       const exported = await app.rpc<{ fileName: string; content: string }>('export.file', { kind: 'archive', format: 'markdown' });
       const file = path.join(await fs.mkdtemp(path.join(ROOT, 'test-results/transfer-')), exported.fileName);
       await fs.writeFile(file, exported.content);
-      const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.page.getByRole('button', { name: 'Choose a file…' }).click()]);
+      const [chooser] = await Promise.all([
+        app.page.waitForEvent('filechooser'),
+        app.page.getByRole('button', { name: 'Choose a file…' }).click(),
+      ]);
       await chooser.setFiles(file);
       const dialog = app.page.getByRole('dialog', { name: `Import ${exported.fileName}` });
       await dialog.getByText(/merged into it/).waitFor();
@@ -69,7 +78,10 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     it('the drop target over the window', async () => {
-      await app.page.getByRole('navigation').getByRole('button', { name: /^Journal/ }).click();
+      await app.page
+        .getByRole('navigation')
+        .getByRole('button', { name: /^Journal/ })
+        .click();
       await dragFileOver(app.page, { name: 'brag.md', type: 'text/markdown', base64: Buffer.from('# 2026\n').toString('base64') });
       await app.page.getByTestId('drop-overlay').waitFor();
       await screenshot(app.page, `transfer-drop-${scheme}`);

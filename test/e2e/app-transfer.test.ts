@@ -38,7 +38,10 @@ afterAll(async () => {
 });
 
 async function openTransfer(page: Page): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: /^Journal/ }).waitFor();
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^Journal/ })
+    .waitFor();
   await page.keyboard.press(`${MOD}+Shift+E`);
   await page.getByRole('heading', { name: 'Export & import', level: 1 }).waitFor();
 }
@@ -101,10 +104,15 @@ describe('exporting', () => {
   it('saves one entry from its toolbar, and search results from the search box', async () => {
     const { page } = source;
     const [entry] = (await source.rpc<{ items: { title: string }[] }>('entries.list', { limit: 1 })).items;
-    await page.getByRole('navigation').getByRole('button', { name: /^Journal/ }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /^Journal/ })
+      .click();
     await seeInJournal(page, entry?.title as string);
     await page.getByRole('listbox', { name: 'Entries' }).getByRole('option').first().click();
-    const one = await download(page, () => page.getByRole('article', { name: 'Entry editor' }).getByRole('button', { name: 'Export entry' }).click());
+    const one = await download(page, () =>
+      page.getByRole('article', { name: 'Entry editor' }).getByRole('button', { name: 'Export entry' }).click(),
+    );
     expect(one.name).toMatch(/^\d{4}-\d{2}-\d{2}-.+\.md$/);
     expect(one.content).toContain(entry?.title);
 
@@ -168,7 +176,10 @@ describe('importing', () => {
     await importButton.click();
     await dialog.waitFor({ state: 'detached' });
     const goals = expected.goals.filter((g) => !g.exists).length;
-    await page.getByRole('status').getByText(`Imported ${expected.entries.length} entries and ${goals} ${goals === 1 ? 'goal' : 'goals'}`).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(`Imported ${expected.entries.length} entries and ${goals} ${goals === 1 ? 'goal' : 'goals'}`)
+      .waitFor();
     expect(await entryCount(target)).toBe(before + expected.entries.length);
 
     await page.getByRole('button', { name: 'Show in journal' }).click();
@@ -178,7 +189,11 @@ describe('importing', () => {
   it('shows the same file as already in the journal: skipped unless duplicates are included', async () => {
     const { page } = target;
     await openTransfer(page);
-    await chooseFile(page, { name: 'julia-template.md', mimeType: 'text/markdown', buffer: await fs.readFile(path.join(FIXTURES, 'julia-template.md')) });
+    await chooseFile(page, {
+      name: 'julia-template.md',
+      mimeType: 'text/markdown',
+      buffer: await fs.readFile(path.join(FIXTURES, 'julia-template.md')),
+    });
     const dialog = importDialog(page);
     await dialog.getByLabel('Day for the items without a date').fill('2019-12-31');
     await eventually(async () => expect(await dialog.getByText('Already in your journal: skipped').count()).toBeGreaterThan(5));
@@ -191,9 +206,16 @@ describe('importing', () => {
 
   it('imports a file dropped anywhere on the window', async () => {
     const { page } = target;
-    await page.getByRole('navigation').getByRole('button', { name: /^Journal/ }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /^Journal/ })
+      .click();
     const bytes = await fs.readFile(path.join(FIXTURES, 'jrnl-export.json'));
-    const expected = await target.rpc<Preview>('import.preview', { fileName: 'jrnl-export.json', data: bytes.toString('base64'), defaultDate: '2020-01-01' });
+    const expected = await target.rpc<Preview>('import.preview', {
+      fileName: 'jrnl-export.json',
+      data: bytes.toString('base64'),
+      defaultDate: '2020-01-01',
+    });
     const before = await entryCount(target);
 
     await dragFileOver(page, { name: 'jrnl-export.json', type: 'application/json', base64: bytes.toString('base64') });
@@ -204,10 +226,15 @@ describe('importing', () => {
     const dialog = importDialog(page);
     await dialog.getByText('A jrnl journal (JSON export)').waitFor();
     if (expected.undated > 0) await dialog.getByLabel('Day for the items without a date').fill('2020-01-01');
-    await dialog.getByRole('button', { name: `Import ${expected.entries.length} ${expected.entries.length === 1 ? 'entry' : 'entries'}` }).click();
+    await dialog
+      .getByRole('button', { name: `Import ${expected.entries.length} ${expected.entries.length === 1 ? 'entry' : 'entries'}` })
+      .click();
     await dialog.waitFor({ state: 'detached' });
     expect(await entryCount(target)).toBe(before + expected.entries.length);
-    await page.getByRole('navigation').getByRole('button', { name: /^Journal/ }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /^Journal/ })
+      .click();
     await seeInJournal(page, expected.entries[0]?.title as string);
   });
 
@@ -220,12 +247,18 @@ describe('importing', () => {
       await fs.writeFile(path.join(dir, file.path), file.content);
     }
     await openTransfer(page);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose an archive folder…' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Choose an archive folder…' }).click(),
+    ]);
     await chooser.setFiles(dir);
     const dialog = importDialog(page);
     await dialog.getByText('A Chronicle archive (a folder of Markdown files)').waitFor();
     await dialog.getByText(/merged into it/).waitFor();
-    const cells = await dialog.getByRole('row', { name: /^Entries/ }).getByRole('cell').allTextContents();
+    const cells = await dialog
+      .getByRole('row', { name: /^Entries/ })
+      .getByRole('cell')
+      .allTextContents();
     expect(cells[2]).toBe(String(await entryCount(source)));
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await fs.rm(path.dirname(dir), { recursive: true, force: true });

@@ -78,7 +78,16 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   // One page for the file, reloaded per test: a fresh page costs about a second on a busy machine.
   sharedPage = await browser.newPage({ viewport: { width: 800, height: 900 } });
@@ -118,7 +127,8 @@ const blocksShown = (page: Page) =>
     quotes: root.querySelectorAll(':scope > blockquote').length,
     codeBlocks: root.querySelectorAll(':scope > code, :scope > pre').length,
   }));
-const button = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Entry text formatting' }).getByRole('button', { name, exact: true });
+const button = (page: Page, name: string) =>
+  page.getByRole('toolbar', { name: 'Entry text formatting' }).getByRole('button', { name, exact: true });
 
 describe('the entry editor in a browser', () => {
   it('turns Markdown typed as shortcuts into formatting and saves it as the same Markdown', async () => {
@@ -354,9 +364,7 @@ describe('the entry editor in a browser', () => {
     await page.keyboard.type('## Title');
     await page.keyboard.press('Shift+Enter');
     await write(page, 'body');
-    await expect
-      .poll(() => savedBody(page))
-      .toBe('line one\\\nline two\n\n- item\\\nmore\n\n> said\\\n> twice\n\n## Title\n\nbody');
+    await expect.poll(() => savedBody(page)).toBe('line one\\\nline two\n\n- item\\\nmore\n\n> said\\\n> twice\n\n## Title\n\nbody');
   });
 
   it('loads Markdown with blank lines between blocks without empty paragraphs, and saves it unchanged', async () => {
@@ -390,7 +398,9 @@ describe('the entry editor in a browser', () => {
     await page.locator('h1').click();
     await page.keyboard.press('End');
     await page.keyboard.type('!');
-    expect(await page.evaluate(() => (globalThis as unknown as ProbeWindow).editorProbe.getBodyMarkdown())).toBe('# Plan!\n\n- [x] write it\n- [x] ship it');
+    expect(await page.evaluate(() => (globalThis as unknown as ProbeWindow).editorProbe.getBodyMarkdown())).toBe(
+      '# Plan!\n\n- [x] write it\n- [x] ship it',
+    );
     await page.evaluate(() => (globalThis as unknown as ProbeWindow).editorProbe.unmountBody());
     expect(await savedBody(page)).toBe('# Plan!\n\n- [x] write it\n- [x] ship it');
   });
@@ -430,7 +440,9 @@ describe('the entry editor in a browser', () => {
       expect(await blocksShown(page)).toEqual({ paragraphs: 3, headings: 2, listItems: 6, quotes: 1, codeBlocks: 1 });
       expect((await savedBody(page)) ?? rich).toBe(rich); // Loading changes nothing: the text is already canonical.
       expect(await page.evaluate(() => (globalThis as unknown as ProbeWindow).editorProbe.getBodyMarkdown())).toBe(rich);
-      expect(await page.evaluate(() => (globalThis as unknown as ProbeWindow).editorProbe.horizontalOverflow('[aria-label="Entry text"]'))).toBe(0);
+      expect(
+        await page.evaluate(() => (globalThis as unknown as ProbeWindow).editorProbe.horizontalOverflow('[aria-label="Entry text"]')),
+      ).toBe(0);
 
       await page.getByText('the runbook').click();
       await button(page, 'Edit link').click();

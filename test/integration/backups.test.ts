@@ -30,7 +30,22 @@ function journalWith(dir: string, count: number): string {
   backend.close();
   return databasePath;
 }
-const baseEntry: Parameters<ReturnType<typeof openBackend>['handlers']['entries.create']>[0] = { datePrecision: 'day', dateEnd: null, date: '2026-03-04', title: '', body: 'Some words '.repeat(50), section: 'projects', impact: '', themeIds: [], newThemes: [], kind: 'accomplishment', people: [], goalIds: [], starred: false, links: [] };
+const baseEntry: Parameters<ReturnType<typeof openBackend>['handlers']['entries.create']>[0] = {
+  datePrecision: 'day',
+  dateEnd: null,
+  date: '2026-03-04',
+  title: '',
+  body: 'Some words '.repeat(50),
+  section: 'projects',
+  impact: '',
+  themeIds: [],
+  newThemes: [],
+  kind: 'accomplishment',
+  people: [],
+  goalIds: [],
+  starred: false,
+  links: [],
+};
 
 /** Makes a folder nobody may write to, even root (an immutable folder). */
 function readOnlyFolder(dir: string): string {
@@ -58,7 +73,11 @@ describe('rolling backups', () => {
     expect(made.size).toBeGreaterThan(0);
     const copy = new Database(made.path, { readonly: true });
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect((copy.prepare('SELECT title FROM entries ORDER BY title').all() as { title: string }[]).map((r) => r.title)).toEqual(['Entry 0', 'Entry 1', 'Entry 2']);
+    expect((copy.prepare('SELECT title FROM entries ORDER BY title').all() as { title: string }[]).map((r) => r.title)).toEqual([
+      'Entry 0',
+      'Entry 1',
+      'Entry 2',
+    ]);
     copy.close();
     // no temporary file is left behind
     expect(fs.readdirSync(folder)).toEqual([made.name]);
@@ -110,7 +129,19 @@ describe('rolling backups', () => {
     for (let i = 0; i < 60; i++) await makeBackup(backend.db, folder, new Date(Date.UTC(2026, 0, 1 + i, 12)));
     const days = listBackups(folder).map((b) => b.day);
     // 7 days (Feb 23 – Mar 1), the week before (Sunday Feb 22 is in the daily set), two more Sundays, January's last day
-    expect(days).toEqual(['2026-03-01', '2026-02-28', '2026-02-27', '2026-02-26', '2026-02-25', '2026-02-24', '2026-02-23', '2026-02-22', '2026-02-15', '2026-02-08', '2026-01-31']);
+    expect(days).toEqual([
+      '2026-03-01',
+      '2026-02-28',
+      '2026-02-27',
+      '2026-02-26',
+      '2026-02-25',
+      '2026-02-24',
+      '2026-02-23',
+      '2026-02-22',
+      '2026-02-15',
+      '2026-02-08',
+      '2026-01-31',
+    ]);
   });
 
   it('shows a failed backup into a read-only folder, in one sentence, and changes nothing', async () => {
@@ -124,7 +155,9 @@ describe('rolling backups', () => {
     const before = entries();
     const started = backend.dispatch('backups.now', {});
     expect(started.ok).toBe(true);
-    await expect(backend.backups.backupNow()).rejects.toThrow(`Chronicle cannot write the backup folder ${folder} (it is read-only or not allowed); no backup was made and the journal is unchanged.`);
+    await expect(backend.backups.backupNow()).rejects.toThrow(
+      `Chronicle cannot write the backup folder ${folder} (it is read-only or not allowed); no backup was made and the journal is unchanged.`,
+    );
     const status = backend.dispatch('backups.status', {});
     expect(status).toMatchObject({ ok: true, value: { lastError: { message: expect.stringContaining('read-only') }, backups: [] } });
     expect(fs.readdirSync(folder)).toEqual([]);
@@ -182,8 +215,10 @@ describe('backups and suggestions from the command line', () => {
     } else {
       // without root, a file size limit (RLIMIT_FSIZE) stops the copy the same way part-way
       result = await new Promise((resolve) => {
-        execFile('bash', ['-c', `ulimit -f 128; exec "${process.execPath}" "${CLI}" --db "${db}" backups now --to "${folder}"`], (error, _out, stderr) =>
-          resolve({ code: error ? Number(error.code) : 0, stderr }),
+        execFile(
+          'bash',
+          ['-c', `ulimit -f 128; exec "${process.execPath}" "${CLI}" --db "${db}" backups now --to "${folder}"`],
+          (error, _out, stderr) => resolve({ code: error ? Number(error.code) : 0, stderr }),
         );
       });
     }
@@ -218,7 +253,9 @@ describe('backups and suggestions from the command line', () => {
     expect(added.stderr).toBe('');
     expect(added.stdout).toBe('Added "Ship the PDF export" on 2026-03-10  #api (1 commit remembered)\n');
     const listed = await runCli(args);
-    expect(listed.stdout).toMatch(/^1\. Cut backups from 40s to 4s\n {3}2026-03-11 {2}#api {2}1 commit\n {3}- Cut backups from 40s to 4s \([0-9a-f]{7}\)\nAdd one with/);
+    expect(listed.stdout).toMatch(
+      /^1\. Cut backups from 40s to 4s\n {3}2026-03-11 {2}#api {2}1 commit\n {3}- Cut backups from 40s to 4s \([0-9a-f]{7}\)\nAdd one with/,
+    );
 
     // a folder the reading user may not open (as root, the CLI runs as nobody to be refused)
     const locked = initRepo(path.join(dir, 'locked'));
@@ -233,8 +270,11 @@ describe('backups and suggestions from the command line', () => {
     if (!isRoot) fs.chmodSync(locked, 0o000);
     cleanup.push(() => fs.chmodSync(locked, 0o755));
     const refused = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [CLI, '--db', copy, 'suggest', '--git', locked, '--author', ADA.email, '--since', '2026-03-09'], { ...asNobody, env: { ...process.env, HOME: '/tmp' } }, (_e, stdout, stderr) =>
-        resolve({ stdout, stderr }),
+      execFile(
+        process.execPath,
+        [CLI, '--db', copy, 'suggest', '--git', locked, '--author', ADA.email, '--since', '2026-03-09'],
+        { ...asNobody, env: { ...process.env, HOME: '/tmp' } },
+        (_e, stdout, stderr) => resolve({ stdout, stderr }),
       );
     });
     expect(refused.stderr).toBe('');

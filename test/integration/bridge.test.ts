@@ -73,7 +73,10 @@ describe('the loopback bridge', () => {
   it('answers validation errors with their code and a 400', async () => {
     const reply = await rpc('entries.create', { date: '2026-02-30', title: 'x' });
     expect(reply.status).toBe(400);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: '2026-02-30 is not a day on the calendar' } });
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: '2026-02-30 is not a day on the calendar' },
+    });
   });
 
   it('refuses calls without the token, or with a wrong one, and writes nothing', async () => {
@@ -82,7 +85,12 @@ describe('the loopback bridge', () => {
     for (const authorization of [undefined, 'Bearer wrong-token-000000000', `Basic ${TOKEN}`, `Bearer ${TOKEN}x`]) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (authorization) headers.authorization = authorization;
-      const reply = await request({ method: 'POST', path: '/rpc/entries.create', headers, body: JSON.stringify({ date: '2026-05-01', title: 'forged' }) });
+      const reply = await request({
+        method: 'POST',
+        path: '/rpc/entries.create',
+        headers,
+        body: JSON.stringify({ date: '2026-05-01', title: 'forged' }),
+      });
       expect(reply.status).toBe(401);
       expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
@@ -135,7 +143,14 @@ describe('the loopback bridge', () => {
     expect(index.headers['content-security-policy']).toContain("script-src 'self'");
     expect(index.headers['x-content-type-options']).toBe('nosniff');
     expect((await request({ path: '/assets/app.js' })).headers['content-type']).toMatch(/javascript/);
-    for (const escape of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/missing.js', '/index.html%00.js']) {
+    for (const escape of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/missing.js',
+      '/index.html%00.js',
+    ]) {
       const reply = await request({ path: escape });
       expect(reply.status, escape).toBe(404);
       expect(reply.body).not.toContain('not for the browser');

@@ -88,7 +88,11 @@ describe('the built main process', () => {
   });
 
   it('answers on the invoke and files channels and hears pages that listen', () => {
-    expect(all('ipcMain.handle').map((c) => c.channel).sort()).toEqual([FILES_CHANNEL, INVOKE_CHANNEL].sort());
+    expect(
+      all('ipcMain.handle')
+        .map((c) => c.channel)
+        .sort(),
+    ).toEqual([FILES_CHANNEL, INVOKE_CHANNEL].sort());
     expect(all('ipcMain.on').map((c) => c.channel)).toEqual([LISTENING_CHANNEL]);
     expect(all('renderer.invoke')).toMatchObject([{ method: 'settings.get', ok: true }]);
   });

@@ -31,7 +31,9 @@ async function ok(args: string[]) {
 /** Every table a command could write to, to show a refused command wrote nothing. */
 function dump(db: string): string {
   const backend = openBackend({ databasePath: db, externalPollMs: 0 });
-  const rows = ['entries', 'goals', 'entry_goals', 'reflections', 'follow_ups', 'drafts'].map((t) => backend.db.prepare(`SELECT * FROM ${t}`).all());
+  const rows = ['entries', 'goals', 'entry_goals', 'reflections', 'follow_ups', 'drafts'].map((t) =>
+    backend.db.prepare(`SELECT * FROM ${t}`).all(),
+  );
   backend.close();
   return JSON.stringify(rows);
 }
@@ -71,7 +73,23 @@ describe('help and exit codes', () => {
 
   it('lists every command on chronicle --help, and prints it to stderr with exit code 2 when no command is given', async () => {
     const help = await ok(['--help']);
-    for (const name of ['add', 'list', 'search', 'week', 'goals', 'reflect', 'follow-up', 'summary', 'bullets', 'check', 'packet', 'export', 'import', 'backup', 'restore']) {
+    for (const name of [
+      'add',
+      'list',
+      'search',
+      'week',
+      'goals',
+      'reflect',
+      'follow-up',
+      'summary',
+      'bullets',
+      'check',
+      'packet',
+      'export',
+      'import',
+      'backup',
+      'restore',
+    ]) {
       expect(help).toMatch(new RegExp(`^  ${name} `, 'm'));
     }
     expect(help).toContain('2  the command line is wrong');
@@ -104,23 +122,28 @@ describe('a closed stdout', () => {
     // About 200 KB of output: more than a pipe holds, so the CLI is still writing when it closes.
     backend.db.transaction(() => {
       for (let i = 0; i < 800; i++) {
-        const added = backend.dispatch('entries.create', { title: `Entry ${i} ${'with a long enough title to fill the pipe '.repeat(5)}`.trim(), date: '2026-01-01' });
+        const added = backend.dispatch('entries.create', {
+          title: `Entry ${i} ${'with a long enough title to fill the pipe '.repeat(5)}`.trim(),
+          date: '2026-01-01',
+        });
         expect(added.ok).toBe(true);
       }
     })();
     backend.close();
-    const result = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; firstChunk: string }>((resolve) => {
-      const child = spawn(process.execPath, [CLI, '--db', db, 'list', '--limit', '800'], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let stderr = '';
-      let firstChunk = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.stdout.once('data', (chunk: Buffer) => {
-        firstChunk = chunk.toString();
-        // What `head -1` does: read a little, then close the pipe while the writer still has more.
-        child.stdout.destroy();
-      });
-      child.on('close', (code, signal) => resolve({ code, signal, stderr, firstChunk }));
-    });
+    const result = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; firstChunk: string }>(
+      (resolve) => {
+        const child = spawn(process.execPath, [CLI, '--db', db, 'list', '--limit', '800'], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        let firstChunk = '';
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.stdout.once('data', (chunk: Buffer) => {
+          firstChunk = chunk.toString();
+          // What `head -1` does: read a little, then close the pipe while the writer still has more.
+          child.stdout.destroy();
+        });
+        child.on('close', (code, signal) => resolve({ code, signal, stderr, firstChunk }));
+      },
+    );
     expect(result.firstChunk).toMatch(/^2026-01-01 {2}Entry \d+ /);
     expect(result.stderr).toBe('');
     expect(result.signal).toBeNull();
@@ -131,8 +154,32 @@ describe('a closed stdout', () => {
 describe('review drafts, reflections, goals and follow-ups from the command line', () => {
   async function journalWithAYear() {
     const db = tempDb();
-    await ok(['--db', db, 'add', 'Cut CI time for the ranking repo', '--date', '2019-03-04', '--theme', 'quality', '--impact', 'CI went from 38 minutes to 12, which made the tests 3x faster for everyone.']);
-    await ok(['--db', db, 'add', 'Mentored Sam', '--date', '2019-05-04', '--theme', 'leadership', '--section', 'collaboration', '--impact', 'Sam ran the next incident alone.']);
+    await ok([
+      '--db',
+      db,
+      'add',
+      'Cut CI time for the ranking repo',
+      '--date',
+      '2019-03-04',
+      '--theme',
+      'quality',
+      '--impact',
+      'CI went from 38 minutes to 12, which made the tests 3x faster for everyone.',
+    ]);
+    await ok([
+      '--db',
+      db,
+      'add',
+      'Mentored Sam',
+      '--date',
+      '2019-05-04',
+      '--theme',
+      'leadership',
+      '--section',
+      'collaboration',
+      '--impact',
+      'Sam ran the next incident alone.',
+    ]);
     return db;
   }
 
@@ -148,41 +195,71 @@ describe('review drafts, reflections, goals and follow-ups from the command line
     expect(bulletsId).toMatch(UUID);
     expect(await ok(['--db', db, 'export', 'bullets', '--draft', bulletsId])).toContain('Cut CI time for the ranking repo');
 
-    const packet = JSON.parse(await ok(['--db', db, '--json', 'packet', '--for', 'peer', '--year', '2019', '--save'])) as { id: string; kind: string; reader: string };
+    const packet = JSON.parse(await ok(['--db', db, '--json', 'packet', '--for', 'peer', '--year', '2019', '--save'])) as {
+      id: string;
+      kind: string;
+      reader: string;
+    };
     expect(packet).toMatchObject({ kind: 'packet', reader: 'peer' });
     expect(await ok(['--db', db, 'export', 'packet', '--draft', packet.id])).toContain('Mentored Sam');
   });
 
   it('writes a week’s reflection, refuses to overwrite it silently, appends, and reads a year’s from stdin', async () => {
     const db = tempDb();
-    expect(await ok(['--db', db, 'reflect', 'week', 'Proud of the cache.', '--date', '2026-11-25'])).toBe('Saved the reflection for Week of 23 Nov 2026\n');
+    expect(await ok(['--db', db, 'reflect', 'week', 'Proud of the cache.', '--date', '2026-11-25'])).toBe(
+      'Saved the reflection for Week of 23 Nov 2026\n',
+    );
     const again = await runCli(['--db', db, 'reflect', 'week', 'Something else', '--date', '2026-11-24']);
     expect(again.code).toBe(1);
-    expect(again.stderr).toBe('chronicle: Week of 23 Nov 2026 already has a reflection; add --append to add to it or --replace to replace it\n');
-    expect(await ok(['--db', db, 'reflect', 'week', 'Next: the handbook.', '--date', '2026-11-29', '--append'])).toBe('Added to the reflection for Week of 23 Nov 2026\n');
-    expect(await ok(['--db', db, 'week', '--date', '2026-11-25'])).toContain('Reflection\n  Proud of the cache.\n  \n  Next: the handbook.');
+    expect(again.stderr).toBe(
+      'chronicle: Week of 23 Nov 2026 already has a reflection; add --append to add to it or --replace to replace it\n',
+    );
+    expect(await ok(['--db', db, 'reflect', 'week', 'Next: the handbook.', '--date', '2026-11-29', '--append'])).toBe(
+      'Added to the reflection for Week of 23 Nov 2026\n',
+    );
+    expect(await ok(['--db', db, 'week', '--date', '2026-11-25'])).toContain(
+      'Reflection\n  Proud of the cache.\n  \n  Next: the handbook.',
+    );
 
     const piped = await runWithStdin(['--db', db, 'reflect', 'year', '--date', '2025-06-01'], '# 2025\n\nThe year I learned to say no.\n');
     expect(piped).toEqual({ stdout: 'Saved the reflection for 2025\n', stderr: '', code: 0 });
     const quarter = await runWithStdin(['--db', db, '--json', 'reflect', 'quarter', '--date', '2025-08-15'], 'Q3 went to the migration.');
     expect(JSON.parse(quarter.stdout)).toMatchObject({ period: 'quarter', start: '2025-07-01', body: 'Q3 went to the migration.' });
     const backend = openBackend({ databasePath: db, externalPollMs: 0 });
-    expect(backend.handlers['reflections.get']({ period: 'year', start: '2025-01-01' })?.body).toBe('# 2025\n\nThe year I learned to say no.');
+    expect(backend.handlers['reflections.get']({ period: 'year', start: '2025-01-01' })?.body).toBe(
+      '# 2025\n\nThe year I learned to say no.',
+    );
     backend.close();
   });
 
   it('adds a goal and links an entry to it by the goal’s title', async () => {
     const db = tempDb();
-    const added = await ok(['--db', db, 'goals', 'add', 'Grow into the tech lead role', '--year', '2026', '--description', 'Run planning for the team']);
+    const added = await ok([
+      '--db',
+      db,
+      'goals',
+      'add',
+      'Grow into the tech lead role',
+      '--year',
+      '2026',
+      '--description',
+      'Run planning for the team',
+    ]);
     expect(added).toMatch(/^Added the goal "Grow into the tech lead role" for 2026 \(id [0-9a-f-]{36}\)\n$/);
     const entry = JSON.parse(await ok(['--db', db, '--json', 'add', 'Ran planning', '--date', '2026-11-20'])) as Entry;
-    expect(await ok(['--db', db, 'goals', 'link', 'grow into the tech lead role', entry.id])).toBe('Linked "Ran planning" (2026-11-20) to the goal "Grow into the tech lead role"\n');
-    expect(await ok(['--db', db, 'goals', '--year', '2026'])).toBe('Goals for 2026\n\n[ ] Grow into the tech lead role  (open)\n    2026-11-20  Ran planning\n');
+    expect(await ok(['--db', db, 'goals', 'link', 'grow into the tech lead role', entry.id])).toBe(
+      'Linked "Ran planning" (2026-11-20) to the goal "Grow into the tech lead role"\n',
+    );
+    expect(await ok(['--db', db, 'goals', '--year', '2026'])).toBe(
+      'Goals for 2026\n\n[ ] Grow into the tech lead role  (open)\n    2026-11-20  Ran planning\n',
+    );
   });
 
   it('schedules a follow-up, lists it when due, and records the answer in the entry', async () => {
     const db = tempDb();
-    const entry = JSON.parse(await ok(['--db', db, '--json', 'add', 'Shipped the cache', '--date', '2026-11-26', '--impact', 'p95 from 420 to 95 ms'])) as Entry;
+    const entry = JSON.parse(
+      await ok(['--db', db, '--json', 'add', 'Shipped the cache', '--date', '2026-11-26', '--impact', 'p95 from 420 to 95 ms']),
+    ) as Entry;
     const later = dayFromToday(30);
     expect(await ok(['--db', db, 'follow-up', 'schedule', entry.id, '--on', later, '--question', 'Did p95 stay under 100 ms?'])).toBe(
       `Will ask about "Shipped the cache" on ${later}: Did p95 stay under 100 ms?\n`,
@@ -193,13 +270,30 @@ describe('review drafts, reflections, goals and follow-ups from the command line
     const past = new Date();
     past.setDate(past.getDate() - 10);
     const earlier = openBackend({ databasePath: db, externalPollMs: 0, now: () => past });
-    const old = earlier.handlers['entries.create']({ datePrecision: 'day', dateEnd: null, title: 'Wrote the on-call handbook', date: '2026-01-05', section: 'projects', kind: 'accomplishment', people: [], impact: '', body: '', newThemes: [], themeIds: [], goalIds: [], starred: false, links: [] });
+    const old = earlier.handlers['entries.create']({
+      datePrecision: 'day',
+      dateEnd: null,
+      title: 'Wrote the on-call handbook',
+      date: '2026-01-05',
+      section: 'projects',
+      kind: 'accomplishment',
+      people: [],
+      impact: '',
+      body: '',
+      newThemes: [],
+      themeIds: [],
+      goalIds: [],
+      starred: false,
+      links: [],
+    });
     earlier.handlers['followUps.set']({ entryId: old.id, due: dayFromToday(-2), question: '' });
     earlier.close();
     expect(await ok(['--db', db, 'follow-up'])).toBe(
       `${dayFromToday(-2)}  Wrote the on-call handbook: what actually happened?\n            entry ${old.id} (answer: chronicle follow-up answer ${old.id} "…")\n`,
     );
-    expect(await ok(['--db', db, 'follow-up', 'answer', old.id, 'Two new hires were on call alone within a month'])).toBe('Added the result to "Wrote the on-call handbook"\n');
+    expect(await ok(['--db', db, 'follow-up', 'answer', old.id, 'Two new hires were on call alone within a month'])).toBe(
+      'Added the result to "Wrote the on-call handbook"\n',
+    );
     expect(await ok(['--db', db, 'follow-up'])).toBe('No follow-ups are due.\n');
     const answered = JSON.parse(await ok(['--db', db, '--json', 'search', 'hires'])) as { hits: { entry: { id: string } }[] };
     expect(answered.hits.map((h) => h.entry.id)).toEqual([old.id]);

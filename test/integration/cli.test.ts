@@ -35,7 +35,23 @@ function dump(db: string): string {
 describe('the chronicle command line', () => {
   it('adds an entry with a theme, section, impact and star, and lists it', async () => {
     const db = tempDb();
-    const out = await ok(['--db', db, 'add', 'Led the CI migration', '--date', '2026-03-04', '--theme', 'leadership', '--theme', 'CI speed', '--section', 'Design & documentation', '--impact', 'Builds 3x faster', '--star']);
+    const out = await ok([
+      '--db',
+      db,
+      'add',
+      'Led the CI migration',
+      '--date',
+      '2026-03-04',
+      '--theme',
+      'leadership',
+      '--theme',
+      'CI speed',
+      '--section',
+      'Design & documentation',
+      '--impact',
+      'Builds 3x faster',
+      '--star',
+    ]);
     expect(out).toBe('Added "Led the CI migration" on 2026-03-04 (Design & documentation)  #leadership #CI speed\n');
     const listed = await ok(['--db', db, 'list']);
     expect(listed).toBe('2026-03-04  ★ Led the CI migration  #leadership #CI speed\n');
@@ -54,7 +70,9 @@ describe('the chronicle command line', () => {
     expect(daysAgo).toBeLessThan(15);
     const today = JSON.parse(await ok(['--db', db, '--json', 'add', 'Today thing'])) as Entry;
     const now = new Date();
-    expect(today.date).toBe(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`);
+    expect(today.date).toBe(
+      `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`,
+    );
   });
 
   it('filters the list by range and theme', async () => {
@@ -64,7 +82,9 @@ describe('the chronicle command line', () => {
     await ok(['--db', db, 'add', 'March', '--date', '2026-03-15', '--theme', 'Growth']);
     expect(await ok(['--db', db, 'list', '--from', '2026-02-01', '--to', '2026-02-28'])).toBe('2026-02-15  February\n');
     expect(await ok(['--db', db, 'list', '--theme', 'GROWTH'])).toBe('2026-03-15  March  #growth\n2026-01-15  January  #growth\n');
-    expect(await ok(['--db', db, 'list', '--limit', '1'])).toBe('2026-03-15  March  #growth\n… more entries; raise --limit or narrow with --from/--to\n');
+    expect(await ok(['--db', db, 'list', '--limit', '1'])).toBe(
+      '2026-03-15  March  #growth\n… more entries; raise --limit or narrow with --from/--to\n',
+    );
   });
 
   it('searches with snippets, as text and as JSON', async () => {
@@ -73,7 +93,10 @@ describe('the chronicle command line', () => {
     const text = await ok(['--db', db, 'search', 'first month']);
     expect(text).toBe('2026-01-15  Mentored two new hires\n            Both shipped in their first month\n');
     const json = JSON.parse(await ok(['--db', db, 'search', 'mentor*', '--json'])) as SearchResult;
-    expect(json.hits[0]?.title).toEqual([{ text: 'Mentored', hit: true }, { text: ' two new hires', hit: false }]);
+    expect(json.hits[0]?.title).toEqual([
+      { text: 'Mentored', hit: true },
+      { text: ' two new hires', hit: false },
+    ]);
     expect(await ok(['--db', db, 'search', 'nothing-like-this'])).toBe('No matches.\n');
   });
 
@@ -121,7 +144,9 @@ describe('the chronicle command line', () => {
   it('shows a change it makes to a journal that is open elsewhere', async () => {
     const db = tempDb();
     const backend = openBackend({ databasePath: db, externalPollMs: 50 });
-    const seen = new Promise((resolve) => backend.subscribe((event) => event.type === 'changed' && event.source === 'external' && resolve(event)));
+    const seen = new Promise((resolve) =>
+      backend.subscribe((event) => event.type === 'changed' && event.source === 'external' && resolve(event)),
+    );
     await ok(['--db', db, 'add', 'From another process', '--date', '2026-01-01']);
     await expect(seen).resolves.toEqual({ type: 'changed', source: 'external' });
     expect(backend.handlers['entries.list']({ trashed: false, limit: 10 }).items.map((e) => e.title)).toEqual(['From another process']);
@@ -132,7 +157,18 @@ describe('the chronicle command line', () => {
 describe('the weekly habit on the command line', () => {
   it('adds kudos with the person who gave them, and prints the week with its reflection', async () => {
     const db = tempDb();
-    const added = await ok(['--db', db, 'add', 'Ana praised the rollout plan', '--kind', 'kudos', '--person', 'Ana Ruiz', '--date', '2026-11-24']);
+    const added = await ok([
+      '--db',
+      db,
+      'add',
+      'Ana praised the rollout plan',
+      '--kind',
+      'kudos',
+      '--person',
+      'Ana Ruiz',
+      '--date',
+      '2026-11-24',
+    ]);
     expect(added).toBe('Added "Ana praised the rollout plan" on 2026-11-24 (Projects, kudos received) with Ana Ruiz\n');
     await ok(['--db', db, 'add', 'Shipped the cache', '--date', '2026-11-26', '--impact', 'p95 from 420 to 95 ms']);
     const backend = openBackend({ databasePath: db, externalPollMs: 0 });
@@ -170,9 +206,33 @@ describe('the weekly habit on the command line', () => {
 describe('review season on the command line', () => {
   async function journalWithAYear() {
     const db = tempDb();
-    await ok(['--db', db, 'add', 'Cut CI time for the ranking repo', '--date', '2019-03-04', '--theme', 'quality', '--impact', 'CI went from 38 minutes to 12, which made the tests 3x faster for everyone.']);
+    await ok([
+      '--db',
+      db,
+      'add',
+      'Cut CI time for the ranking repo',
+      '--date',
+      '2019-03-04',
+      '--theme',
+      'quality',
+      '--impact',
+      'CI went from 38 minutes to 12, which made the tests 3x faster for everyone.',
+    ]);
     await ok(['--db', db, 'add', 'Helped with the on-call handbook', '--date', '2019-04-04', '--theme', 'quality']);
-    await ok(['--db', db, 'add', 'Mentored Sam', '--date', '2019-05-04', '--theme', 'leadership', '--section', 'collaboration', '--impact', 'Sam ran the next incident alone.']);
+    await ok([
+      '--db',
+      db,
+      'add',
+      'Mentored Sam',
+      '--date',
+      '2019-05-04',
+      '--theme',
+      'leadership',
+      '--section',
+      'collaboration',
+      '--impact',
+      'Sam ran the next incident alone.',
+    ]);
     return db;
   }
 
@@ -198,7 +258,9 @@ describe('review season on the command line', () => {
       ].join('\n'),
     );
     expect(result.stderr).toBe('2 of 3 bullets have notes (weak openers, missing numbers…): see --json\n');
-    const json = JSON.parse(await ok(['--db', db, 'bullets', '--from', '2019-03-01', '--to', '2019-03-31', '--format', 'short', '--json'])) as { text: string; sourceIds: string[] }[];
+    const json = JSON.parse(
+      await ok(['--db', db, 'bullets', '--from', '2019-03-01', '--to', '2019-03-31', '--format', 'short', '--json']),
+    ) as { text: string; sourceIds: string[] }[];
     expect(json).toHaveLength(1);
     expect(json[0]?.sourceIds).toHaveLength(1);
   });
@@ -235,14 +297,20 @@ describe('export, import, backup and restore on the command line', () => {
     const db = tempDb();
     await ok(['--db', db, 'add', 'Cut CI time', '--date', '2026-03-04', '--theme', 'quality', '--impact', 'From 38 to 12 minutes']);
     const dir = path.dirname(db);
-    expect(await ok(['--db', db, 'export', 'archive', '--out', path.join(dir, 'archive.md')])).toBe(`Wrote ${path.join(dir, 'archive.md')}\n`);
+    expect(await ok(['--db', db, 'export', 'archive', '--out', path.join(dir, 'archive.md')])).toBe(
+      `Wrote ${path.join(dir, 'archive.md')}\n`,
+    );
     expect(await ok(['--db', db, 'export', 'archive', '--folder', '--out', path.join(dir, 'folder')])).toMatch(/^Wrote \d+ files to /);
     const fresh = path.join(dir, 'fresh.db');
     const dry = await ok(['--db', fresh, 'import', path.join(dir, 'archive.md'), '--dry-run']);
     expect(dry).toContain('Into an empty journal: everything is restored as it was.');
     expect(dump(fresh)).not.toContain('Cut CI time');
-    expect(await ok(['--db', fresh, 'import', path.join(dir, 'archive.md')])).toBe('Restored the archive: entries 1 added, 0 updated, 0 unchanged\n');
-    expect(await ok(['--db', fresh, 'import', path.join(dir, 'folder')])).toBe('Merged the archive: entries 0 added, 0 updated, 1 unchanged\n');
+    expect(await ok(['--db', fresh, 'import', path.join(dir, 'archive.md')])).toBe(
+      'Restored the archive: entries 1 added, 0 updated, 0 unchanged\n',
+    );
+    expect(await ok(['--db', fresh, 'import', path.join(dir, 'folder')])).toBe(
+      'Merged the archive: entries 0 added, 0 updated, 1 unchanged\n',
+    );
     expect(await ok(['--db', fresh, 'list'])).toBe('2026-03-04  Cut CI time  #quality\n');
   });
 
@@ -254,7 +322,9 @@ describe('export, import, backup and restore on the command line', () => {
     const first = await ok(['--db', db, 'import', file, '--default-date', '2019-12-31']);
     const created = Number(/^Imported (\d+) entr/.exec(first)?.[1]);
     expect(created).toBeGreaterThan(3);
-    expect(await ok(['--db', db, 'import', file, '--default-date', '2019-12-31'])).toMatch(new RegExp(`^Imported 0 entries.*skipped ${created} already in the journal`));
+    expect(await ok(['--db', db, 'import', file, '--default-date', '2019-12-31'])).toMatch(
+      new RegExp(`^Imported 0 entries.*skipped ${created} already in the journal`),
+    );
   });
 
   it('writes a brag document to a file atomically', async () => {

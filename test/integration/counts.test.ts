@@ -11,9 +11,9 @@ let journal: TestJournal | undefined;
 afterEach(() => journal?.close());
 
 const entry = fc.record({
-  date: fc.tuple(fc.integer({ min: 2025, max: 2026 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(
-    ([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-  ),
+  date: fc
+    .tuple(fc.integer({ min: 2025, max: 2026 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
   title: fc.constantFrom('Shipped it', 'Mentored Sam', 'Fixed CI', 'Design doc', 'Talk'),
   section: fc.constantFrom(...SECTION_IDS),
   kind: fc.constantFrom(...ENTRY_KINDS),
@@ -29,7 +29,15 @@ function fill(list: Generated[]) {
   const j = openTestJournal({ now: () => new Date('2026-11-27T10:00:00Z') });
   j.call('themes.create', { name: 'unused', description: '' });
   for (const e of list) {
-    const created = j.call('entries.create', { date: e.date, title: e.title, section: e.section, kind: e.kind, starred: e.starred, newThemes: e.themes, people: e.people });
+    const created = j.call('entries.create', {
+      date: e.date,
+      title: e.title,
+      section: e.section,
+      kind: e.kind,
+      starred: e.starred,
+      newThemes: e.themes,
+      people: e.people,
+    });
     if (e.trashed) j.call('entries.delete', { id: created.id });
   }
   return j;
@@ -38,19 +46,23 @@ function fill(list: Generated[]) {
 describe('counts come from SQL and match counting whole entries', () => {
   it('gives the review dashboard the same numbers as counting the period’s entries', () => {
     fc.assert(
-      fc.property(fc.array(entry, { maxLength: 40 }), fc.constantFrom<{ kind: 'year'; year: number } | { kind: 'quarter'; year: number; quarter: 1 | 2 | 3 | 4 }>(
-        { kind: 'year', year: 2025 },
-        { kind: 'year', year: 2026 },
-        { kind: 'quarter', year: 2026, quarter: 2 },
-      ), (list, period) => {
-        journal = fill(list);
-        const sources = reviewSources(createContext({ db: journal.backend.db, databasePath: journal.databasePath }));
-        const simple = reviewDashboard(sources.dataFor(sources.resolvePeriod(period)));
-        const { period: _, ...fast } = journal.call('review.dashboard', { period });
-        expect(fast).toEqual(simple);
-        journal.close();
-        journal = undefined;
-      }),
+      fc.property(
+        fc.array(entry, { maxLength: 40 }),
+        fc.constantFrom<{ kind: 'year'; year: number } | { kind: 'quarter'; year: number; quarter: 1 | 2 | 3 | 4 }>(
+          { kind: 'year', year: 2025 },
+          { kind: 'year', year: 2026 },
+          { kind: 'quarter', year: 2026, quarter: 2 },
+        ),
+        (list, period) => {
+          journal = fill(list);
+          const sources = reviewSources(createContext({ db: journal.backend.db, databasePath: journal.databasePath }));
+          const simple = reviewDashboard(sources.dataFor(sources.resolvePeriod(period)));
+          const { period: _, ...fast } = journal.call('review.dashboard', { period });
+          expect(fast).toEqual(simple);
+          journal.close();
+          journal = undefined;
+        },
+      ),
       { numRuns: 20 },
     );
   });
@@ -63,11 +75,17 @@ describe('counts come from SQL and match counting whole entries', () => {
         const themes = journal.call('themes.list', {});
         const repos = createContext({ db: journal.backend.db, databasePath: journal.databasePath }).repos;
         for (const theme of themes) {
-          expect([theme.name, theme.entryCount]).toEqual([theme.name, live.filter((e) => (e.themes as string[]).includes(theme.name)).length]);
+          expect([theme.name, theme.entryCount]).toEqual([
+            theme.name,
+            live.filter((e) => (e.themes as string[]).includes(theme.name)).length,
+          ]);
           expect(repos.themes.get(theme.id)?.entryCount).toBe(theme.entryCount);
         }
         for (const person of journal.call('people.list', {})) {
-          expect([person.name, person.entryCount]).toEqual([person.name, live.filter((e) => (e.people as string[]).includes(person.name)).length]);
+          expect([person.name, person.entryCount]).toEqual([
+            person.name,
+            live.filter((e) => (e.people as string[]).includes(person.name)).length,
+          ]);
         }
         journal.close();
         journal = undefined;

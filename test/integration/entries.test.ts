@@ -168,11 +168,29 @@ describe('bad input is refused with a clear error and writes nothing', () => {
     ['a multi-line title', 'entries.create', { ...valid, title: 'one\ntwo' }, 'invalid_input', /single line/],
     ['a body over the limit', 'entries.create', { ...valid, body: 'x'.repeat(2_000_001) }, 'invalid_input', /longer than 2,000,000/],
     ['an unknown section', 'entries.create', { ...valid, section: 'gossip' }, 'invalid_input', /section must be one of/],
-    ['an unknown theme id', 'entries.create', { ...valid, themeIds: ['0b6a7c52-8d4e-4f5a-9a31-0c2b1d6e7f80'] }, 'not_found', /themes does not exist/],
+    [
+      'an unknown theme id',
+      'entries.create',
+      { ...valid, themeIds: ['0b6a7c52-8d4e-4f5a-9a31-0c2b1d6e7f80'] },
+      'not_found',
+      /themes does not exist/,
+    ],
     ['a malformed id', 'entries.get', { id: 'nope' }, 'invalid_input', /Not a valid id/],
-    ['a javascript: link', 'entries.create', { ...valid, links: [{ url: 'javascript:alert(1)' }] }, 'invalid_input', /http, https or mailto/],
+    [
+      'a javascript: link',
+      'entries.create',
+      { ...valid, links: [{ url: 'javascript:alert(1)' }] },
+      'invalid_input',
+      /http, https or mailto/,
+    ],
     ['an unexpected field', 'entries.create', { ...valid, admin: true }, 'invalid_input', /admin/],
-    ['a prototype-polluting key', 'entries.create', JSON.parse('{"date":"2026-02-27","title":"x","__proto__":{"polluted":1}}'), 'invalid_input', /__proto__/],
+    [
+      'a prototype-polluting key',
+      'entries.create',
+      JSON.parse('{"date":"2026-02-27","title":"x","__proto__":{"polluted":1}}'),
+      'invalid_input',
+      /__proto__/,
+    ],
     ['a string where an object belongs', 'entries.create', 'hello', 'invalid_input', /object/i],
     ['an inverted range', 'entries.list', { from: '2026-03-01', to: '2026-02-01' }, 'invalid_input', /after its end/],
     ['a forged cursor', 'entries.list', { cursor: "'; DROP TABLE entries; --" }, 'invalid_input', /cursor/],
@@ -213,7 +231,12 @@ describe('themes', () => {
   it('renames, recolours and describes a theme, and search follows the new name', () => {
     const t = journal.call('themes.create', { name: 'oncall' });
     journal.call('entries.create', { date: '2026-01-05', title: 'Quiet week', themeIds: [t.id] });
-    const renamed = journal.call('themes.update', { id: t.id, name: 'Reliability', color: '#C0392B', description: 'Keeping the lights on' });
+    const renamed = journal.call('themes.update', {
+      id: t.id,
+      name: 'Reliability',
+      color: '#C0392B',
+      description: 'Keeping the lights on',
+    });
     expect(renamed).toMatchObject({ name: 'Reliability', color: '#c0392b', description: 'Keeping the lights on', entryCount: 1 });
     expect(journal.call('entries.search', { query: 'reliability' }).hits).toHaveLength(1);
     expect(journal.call('entries.search', { query: 'oncall' }).hits).toHaveLength(0);

@@ -54,7 +54,9 @@ describe('errors are one line', () => {
         isTty: false,
       });
       expect(code).not.toBe(0);
-      expect(stderr).toBe('chronicle: --date: "2026-01-01\\nsecond line" is not a date I can read; try yyyy-MM-dd, "today", "yesterday" or "last friday"\n');
+      expect(stderr).toBe(
+        'chronicle: --date: "2026-01-01\\nsecond line" is not a date I can read; try yyyy-MM-dd, "today", "yesterday" or "last friday"\n',
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -65,7 +67,9 @@ describe('errors are one line', () => {
     const listen = (warning: Error) => warnings.push(warning);
     process.on('warning', listen);
     try {
-      const result = importBragMarkdown('---\ntitle: !brag Brag document 2019\n---\n\n## Projects\n\n- Shipped the importer\n', { thisYear: 2030 });
+      const result = importBragMarkdown('---\ntitle: !brag Brag document 2019\n---\n\n## Projects\n\n- Shipped the importer\n', {
+        thisYear: 2030,
+      });
       expect(result.entries.map((e) => e.title)).toEqual(['Shipped the importer']);
       // Process warnings are emitted on the next tick.
       await new Promise((resolve) => setImmediate(resolve));

@@ -62,6 +62,10 @@ export function hugeRepo(dir: string, count: number, lastDay: string): string {
         `data ${Buffer.byteLength(message)}\n${message}${i > 0 ? `from :${i}\n` : ''}\n`,
     );
   }
-  execFileSync('git', ['-C', dir, 'fast-import', '--quiet'], { input: parts.join(''), stdio: ['pipe', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  execFileSync('git', ['-C', dir, 'fast-import', '--quiet'], {
+    input: parts.join(''),
+    stdio: ['pipe', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return dir;
 }

@@ -22,8 +22,7 @@ function expectRejected(method: string, input: unknown, code: string, message: R
   expect(snapshot(journal)).toBe(before);
 }
 
-const add = (date: string, title: string, extra: Record<string, unknown> = {}) =>
-  journal.call('entries.create', { date, title, ...extra });
+const add = (date: string, title: string, extra: Record<string, unknown> = {}) => journal.call('entries.create', { date, title, ...extra });
 
 describe('entry kinds and people', () => {
   it('records kudos with the person who gave them, and lists people with their counts', () => {
@@ -72,7 +71,9 @@ describe('goals', () => {
     const detailed = journal.call('goals.get', { id: goal.id });
     expect(detailed.evidence.map((e) => e.title)).toEqual(['Led the design review', 'Ran planning']);
     expect(detailed.entryCount).toBe(2);
-    expect(journal.call('entries.get', { id: entry.id }).goals).toEqual([{ id: goal.id, title: 'Grow into the tech lead role', year: 2026 }]);
+    expect(journal.call('entries.get', { id: entry.id }).goals).toEqual([
+      { id: goal.id, title: 'Grow into the tech lead role', year: 2026 },
+    ]);
     journal.call('goals.unlink', { goalId: goal.id, entryId: other.id });
     expect(journal.call('goals.update', { id: goal.id, status: 'achieved' })).toMatchObject({ status: 'achieved', entryCount: 1 });
     expect(journal.call('goals.list', { year: 2027 }).map((g) => g.title)).toEqual(['Speak at a conference']);
@@ -85,7 +86,12 @@ describe('goals', () => {
     expectRejected('goals.create', { year: 10000, title: 'Far future' }, 'invalid_input', /between 1900 and 9999/);
     expectRejected('goals.create', { year: 2026.5, title: 'Half' }, 'invalid_input', /whole number/);
     expectRejected('goals.create', { year: 2026, title: 'x', status: 'done' }, 'invalid_input', /open, achieved, dropped/);
-    expectRejected('entries.create', { date: '2026-11-20', title: 'x', goalIds: ['0b6a7c52-8d4e-4f5a-9a31-0c2b1d6e7f80'] }, 'not_found', /goals does not exist/);
+    expectRejected(
+      'entries.create',
+      { date: '2026-11-20', title: 'x', goalIds: ['0b6a7c52-8d4e-4f5a-9a31-0c2b1d6e7f80'] },
+      'not_found',
+      /goals does not exist/,
+    );
   });
 });
 
@@ -96,7 +102,11 @@ describe('reflections and the week view', () => {
     add('2026-11-22', 'Last week');
     journal.call('reflections.save', { period: 'week', start: '2026-11-23', body: '**Proud of:** planning' });
     const week = journal.call('week.get', { date: '2026-11-25' });
-    expect(week).toMatchObject({ start: '2026-11-23', end: '2026-11-29', reflection: { body: '**Proud of:** planning', end: '2026-11-29' } });
+    expect(week).toMatchObject({
+      start: '2026-11-23',
+      end: '2026-11-29',
+      reflection: { body: '**Proud of:** planning', end: '2026-11-29' },
+    });
     expect(week.entries.map((e) => e.title)).toEqual(['Sunday thing', 'Monday thing']);
     expect(journal.call('week.get', {}).start).toBe('2026-11-23');
     journal.call('reflections.save', { period: 'week', start: '2026-11-23', body: 'rewritten' });
@@ -175,8 +185,19 @@ describe('calendar, streak and monthly counts', () => {
     add('2026-03-10', 'c');
     add('2025-12-31', 'last year');
     const year = journal.call('stats.calendar', { year: 2026 });
-    expect(year).toEqual({ year: 2026, total: 3, activeDays: 2, days: [{ date: '2026-01-05', count: 2 }, { date: '2026-03-10', count: 1 }] });
-    expect(journal.call('stats.monthly', { from: '2026-01-01' })).toEqual([{ month: '2026-01', count: 2 }, { month: '2026-03', count: 1 }]);
+    expect(year).toEqual({
+      year: 2026,
+      total: 3,
+      activeDays: 2,
+      days: [
+        { date: '2026-01-05', count: 2 },
+        { date: '2026-03-10', count: 1 },
+      ],
+    });
+    expect(journal.call('stats.monthly', { from: '2026-01-01' })).toEqual([
+      { month: '2026-01', count: 2 },
+      { month: '2026-03', count: 1 },
+    ]);
     expectRejected('stats.calendar', { year: 10000 }, 'invalid_input', /between 1900 and 9999/);
   });
 
@@ -220,9 +241,19 @@ describe('the weekly reminder', () => {
   });
 
   it('refuses settings that make no sense, writing nothing', () => {
-    expectRejected('settings.update', { reminder: { enabled: true, weekday: 7, time: '16:00' } }, 'invalid_input', /less than or equal to 6|too big|<=6/i);
+    expectRejected(
+      'settings.update',
+      { reminder: { enabled: true, weekday: 7, time: '16:00' } },
+      'invalid_input',
+      /less than or equal to 6|too big|<=6/i,
+    );
     expectRejected('settings.update', { reminder: { enabled: true, weekday: 5, time: '25:00' } }, 'invalid_input', /HH:mm/);
-    expectRejected('settings.update', { quickCapture: { enabled: true, accelerator: 'Ctrl+Shift+J; rm -rf' } }, 'invalid_input', /keys joined by \+/);
+    expectRejected(
+      'settings.update',
+      { quickCapture: { enabled: true, accelerator: 'Ctrl+Shift+J; rm -rf' } },
+      'invalid_input',
+      /keys joined by \+/,
+    );
     expectRejected('reminders.snooze', { minutes: 1 }, 'invalid_input', /at least 5 minutes/);
   });
 });
@@ -238,7 +269,9 @@ describe('the example journal', () => {
     expect(all.filter((e) => e.sample)).toHaveLength(10);
     expect(journal.call('goals.list', {}).filter((g) => g.sample)).toHaveLength(3);
     expect(journal.call('reflections.get', { period: 'week', start: '2026-11-23' })?.body).toBe('My own reflection');
-    expect(journal.call('followUps.due', {}).map((f) => f.entry.title)).toEqual(['Took over the customer escalation for the largest account']);
+    expect(journal.call('followUps.due', {}).map((f) => f.entry.title)).toEqual([
+      'Took over the customer escalation for the largest account',
+    ]);
 
     expect(journal.call('samples.remove', {})).toEqual({ removed: 10 });
     expect(journal.call('entries.list', {}).items.map((e) => e.id)).toEqual([mine.id]);

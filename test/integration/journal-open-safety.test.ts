@@ -187,9 +187,14 @@ describe('a journal locked by another program', () => {
 function runCliAsOtherUser(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { ...asNobody, env: { ...process.env, HOME: '/tmp' }, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { ...asNobody, env: { ...process.env, HOME: '/tmp' }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 

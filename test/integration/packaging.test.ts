@@ -75,7 +75,9 @@ beforeAll(async () => {
   archive = listPackage(path.join(resources, 'app.asar'), { isPack: false }).map((file) => file.split(path.sep).join('/'));
   fuses = await getCurrentFuseWire(path.join(output, 'linux-unpacked', 'chronicle'));
   packedBytes = folderSize(resources);
-  console.log(`Packed app resources: ${(packedBytes / 1024 / 1024).toFixed(1)} MB (app.asar ${(fs.statSync(path.join(resources, 'app.asar')).size / 1024 / 1024).toFixed(1)} MB)`);
+  console.log(
+    `Packed app resources: ${(packedBytes / 1024 / 1024).toFixed(1)} MB (app.asar ${(fs.statSync(path.join(resources, 'app.asar')).size / 1024 / 1024).toFixed(1)} MB)`,
+  );
 }, 320_000);
 
 function folderSize(folder: string): number {
@@ -148,7 +150,18 @@ describe('the packaged app', () => {
 
   it('leaves out the bridge, the CLI, tests, sources and source maps', () => {
     const shipped = archive.filter((file) => !file.startsWith('/node_modules/'));
-    for (const prefix of ['/out/bridge', '/out/cli', '/out/node', '/test', '/electron', '/shared', '/renderer', '/scripts', '/build', '/src']) {
+    for (const prefix of [
+      '/out/bridge',
+      '/out/cli',
+      '/out/node',
+      '/test',
+      '/electron',
+      '/shared',
+      '/renderer',
+      '/scripts',
+      '/build',
+      '/src',
+    ]) {
       expect(shipped.filter((file) => file === prefix || file.startsWith(`${prefix}/`))).toEqual([]);
     }
     expect(shipped.filter((file) => /\.(ts|tsx|map)$/.test(file))).toEqual([]);
@@ -166,7 +179,9 @@ describe('the packaged app', () => {
     const target = `${process.platform}-${process.arch}.node`;
     const prebuilds = path.join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'prebuilds');
     expect(fs.readdirSync(prebuilds)).toEqual([target]);
-    expect(archive.filter((file) => file.startsWith('/node_modules/better-sqlite3/prebuilds/'))).toEqual([`/node_modules/better-sqlite3/prebuilds/${target}`]);
+    expect(archive.filter((file) => file.startsWith('/node_modules/better-sqlite3/prebuilds/'))).toEqual([
+      `/node_modules/better-sqlite3/prebuilds/${target}`,
+    ]);
     for (const folder of ['deps', 'src', 'build']) {
       expect(archive.filter((file) => file.startsWith(`/node_modules/better-sqlite3/${folder}/`))).toEqual([]);
     }

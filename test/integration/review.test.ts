@@ -24,8 +24,14 @@ function expectRejected(method: string, input: unknown, code: string, message: R
 describe('review periods', () => {
   it('resolves years, halves, quarters and ranges to days and names', () => {
     expect(journal.call('review.period', { period: YEAR })).toEqual({ from: '2026-01-01', to: '2026-12-31', label: '2026' });
-    expect(journal.call('review.period', { period: { kind: 'half', year: 2026, half: 2 } })).toMatchObject({ from: '2026-07-01', label: 'H2 2026' });
-    expect(journal.call('review.period', { period: { kind: 'quarter', year: 2026, quarter: 3 } })).toMatchObject({ to: '2026-09-30', label: 'Q3 2026' });
+    expect(journal.call('review.period', { period: { kind: 'half', year: 2026, half: 2 } })).toMatchObject({
+      from: '2026-07-01',
+      label: 'H2 2026',
+    });
+    expect(journal.call('review.period', { period: { kind: 'quarter', year: 2026, quarter: 3 } })).toMatchObject({
+      to: '2026-09-30',
+      label: 'Q3 2026',
+    });
     expectRejected('review.period', { period: { kind: 'custom', from: '2026-05-01', to: '2026-04-01' } }, 'invalid_input', /./);
     expectRejected('review.period', { period: { kind: 'custom', from: '2026-02-30', to: '2026-04-01' } }, 'invalid_input', /not a day/);
     expectRejected('review.period', { period: { kind: 'decade' } }, 'invalid_input', /Choose a year/);
@@ -115,7 +121,11 @@ describe('generated writing', () => {
 describe('saved drafts keep every version', () => {
   it('keeps the user’s edits when the draft is regenerated', () => {
     const created = journal.call('drafts.create', { kind: 'summary', period: YEAR });
-    expect(created).toMatchObject({ title: 'Looking back on 2026', version: { number: 1, origin: 'generated' }, period: { label: '2026' } });
+    expect(created).toMatchObject({
+      title: 'Looking back on 2026',
+      version: { number: 1, origin: 'generated' },
+      period: { label: '2026' },
+    });
     const edited = journal.call('drafts.save', { id: created.id, markdown: `${created.version.markdown}\n\nWritten by me.` });
     expect(edited.version).toMatchObject({ number: 2, origin: 'edited' });
     clock = new Date(clock.getTime() + 60_000);
@@ -140,7 +150,11 @@ describe('saved drafts keep every version', () => {
     expect(bullets.length).toBeGreaterThan(3);
     expect(created.format).toBe('short');
     const [a, b, ...rest] = bullets;
-    const kept = [{ ...(b as NonNullable<typeof b>), accepted: true, text: 'Edited by me.' }, { ...(a as NonNullable<typeof a>), accepted: true }, ...rest];
+    const kept = [
+      { ...(b as NonNullable<typeof b>), accepted: true, text: 'Edited by me.' },
+      { ...(a as NonNullable<typeof a>), accepted: true },
+      ...rest,
+    ];
     const saved = journal.call('drafts.save', { id: created.id, bullets: kept });
     expect(saved.version.bullets?.slice(0, 2).map((x) => [x.id, x.text, x.accepted])).toEqual([
       [b?.id, 'Edited by me.', true],
@@ -153,7 +167,12 @@ describe('saved drafts keep every version', () => {
   it('refuses to export only the accepted bullets when none is accepted, instead of writing an empty file', () => {
     const created = journal.call('drafts.create', { kind: 'bullets', period: YEAR, format: 'short' });
     expect(created.version.bullets?.some((b) => b.accepted)).toBe(false);
-    expectRejected('export.file', { kind: 'bullets', draftId: created.id, acceptedOnly: true }, 'conflict', /None of these bullets is accepted yet/);
+    expectRejected(
+      'export.file',
+      { kind: 'bullets', draftId: created.id, acceptedOnly: true },
+      'conflict',
+      /None of these bullets is accepted yet/,
+    );
     const all = journal.call('export.file', { kind: 'bullets', draftId: created.id, acceptedOnly: false });
     expect(all.content.split('\n').filter((line) => line.startsWith('- ')).length).toBe(created.version.bullets?.length);
   });
@@ -202,7 +221,8 @@ describe('the analysis cache, theme order and suggestions', () => {
   it('caches each entry’s analysis once, and recomputes it when the entry changes', () => {
     const db = journal.backend.db;
     journal.call('review.summary', { period: YEAR });
-    const rows = () => db.prepare('SELECT entry_id, revision FROM entry_analysis ORDER BY entry_id').all() as { entry_id: string; revision: string }[];
+    const rows = () =>
+      db.prepare('SELECT entry_id, revision FROM entry_analysis ORDER BY entry_id').all() as { entry_id: string; revision: string }[];
     const first = rows();
     expect(first.length).toBeGreaterThan(5);
     journal.call('review.check', { period: YEAR });
@@ -212,7 +232,9 @@ describe('the analysis cache, theme order and suggestions', () => {
     journal.call('review.check', { period: YEAR });
     const changed = rows().find((r) => r.entry_id === entry?.id);
     expect(changed?.revision).not.toBe(first.find((r) => r.entry_id === entry?.id)?.revision);
-    expect(journal.call('review.bullets', { entryIds: [entry?.id as string], format: 'short' })[0]?.text).toMatch(/^Contributed to CI time/);
+    expect(journal.call('review.bullets', { entryIds: [entry?.id as string], format: 'short' })[0]?.text).toMatch(
+      /^Contributed to CI time/,
+    );
     // Deleting an entry for good removes its analysis with it.
     journal.call('entries.delete', { id: entry?.id as string });
     journal.call('entries.purge', { id: entry?.id as string });
@@ -230,16 +252,29 @@ describe('the analysis cache, theme order and suggestions', () => {
   });
 
   it('accepts a suggested theme in one click, tagging its entries', () => {
-    for (const [i, title] of ['Rebuilt the billing export', 'Added retries to the billing export', 'Sped up the billing export'].entries()) {
+    for (const [i, title] of [
+      'Rebuilt the billing export',
+      'Added retries to the billing export',
+      'Sped up the billing export',
+    ].entries()) {
       journal.call('entries.create', { date: `2026-0${i + 2}-10`, title });
     }
     const summary = journal.call('review.summary', { period: YEAR });
     const suggestion = summary.suggestions.find((s) => s.basis === 'workstream' && s.name === 'billing');
     expect(suggestion?.entryIds).toHaveLength(3);
-    const theme = journal.call('themes.accept', { themeId: null, name: suggestion?.name as string, entryIds: suggestion?.entryIds as string[] });
+    const theme = journal.call('themes.accept', {
+      themeId: null,
+      name: suggestion?.name as string,
+      entryIds: suggestion?.entryIds as string[],
+    });
     expect(theme.name).toBe('billing');
     for (const id of suggestion?.entryIds ?? []) expect(journal.call('entries.get', { id }).themes.map((t) => t.name)).toContain('billing');
     expect(journal.call('review.summary', { period: YEAR }).suggestions.some((s) => s.name === 'billing')).toBe(false);
-    expectRejected('themes.accept', { themeId: null, name: 'x', entryIds: ['0b6a7c52-8d4e-4f5a-9a31-0c2b1d6e7f80'] }, 'not_found', /do not exist/);
+    expectRejected(
+      'themes.accept',
+      { themeId: null, name: 'x', entryIds: ['0b6a7c52-8d4e-4f5a-9a31-0c2b1d6e7f80'] },
+      'not_found',
+      /do not exist/,
+    );
   });
 });

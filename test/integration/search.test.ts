@@ -7,10 +7,23 @@ beforeAll(() => {
   journal = openTestJournal();
   const add = (date: string, title: string, body: string, impact = '', newThemes: string[] = []) =>
     journal.call('entries.create', { date, title, body, impact, newThemes });
-  add('2026-01-10', 'Migrated the ranking service to Kubernetes', 'Planned the cut-over and wrote the runbook.', 'Deploys went from 40 minutes to 6.', ['transition']);
+  add(
+    '2026-01-10',
+    'Migrated the ranking service to Kubernetes',
+    'Planned the cut-over and wrote the runbook.',
+    'Deploys went from 40 minutes to 6.',
+    ['transition'],
+  );
   add('2026-02-14', 'Mentored two new hires', 'Weekly pairing on the ranking code; reviewed their first design doc.', '', ['leadership']);
-  add('2026-03-02', 'Wrote the feature-store design doc', 'Compared three options for ranking features and their latency budgets.', 'Adopted by two teams.');
-  add('2026-04-20', 'Fixed flaky CI', 'Quarantined the flakiest tests, ranking them by failure rate.', 'Builds 3x faster for everyone.', ['quality']);
+  add(
+    '2026-03-02',
+    'Wrote the feature-store design doc',
+    'Compared three options for ranking features and their latency budgets.',
+    'Adopted by two teams.',
+  );
+  add('2026-04-20', 'Fixed flaky CI', 'Quarantined the flakiest tests, ranking them by failure rate.', 'Builds 3x faster for everyone.', [
+    'quality',
+  ]);
   add('2026-05-05', 'Talk at the ML meetup', 'Ranking models as software: tests, reviews, rollbacks.', '', ['ml-engineering']);
   add('2026-06-01', 'Café coördination', 'Naïve résumé review with the whole team.');
   add('2026-06-08', 'Queue migration', 'Moved **all billing jobs** to the queue.\n\n- wrote the rollback plan\n- paged nobody');
@@ -60,7 +73,9 @@ describe('search', () => {
   });
 
   it('understands phrases, prefixes, exclusions and OR', () => {
-    expect(titles(search('"design doc"'))).toEqual(expect.arrayContaining(['Mentored two new hires', 'Wrote the feature-store design doc']));
+    expect(titles(search('"design doc"'))).toEqual(
+      expect.arrayContaining(['Mentored two new hires', 'Wrote the feature-store design doc']),
+    );
     expect(titles(search('"doc design"'))).toEqual([]);
     expect(titles(search('kube*'))).toEqual(['Migrated the ranking service to Kubernetes']);
     expect(titles(search('ranking -ci -kubernetes -meetup -doc'))).toEqual([]);

@@ -95,7 +95,11 @@ describe('the search index', () => {
         const bulk = open();
         for (const e of list) one.call('entries.create', createInput(e));
         let n = 0;
-        writeEntries(bulk.backend.db, list.map(asBulk), { now: '2026-11-27T10:00:00.000Z', newId: () => `bulk-${n++}`, colorFor: nextThemeColor });
+        writeEntries(bulk.backend.db, list.map(asBulk), {
+          now: '2026-11-27T10:00:00.000Z',
+          newId: () => `bulk-${n++}`,
+          colorFor: nextThemeColor,
+        });
         const strip = (rows: unknown[]) => rows.map((r) => ({ ...(r as Record<string, unknown>), seq: undefined }));
         expect(strip(indexed(bulk))).toEqual(strip(indexed(one)));
         expect(indexed(bulk)).toEqual(expected(bulk));
@@ -115,7 +119,11 @@ describe('the search index', () => {
     const before = indexed(journal);
     const good = asBulk({ title: 'Did ranking', body: '', impact: '', themes: ['quality'], people: [], day: 3 });
     expect(() =>
-      writeEntries(journal.backend.db, [good, { ...good, date: 'not a day' }], { now: '2026-11-27T10:00:00.000Z', newId: () => crypto.randomUUID(), colorFor: nextThemeColor }),
+      writeEntries(journal.backend.db, [good, { ...good, date: 'not a day' }], {
+        now: '2026-11-27T10:00:00.000Z',
+        newId: () => crypto.randomUUID(),
+        colorFor: nextThemeColor,
+      }),
     ).toThrow();
     expect(indexed(journal)).toEqual(before);
     expect(journal.backend.db.prepare('SELECT count(*) AS n FROM fts_batch').get()).toEqual({ n: 0 });
@@ -158,7 +166,9 @@ describe('importing many entries', () => {
     expect(outcome.created).toBe(2500);
     expect(searchable(journal)).toBe(before + 2500);
     expect(indexed(journal)).toEqual(expected(journal));
-    expect(journal.call('entries.search', { query: 'item1234' }).hits.map((h) => h.entry.title)).toEqual(['Entry 1234 about item1234 @work']);
+    expect(journal.call('entries.search', { query: 'item1234' }).hits.map((h) => h.entry.title)).toEqual([
+      'Entry 1234 about item1234 @work',
+    ]);
     const progress = events.filter((e) => e.type === 'progress');
     expect(progress.filter((e) => e.phase === 'writing').map((e) => e.done)).toEqual([1000, 2000, 2500]);
     expect(progress.at(-1)).toMatchObject({ phase: 'indexing', total: 2500 });
@@ -169,25 +179,37 @@ describe('importing many entries', () => {
 describe('search over a bounded candidate set', () => {
   it('ranks exactly like a full ranking of the newest matches, and says when it cut', () => {
     fc.assert(
-      fc.property(fc.array(entry, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('"ra"*', '"do"*', '"ranking"', '"🚀"', '"la"* OR "ca"*'), (list, cap, expression) => {
-        const journal = open();
-        writeEntries(journal.backend.db, list.map(asBulk), { now: '2026-11-27T10:00:00.000Z', newId: () => crypto.randomUUID(), colorFor: nextThemeColor });
-        const repo = createContext({ db: journal.backend.db, databasePath: journal.databasePath }).repos.entries;
-        const all = journal.backend.db
-          .prepare(`SELECT rowid AS seq, rank FROM entries_fts WHERE entries_fts MATCH ? AND rank MATCH 'bm25(10.0, 1.0, 2.0, 4.0)'`)
-          .all(expression) as { seq: number; rank: number }[];
-        const newest = [...all].sort((a, b) => b.seq - a.seq).slice(0, cap);
-        const rankOf = new Map(newest.map((m) => [m.seq, m.rank]));
-        const limit = 5;
-        const fast = repo.search(expression, limit, cap);
-        expect(fast.limitedTo).toBe(all.length > cap ? cap : null);
-        const seqs = fast.hits.map((h) => h.hit.seq);
-        for (const seq of seqs) expect(rankOf.has(seq)).toBe(true);
-        const best = newest.map((m) => m.rank).sort((a, b) => a - b).slice(0, limit);
-        expect(seqs.map((seq) => rankOf.get(seq))).toEqual(best);
-        journal.close();
-        journals.pop();
-      }),
+      fc.property(
+        fc.array(entry, { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom('"ra"*', '"do"*', '"ranking"', '"🚀"', '"la"* OR "ca"*'),
+        (list, cap, expression) => {
+          const journal = open();
+          writeEntries(journal.backend.db, list.map(asBulk), {
+            now: '2026-11-27T10:00:00.000Z',
+            newId: () => crypto.randomUUID(),
+            colorFor: nextThemeColor,
+          });
+          const repo = createContext({ db: journal.backend.db, databasePath: journal.databasePath }).repos.entries;
+          const all = journal.backend.db
+            .prepare(`SELECT rowid AS seq, rank FROM entries_fts WHERE entries_fts MATCH ? AND rank MATCH 'bm25(10.0, 1.0, 2.0, 4.0)'`)
+            .all(expression) as { seq: number; rank: number }[];
+          const newest = [...all].sort((a, b) => b.seq - a.seq).slice(0, cap);
+          const rankOf = new Map(newest.map((m) => [m.seq, m.rank]));
+          const limit = 5;
+          const fast = repo.search(expression, limit, cap);
+          expect(fast.limitedTo).toBe(all.length > cap ? cap : null);
+          const seqs = fast.hits.map((h) => h.hit.seq);
+          for (const seq of seqs) expect(rankOf.has(seq)).toBe(true);
+          const best = newest
+            .map((m) => m.rank)
+            .sort((a, b) => a - b)
+            .slice(0, limit);
+          expect(seqs.map((seq) => rankOf.get(seq))).toEqual(best);
+          journal.close();
+          journals.pop();
+        },
+      ),
       { numRuns: 30 },
     );
   });

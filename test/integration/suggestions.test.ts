@@ -55,7 +55,9 @@ describe('suggestions from real git repositories', () => {
     ]);
     const pr = list.suggestions.find((s) => s.title === 'Faster search with a trigram index');
     // numbers kept as written; the merge commit is remembered but not listed as work
-    expect(pr?.body).toMatch(/^- Add a trigram index to titles \([0-9a-f]{7}\)\n- Use the index for search: 800ms to 120ms \([0-9a-f]{7}\)$/);
+    expect(pr?.body).toMatch(
+      /^- Add a trigram index to titles \([0-9a-f]{7}\)\n- Use the index for search: 800ms to 120ms \([0-9a-f]{7}\)$/,
+    );
     expect(pr?.commits).toHaveLength(3);
     expect(list.suggestions.find((s) => s.title === 'Pair on the backup retention')?.people).toEqual(['Grace Hopper']);
     expect(list.commitsByMonth).toEqual([{ month: '2026-03', commits: 7 }]);
@@ -79,7 +81,11 @@ describe('suggestions from real git repositories', () => {
     expect(j.call('suggestions.dismiss', { ...period, id: typo.id })).toEqual({ dismissed: 1 });
 
     const after = j.call('suggestions.list', period);
-    expect(after.suggestions.map((s) => s.title)).toEqual(['Footnotes become endnotes in print', 'Pair on the backup retention', 'Export the journal as PDF']);
+    expect(after.suggestions.map((s) => s.title)).toEqual([
+      'Footnotes become endnotes in print',
+      'Pair on the backup retention',
+      'Export the journal as PDF',
+    ]);
     // a second add of the same candidate is refused and writes nothing
     const again = j.attempt('suggestions.add', { ...period, id: pr.id });
     expect(again).toMatchObject({ ok: false, error: { code: 'not_found' } });
@@ -122,14 +128,18 @@ describe('suggestions from real git repositories', () => {
 
   it('says when git is not installed', () => {
     const repo = teamRepo();
-    expect(() => readCommits({ repository: repo, from: '2026-03-01', to: '2026-03-13', authors: [ADA.email], git: '/nonexistent/git' })).toThrow(
-      'Git is not installed (or not on the PATH), so commits cannot be read.',
-    );
+    expect(() =>
+      readCommits({ repository: repo, from: '2026-03-01', to: '2026-03-13', authors: [ADA.email], git: '/nonexistent/git' }),
+    ).toThrow('Git is not installed (or not on the PATH), so commits cannot be read.');
   });
 
   it('never writes to the repository', () => {
     const repo = teamRepo();
-    const snapshot = () => execFileSync('find', [path.join(repo, '.git'), '-printf', '%p %s %T@\n'], { encoding: 'utf8' }).split('\n').sort().join('\n');
+    const snapshot = () =>
+      execFileSync('find', [path.join(repo, '.git'), '-printf', '%p %s %T@\n'], { encoding: 'utf8' })
+        .split('\n')
+        .sort()
+        .join('\n');
     const before = snapshot();
     readCommits({ repository: repo, from: '2026-03-01', to: '2026-03-13', authors: [ADA.email, GRACE.email] });
     expect(snapshot()).toBe(before);
@@ -144,7 +154,9 @@ describe('suggestions from real git repositories', () => {
     expect(week.length).toBeLessThanOrEqual(12);
     expect(week.every((c) => c.author.email === ADA.email && c.day >= '2026-03-09')).toBe(true);
     // the max count bounds a long period
-    expect(readCommits({ repository: repo, from: '2020-01-01', to: '2026-03-13', authors: [ADA.email], maxCount: 1000 })).toHaveLength(1000);
+    expect(readCommits({ repository: repo, from: '2020-01-01', to: '2026-03-13', authors: [ADA.email], maxCount: 1000 })).toHaveLength(
+      1000,
+    );
     // fast-import of 50,000 commits takes a few seconds alone, much longer on a shared machine
   }, 300_000);
 });

@@ -29,9 +29,20 @@ const NASTY = [
 function fillSource() {
   source.call('samples.load', {});
   NASTY.forEach((body, i) =>
-    source.call('entries.create', { date: `2026-0${(i % 9) + 1}-1${i}`, title: `Tricky "entry": #${i}`, body, impact: i % 2 ? body : '', newThemes: ['edge: cases'], people: ['Zoë “Z” O’Neil'] }),
+    source.call('entries.create', {
+      date: `2026-0${(i % 9) + 1}-1${i}`,
+      title: `Tricky "entry": #${i}`,
+      body,
+      impact: i % 2 ? body : '',
+      newThemes: ['edge: cases'],
+      people: ['Zoë “Z” O’Neil'],
+    }),
   );
-  source.call('entries.create', { date: '2026-10-10', title: 'A 1 MB entry', body: `${'Profiled the hot path. '.repeat(46_000)}🚀`.slice(0, 1_000_000) });
+  source.call('entries.create', {
+    date: '2026-10-10',
+    title: 'A 1 MB entry',
+    body: `${'Profiled the hot path. '.repeat(46_000)}🚀`.slice(0, 1_000_000),
+  });
   const trashed = source.call('entries.create', { date: '2026-10-11', title: 'In the trash' });
   source.call('entries.delete', { id: trashed.id });
   source.call('drafts.create', { kind: 'summary', period: { kind: 'year', year: 2026 } });
@@ -112,13 +123,18 @@ describe('importing other files', () => {
   it('previews a hand-written brag document, then imports it all at once with a default day for undated items', () => {
     // The template's introduction used to be its one undated item; it is a note now (issue 11),
     // so an undated item is added to keep testing the default day.
-    const data = Buffer.from(`${fixture('julia-template.md').toString('utf8')}\n## Projects\n\n- Something I did but forgot when\n`).toString('base64');
+    const data = Buffer.from(
+      `${fixture('julia-template.md').toString('utf8')}\n## Projects\n\n- Something I did but forgot when\n`,
+    ).toString('base64');
     const preview = target.call('import.preview', { fileName: 'julia-template.md', data });
     expect(preview.format).toBe('brag-markdown');
     expect(preview.entries.length).toBeGreaterThan(5);
     expect(preview.undated).toBeGreaterThan(0);
     const before = snapshot(target);
-    expect(target.attempt('import.commit', { fileName: 'julia-template.md', data })).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/no date in the file/) } });
+    expect(target.attempt('import.commit', { fileName: 'julia-template.md', data })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/no date in the file/) },
+    });
     expect(snapshot(target)).toBe(before);
     const outcome = target.call('import.commit', { fileName: 'julia-template.md', data, defaultDate: '2019-12-31' });
     expect(outcome.created).toBe(preview.entries.length);
@@ -139,9 +155,19 @@ describe('importing other files', () => {
 
   it.each([
     ['truncated JSON', 'archive.json', '{"format": "chronicle-archive", "version": 1, "entries": [', /./],
-    ['a future archive version', 'archive.json', JSON.stringify({ format: 'chronicle-archive', version: 99, exportedAt: '2030-01-01T00:00:00Z' }), /newer/],
+    [
+      'a future archive version',
+      'archive.json',
+      JSON.stringify({ format: 'chronicle-archive', version: 99, exportedAt: '2030-01-01T00:00:00Z' }),
+      /newer/,
+    ],
     ['a __proto__ key', 'journal.json', '{"entries": [{"date": "2019-03-04", "text": "x", "__proto__": {"polluted": 1}}]}', /__proto__/],
-    ['a 2019-13-45 date', 'journal.json', JSON.stringify({ tags: {}, entries: [{ date: '2019-13-45', time: '09:00', title: 'x', body: '', tags: [], starred: false }] }), /2019-13-45/],
+    [
+      'a 2019-13-45 date',
+      'journal.json',
+      JSON.stringify({ tags: {}, entries: [{ date: '2019-13-45', time: '09:00', title: 'x', body: '', tags: [], starred: false }] }),
+      /2019-13-45/,
+    ],
   ])('refuses %s with a clear message and writes nothing', (_name, fileName, content, message) => {
     const before = snapshot(target);
     const result = target.attempt('import.commit', { fileName, data: Buffer.from(content).toString('base64') });
@@ -153,11 +179,20 @@ describe('importing other files', () => {
 
   it('refuses a PNG renamed to .md, invalid UTF-8 and a file over the limit', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-    expect(target.attempt('import.preview', { fileName: 'notes.md', data: png.toString('base64') })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/PNG/) } });
+    expect(target.attempt('import.preview', { fileName: 'notes.md', data: png.toString('base64') })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/PNG/) },
+    });
     const invalid = Buffer.from([0x48, 0x69, 0xc3, 0x28]);
-    expect(target.attempt('import.preview', { fileName: 'notes.md', data: invalid.toString('base64') })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/UTF-8/) } });
+    expect(target.attempt('import.preview', { fileName: 'notes.md', data: invalid.toString('base64') })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/UTF-8/) },
+    });
     const huge = 'A'.repeat(Math.ceil((11 * 1024 * 1024) / 3) * 4);
-    expect(target.attempt('import.preview', { fileName: 'big.md', data: huge })).toMatchObject({ ok: false, error: { message: 'Chronicle imports files up to 10 MB' } });
+    expect(target.attempt('import.preview', { fileName: 'big.md', data: huge })).toMatchObject({
+      ok: false,
+      error: { message: 'Chronicle imports files up to 10 MB' },
+    });
   });
 });
 
@@ -174,7 +209,9 @@ describe('exports for people', () => {
     expect(meta.tags).toEqual(['transition', 'leadership', 'quality', 'ml-engineering', 'enterprise']);
     expect(post.content).not.toContain('(entry:');
     const theme = source.call('themes.list', {}).find((t) => t.name === 'quality');
-    expect(source.call('export.file', { kind: 'themePost', themeId: theme?.id as string }).content).toContain('Cut CI time for the ranking repo');
+    expect(source.call('export.file', { kind: 'themePost', themeId: theme?.id as string }).content).toContain(
+      'Cut CI time for the ranking repo',
+    );
     const [entry] = source.call('entries.list', { limit: 1 }).items;
     expect(source.call('export.file', { kind: 'entry', entryId: entry?.id as string }).fileName).toMatch(/^\d{4}-\d{2}-\d{2}-.+\.md$/);
     expect(source.call('export.file', { kind: 'search', query: 'planning' }).content).toContain('Ran my first quarterly planning');

@@ -10,8 +10,15 @@ describe('finding a browser for the end-to-end tests', () => {
   });
 
   it('takes CHROMIUM_PATH first, and names it when nothing is there', () => {
-    expect(findBrowser({ env: { CHROMIUM_PATH: '/opt/my/chrome' }, exists: (file) => file === '/opt/my/chrome' || file === '/usr/bin/chromium' })).toBe('/opt/my/chrome');
-    expect(() => findBrowser({ ...nothing, env: { CHROMIUM_PATH: '/opt/missing' } })).toThrow('CHROMIUM_PATH is set to /opt/missing, but there is no browser there.');
+    expect(
+      findBrowser({
+        env: { CHROMIUM_PATH: '/opt/my/chrome' },
+        exists: (file) => file === '/opt/my/chrome' || file === '/usr/bin/chromium',
+      }),
+    ).toBe('/opt/my/chrome');
+    expect(() => findBrowser({ ...nothing, env: { CHROMIUM_PATH: '/opt/missing' } })).toThrow(
+      'CHROMIUM_PATH is set to /opt/missing, but there is no browser there.',
+    );
   });
 
   it('looks where Chrome is installed on Linux, macOS and Windows', () => {

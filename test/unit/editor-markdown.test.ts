@@ -2,7 +2,16 @@ import { $isCodeNode } from '@lexical/code';
 import { createHeadlessEditor } from '@lexical/headless';
 import { $createListItemNode, $createListNode, $isListItemNode, $isListNode } from '@lexical/list';
 import { $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
-import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isLineBreakNode, $isParagraphNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  $isLineBreakNode,
+  $isParagraphNode,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
 import {
   $createHardLineBreakNode,
@@ -33,13 +42,23 @@ function roundTrip(markdown: string): string {
 function topLevelTypes(markdown: string): string[] {
   const editor = newEditor();
   loadMarkdown(editor, markdown);
-  return editor.getEditorState().read(() => $getRoot().getChildren().map((node) => node.getType()));
+  return editor.getEditorState().read(() =>
+    $getRoot()
+      .getChildren()
+      .map((node) => node.getType()),
+  );
 }
 
 /** Builds the editor's content directly, the way typing would leave it, and saves it. */
 function save(build: () => LexicalNode[]): string {
   const editor = newEditor();
-  editor.update(() => $getRoot().clear().append(...build()), { discrete: true });
+  editor.update(
+    () =>
+      $getRoot()
+        .clear()
+        .append(...build()),
+    { discrete: true },
+  );
   return editorStateToMarkdown(editor.getEditorState());
 }
 
@@ -104,7 +123,10 @@ const CANONICAL: ReadonlyArray<readonly [string, string]> = [
   ['a bulleted list nested in an ordered one', '1. step\n    - detail\n    - detail\n2. next'],
   ['a checklist, unchecked and checked', '- [ ] write the design doc\n- [x] ship it'],
   ['a nested checklist', '- [ ] parent task\n    - [x] done sub-task\n    - [ ] open sub-task'],
-  ['list items with inline formatting and links', '- led the **incident review**\n- see [the doc](https://example.com/doc) and `runbook.md`'],
+  [
+    'list items with inline formatting and links',
+    '- led the **incident review**\n- see [the doc](https://example.com/doc) and `runbook.md`',
+  ],
   ['a link', 'Read [the post](https://example.com/post).'],
   ['a link with a title', '[Spec](https://example.com/spec "The spec")'],
   ['a mailto link', '[mail me](mailto:me@example.com)'],
@@ -138,25 +160,28 @@ const CANONICAL: ReadonlyArray<readonly [string, string]> = [
   ['an autolink, kept as literal text', '<https://example.com>'],
   ['a numbered line with a parenthesis, kept as text', '1) not a list'],
   ['a quote line holding list syntax', '> - a list in a quote stays text'],
-  ['a rich weekly entry', [
-    '# Week 12',
-    '',
-    'Shipped the **billing migration** with *zero* downtime.',
-    '',
-    '## Impact',
-    '',
-    '- Cut invoice time from `4h` to `20m`',
-    '    - [x] measured in [the dashboard](https://example.com/d "Dashboard")',
-    '',
-    '1. Wrote the plan',
-    '2. ~~Waited~~ Rolled out',
-    '',
-    '> Best launch this year. — VP Eng',
-    '',
-    '```sql',
-    'select count(*) from invoices;',
-    '```',
-  ].join('\n')],
+  [
+    'a rich weekly entry',
+    [
+      '# Week 12',
+      '',
+      'Shipped the **billing migration** with *zero* downtime.',
+      '',
+      '## Impact',
+      '',
+      '- Cut invoice time from `4h` to `20m`',
+      '    - [x] measured in [the dashboard](https://example.com/d "Dashboard")',
+      '',
+      '1. Wrote the plan',
+      '2. ~~Waited~~ Rolled out',
+      '',
+      '> Best launch this year. — VP Eng',
+      '',
+      '```sql',
+      'select count(*) from invoices;',
+      '```',
+    ].join('\n'),
+  ],
 ];
 
 describe('Markdown round trip through the entry editor', () => {
@@ -193,7 +218,11 @@ const NORMALISED: ReadonlyArray<readonly [string, string, string]> = [
   ['blank lines at the start and the end are dropped', '\n\nBody\n\n\n', 'Body'],
   ['a trailing newline is dropped', 'Ends with a newline\n', 'Ends with a newline'],
   ['a whitespace-only line counts as a blank line', 'Above\n   \nBelow', 'Above\n\nBelow'],
-  ['blocks written on adjacent lines get a blank line between them', '# Title\nIntro\n- item\n> quote\n```\ncode\n```\nOutro', '# Title\n\nIntro\n\n- item\n\n> quote\n\n```\ncode\n```\n\nOutro'],
+  [
+    'blocks written on adjacent lines get a blank line between them',
+    '# Title\nIntro\n- item\n> quote\n```\ncode\n```\nOutro',
+    '# Title\n\nIntro\n\n- item\n\n> quote\n\n```\ncode\n```\n\nOutro',
+  ],
   ['headings on adjacent lines get a blank line between them', '# One\n## Two', '# One\n\n## Two'],
   ['a list written loose becomes tight', '- one\n\n- two\n\n- three', '- one\n- two\n- three'],
   ['a checklist written loose becomes tight', '- [ ] a\n\n- [x] b', '- [ ] a\n- [x] b'],
@@ -281,10 +310,15 @@ describe('Editor paragraphs are Markdown paragraphs', () => {
   });
 
   it('saves a typed line break inside a list item and inside a quote as a hard break too', () => {
-    const list = () => $createListNode('bullet').append($createListItemNode().append($createTextNode('a'), $createHardLineBreakNode(), $createTextNode('b')));
+    const list = () =>
+      $createListNode('bullet').append(
+        $createListItemNode().append($createTextNode('a'), $createHardLineBreakNode(), $createTextNode('b')),
+      );
     expect(save(() => [list()])).toBe('- a\\\nb');
     expect(roundTrip('- a\\\nb')).toBe('- a\\\nb');
-    expect(save(() => [$createQuoteNode().append($createTextNode('a'), $createHardLineBreakNode(), $createTextNode('b'))])).toBe('> a\\\n> b');
+    expect(save(() => [$createQuoteNode().append($createTextNode('a'), $createHardLineBreakNode(), $createTextNode('b'))])).toBe(
+      '> a\\\n> b',
+    );
   });
 
   it('does not save a line break left at the end of a paragraph, which would read back as a literal backslash', () => {
@@ -346,7 +380,13 @@ describe('What a CommonMark renderer sees is what the editor holds', () => {
       paragraph('end'),
     ];
     const editor = newEditor();
-    editor.update(() => $getRoot().clear().append(...build()), { discrete: true });
+    editor.update(
+      () =>
+        $getRoot()
+          .clear()
+          .append(...build()),
+      { discrete: true },
+    );
     const held = editor.getEditorState().read($countBlocks);
     const saved = editorStateToMarkdown(editor.getEditorState());
     expect(saved).toBe('one\n\ntwo\\\nthree\n\n- item\n\nafter the list\n\n> quote\n\nend');

@@ -401,7 +401,10 @@ describe('calls the handler refuses', () => {
       { senderFrame: null, sender: page },
     ]) {
       for (const operation of ['saveFile', 'openFile', 'openFolder', 'showInFolder']) {
-        expect(await files(event, operation, { fileName: 'a.md', content: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        expect(await files(event, operation, { fileName: 'a.md', content: 'x' })).toMatchObject({
+          ok: false,
+          error: { code: 'forbidden' },
+        });
       }
     }
     expect(dialogs.opened).toEqual([]);
@@ -470,7 +473,10 @@ describe('the Electron edges', () => {
     const handlers = new Map<string, (...args: unknown[]) => unknown>();
     const seen: unknown[][] = [];
     const remove = registerFilesHandler(
-      { handle: (channel, listener) => void handlers.set(channel, listener as never), removeHandler: (channel) => void handlers.delete(channel) },
+      {
+        handle: (channel, listener) => void handlers.set(channel, listener as never),
+        removeHandler: (channel) => void handlers.delete(channel),
+      },
       (event, operation, ...args) => (seen.push([event, operation, ...args]), Promise.resolve({ ok: true, value: null })),
     );
     expect([...handlers.keys()]).toEqual([FILES_CHANNEL]);
@@ -492,7 +498,11 @@ describe('saving a print page as PDF', () => {
     });
     const target = path.join(documents, 'Packet.pdf');
     dialogs.choose({ canceled: false, filePath: target });
-    const result = await withPrinter(fromApp, 'savePdf', { route: '#/print?draft=abc&paper=letter', paper: 'letter', fileName: 'Packet.pdf' });
+    const result = await withPrinter(fromApp, 'savePdf', {
+      route: '#/print?draft=abc&paper=letter',
+      paper: 'letter',
+      fileName: 'Packet.pdf',
+    });
     expect(result).toEqual({ ok: true, value: { path: target } });
     expect(printed).toEqual([['#/print?draft=abc&paper=letter', 'letter']]);
     expect(fs.readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake');
@@ -517,7 +527,10 @@ describe('saving a print page as PDF', () => {
   it('writes nothing when the person cancels', async () => {
     const withPrinter = handler({ printPdf: () => Promise.resolve(new Uint8Array([1])) });
     dialogs.choose({ canceled: true });
-    expect(await withPrinter(fromApp, 'savePdf', { route: '#/print?draft=abc', paper: 'a4', fileName: 'x.pdf' })).toEqual({ ok: true, value: null });
+    expect(await withPrinter(fromApp, 'savePdf', { route: '#/print?draft=abc', paper: 'a4', fileName: 'x.pdf' })).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(fs.readdirSync(documents)).toEqual([]);
   });
 });

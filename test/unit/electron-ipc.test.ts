@@ -101,7 +101,10 @@ describe('the IPC handler', () => {
   it('is registered on the one invoke channel', () => {
     const registered: string[] = [];
     const remove = registerInvokeHandler(
-      { handle: (channel) => void registered.push(channel), removeHandler: (channel) => void registered.splice(registered.indexOf(channel), 1) },
+      {
+        handle: (channel) => void registered.push(channel),
+        removeHandler: (channel) => void registered.splice(registered.indexOf(channel), 1),
+      },
       invoke,
     );
     expect(registered).toEqual([INVOKE_CHANNEL]);
@@ -201,9 +204,9 @@ describe('a journal written by a newer Chronicle', () => {
     expect(dialog.message).toBe((thrown as ChronicleError).message);
     expect(dialog.message).toMatch(/is empty \(0 bytes\).*restore a backup/);
     expect(fs.statSync(file).size).toBe(0);
-    expect(describeOpenFailure(new ChronicleError('journal_locked', 'The journal /j.db is locked by another program.'), '/j.db').title).toBe(
-      'Another program is using your journal',
-    );
+    expect(
+      describeOpenFailure(new ChronicleError('journal_locked', 'The journal /j.db is locked by another program.'), '/j.db').title,
+    ).toBe('Another program is using your journal');
     expect(describeOpenFailure(new ChronicleError('journal_read_only', 'The journal /j.db cannot be written.'), '/j.db').title).toBe(
       'Chronicle cannot write to your journal',
     );

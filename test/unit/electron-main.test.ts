@@ -36,7 +36,11 @@ const fake = vi.hoisted(() => {
     shortcuts: new Map<string, () => void>(),
     shortcutsTaken: new Set<string>(),
     notificationsSupported: true,
-    notifications: [] as Array<{ options: { title: string; body: string; actions?: unknown[] }; shown: number; emit(name: string): boolean }>,
+    notifications: [] as Array<{
+      options: { title: string; body: string; actions?: unknown[] };
+      shown: number;
+      emit(name: string): boolean;
+    }>,
     /** What the next native dialog answers, and the dialogs opened: [kind, parent window or null, options]. */
     dialogAnswers: [] as Array<{ canceled: boolean; filePath?: string; filePaths?: string[] }>,
     dialogs: [] as unknown[][],
@@ -74,7 +78,8 @@ vi.mock('electron', async () => {
   }
   class BrowserWindow extends EventEmitter {
     static getAllWindows = () => fake.windows.map((w) => w.instance);
-    static fromWebContents = (contents: unknown) => BrowserWindow.getAllWindows().find((w) => (w as BrowserWindow).webContents === contents) ?? null;
+    static fromWebContents = (contents: unknown) =>
+      BrowserWindow.getAllWindows().find((w) => (w as BrowserWindow).webContents === contents) ?? null;
     readonly options: unknown;
     readonly webContents = new WebContents();
     loadedUrl = '';
@@ -276,7 +281,9 @@ function invoke(method: string, input: unknown, url = 'app://chronicle/index.htm
 }
 function commandsSentTo(index: number): unknown[] {
   const id = windowAt(index).webContents.id;
-  return fake.sent.filter(([channel, event, to]) => channel === EVENT_CHANNEL && to === id && (event as { type: string }).type === 'command').map(([, event]) => event);
+  return fake.sent
+    .filter(([channel, event, to]) => channel === EVENT_CHANNEL && to === id && (event as { type: string }).type === 'command')
+    .map(([, event]) => event);
 }
 
 describe('starting Chronicle', () => {
@@ -308,7 +315,9 @@ describe('starting Chronicle', () => {
     const result = await handler?.(fromApp, 'entries.create', { date: '2026-05-01', title: 'Cut build time in half' });
     expect(result).toMatchObject({ ok: true, value: { title: 'Cut build time in half' } });
     pageListens(0);
-    await eventually(() => expect(fake.sent).toContainEqual([EVENT_CHANNEL, { type: 'changed', source: 'local' }, windowAt(0).webContents.id]));
+    await eventually(() =>
+      expect(fake.sent).toContainEqual([EVENT_CHANNEL, { type: 'changed', source: 'local' }, windowAt(0).webContents.id]),
+    );
     expect(await handler?.({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'themes.list', {})).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
@@ -372,7 +381,9 @@ describe('starting Chronicle', () => {
     expect(fake.notifications[0]).toMatchObject({ shown: 1 });
     expect(fake.notifications[0]?.options.body).toMatch(/confirmed as saved is still there/);
     // Windows read again, and the journal is whole.
-    await eventually(() => expect(fake.sent).toContainEqual([EVENT_CHANNEL, { type: 'changed', source: 'external' }, windowAt(0).webContents.id]));
+    await eventually(() =>
+      expect(fake.sent).toContainEqual([EVENT_CHANNEL, { type: 'changed', source: 'external' }, windowAt(0).webContents.id]),
+    );
     expect(await invoke('entries.list', {})).toMatchObject({ ok: true, value: { items: [{ title: 'Saved before the crash' }] } });
   });
 });
@@ -410,7 +421,9 @@ describe('the weekly reminder', () => {
     await eventually(() => expect(fake.notifications).toHaveLength(1));
     expect(fake.notifications[0]).toMatchObject({ shown: 1, options: { title: 'What did you do this week?' } });
     expect(fake.notifications[0]?.options.body).toContain('the week of May 4');
-    await eventually(() => invoke('reminders.check', {}).then((result) => expect(result).toMatchObject({ ok: true, value: { kind: 'wait' } })));
+    await eventually(() =>
+      invoke('reminders.check', {}).then((result) => expect(result).toMatchObject({ ok: true, value: { kind: 'wait' } })),
+    );
     await vi.advanceTimersByTimeAsync(3 * 60 * 60_000);
     expect(fake.notifications).toHaveLength(1);
   });
@@ -446,8 +459,7 @@ describe('the weekly reminder', () => {
 });
 
 describe('quick capture', () => {
-  const enable = (accelerator = 'CommandOrControl+Shift+J') =>
-    invoke('settings.update', { quickCapture: { enabled: true, accelerator } });
+  const enable = (accelerator = 'CommandOrControl+Shift+J') => invoke('settings.update', { quickCapture: { enabled: true, accelerator } });
 
   it('has no global shortcut until the user turns it on', async () => {
     await launch();
@@ -527,7 +539,10 @@ describe('files on the user’s disk', () => {
       ],
     ]);
     expect(await callFiles('showInFolder', chosen)).toEqual({ ok: true, value: null });
-    expect(await callFiles('showInFolder', path.join(fake.userData, 'chronicle.db'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await callFiles('showInFolder', path.join(fake.userData, 'chronicle.db'))).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(fake.shownInFolder).toEqual([chosen]);
   });
 
@@ -543,7 +558,11 @@ describe('files on the user’s disk', () => {
     const contents = new EventEmitter() as EventEmitter & { setWindowOpenHandler(handler: unknown): void };
     contents.setWindowOpenHandler = () => {};
     fake.appEvents.get('web-contents-created')?.({}, contents);
-    const navigation = { url: 'file:///home/me/Downloads/brag.md', prevented: false, preventDefault: () => void (navigation.prevented = true) };
+    const navigation = {
+      url: 'file:///home/me/Downloads/brag.md',
+      prevented: false,
+      preventDefault: () => void (navigation.prevented = true),
+    };
     contents.emit('will-navigate', navigation);
     expect(navigation.prevented).toBe(true);
     expect(fake.openedExternally).toEqual([]);

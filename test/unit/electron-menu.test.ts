@@ -71,7 +71,9 @@ describe('the application menu', () => {
   it('puts Settings where each platform keeps them, on Cmd/Ctrl+Comma', () => {
     const settingsIn = (platform: NodeJS.Platform) => {
       const { template, sent } = build(platform);
-      const menu = template.find((top) => Array.isArray(top.submenu) && top.submenu.some((item) => item.click && /^(Settings…|Preferences)$/.test(item.label ?? '')));
+      const menu = template.find(
+        (top) => Array.isArray(top.submenu) && top.submenu.some((item) => item.click && /^(Settings…|Preferences)$/.test(item.label ?? '')),
+      );
       const item = items(template).find((entry) => /^(Settings…|Preferences)$/.test(entry.label ?? ''));
       expect(item).toMatchObject({ accelerator: 'CmdOrCtrl+,', registerAccelerator: false });
       click(item);

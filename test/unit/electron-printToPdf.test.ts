@@ -16,7 +16,9 @@ function fakeWindow(readyAfter: number, finalState = 'true') {
         return Promise.resolve(looks > readyAfter ? finalState : '');
       },
       printToPDF(options) {
-        calls.push(`print ${typeof options.pageSize === 'string' ? options.pageSize : JSON.stringify(options.pageSize)} css:${String(options.preferCSSPageSize)}`);
+        calls.push(
+          `print ${typeof options.pageSize === 'string' ? options.pageSize : JSON.stringify(options.pageSize)} css:${String(options.preferCSSPageSize)}`,
+        );
         return Promise.resolve(Buffer.from('%PDF-1.7'));
       },
     },
@@ -63,7 +65,9 @@ describe('printing a page to PDF from a hidden window', () => {
 
   it('says so when the page cannot be prepared, or takes too long, and still closes the window', async () => {
     const failing = fakeWindow(0, 'error');
-    await expect(printToPdf(deps(failing.window), '#/print?draft=abc', 'a4')).rejects.toThrow('The document could not be prepared for printing.');
+    await expect(printToPdf(deps(failing.window), '#/print?draft=abc', 'a4')).rejects.toThrow(
+      'The document could not be prepared for printing.',
+    );
     expect(failing.calls).toEqual(['load app://chronicle/index.html#/print?draft=abc', 'destroy']);
     const slow = fakeWindow(1_000_000);
     await expect(printToPdf(deps(slow.window, { timeoutMs: 500 }), '#/print?draft=abc', 'a4')).rejects.toThrow('took too long');

@@ -124,7 +124,12 @@ describe('the quick capture shortcut', () => {
 
 describe('the quick capture window', () => {
   const display = { x: 1920, y: 0, width: 2560, height: 1400 };
-  const options = captureWindowOptions({ preloadPath: '/app/out/preload/index.cjs', workArea: display, title: 'Quick Capture', backgroundColor: '#fff' });
+  const options = captureWindowOptions({
+    preloadPath: '/app/out/preload/index.cjs',
+    workArea: display,
+    title: 'Quick Capture',
+    backgroundColor: '#fff',
+  });
 
   it('is small, fixed-size, above other apps and centred on the display with the pointer', () => {
     expect(options).toMatchObject({ width: 560, height: 420, resizable: false, alwaysOnTop: true, show: false });
@@ -133,12 +138,22 @@ describe('the quick capture window', () => {
   });
 
   it('fits on a screen smaller than itself', () => {
-    const tiny = captureWindowOptions({ preloadPath: 'p', workArea: { x: 0, y: 0, width: 500, height: 300 }, title: 't', backgroundColor: '#fff' });
+    const tiny = captureWindowOptions({
+      preloadPath: 'p',
+      workArea: { x: 0, y: 0, width: 500, height: 300 },
+      title: 't',
+      backgroundColor: '#fff',
+    });
     expect(tiny).toMatchObject({ x: 0, y: 0, width: 500, height: 300 });
   });
 
   it('is exactly as locked down as the main window, with the same preload', () => {
-    const main = mainWindowOptions({ preloadPath: '/app/out/preload/index.cjs', state: DEFAULT_WINDOW_STATE, title: 'Chronicle', backgroundColor: '#fff' });
+    const main = mainWindowOptions({
+      preloadPath: '/app/out/preload/index.cjs',
+      state: DEFAULT_WINDOW_STATE,
+      title: 'Chronicle',
+      backgroundColor: '#fff',
+    });
     expect(options.webPreferences).toEqual(main.webPreferences);
     expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(options.webPreferences).not.toHaveProperty('webSecurity');

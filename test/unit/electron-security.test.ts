@@ -76,9 +76,8 @@ describe('the content security policy', () => {
 });
 
 describe('links that leave the app', () => {
-  it.each(['https://jvns.ca/blog/brag-documents/', 'http://example.com/a?b=c#d', 'HTTPS://EXAMPLE.COM'])(
-    'opens the web link %s',
-    (url) => expect(safeExternalUrl(url)).not.toBeNull(),
+  it.each(['https://jvns.ca/blog/brag-documents/', 'http://example.com/a?b=c#d', 'HTTPS://EXAMPLE.COM'])('opens the web link %s', (url) =>
+    expect(safeExternalUrl(url)).not.toBeNull(),
   );
 
   it.each([
@@ -140,7 +139,11 @@ describe('navigation', () => {
     const contents = new FakeWebContents();
     const opened: string[] = [];
     guardWebContents(contents, { trustedOrigins: origins, openExternal: (url) => opened.push(url) });
-    for (const url of ['file:///home/me/Documents/brag.md', 'file:///C:/Users/me/Documents/brag%20doc.json', 'file://server/share/brag.md']) {
+    for (const url of [
+      'file:///home/me/Documents/brag.md',
+      'file:///C:/Users/me/Documents/brag%20doc.json',
+      'file://server/share/brag.md',
+    ]) {
       expect(contents.fire('will-navigate', { url }).defaultPrevented, url).toBe(true);
       expect(decideNavigation(url)).toEqual({ action: 'deny' });
     }
@@ -225,7 +228,13 @@ class FakeWebContents extends EventEmitter {
   }
 
   fire(name: string, fields: Record<string, unknown>) {
-    const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; }, ...fields };
+    const event = {
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+      ...fields,
+    };
     this.emit(name, event);
     return event;
   }

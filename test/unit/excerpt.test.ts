@@ -10,7 +10,8 @@ describe('list excerpts are plain text read by the Markdown parser', () => {
   });
 
   it('keeps the words of links, headings, quotes, tables and code, and drops raw HTML', () => {
-    const md = '# Title\n\n> quoted\n\nSee [the doc](https://x.test) <b>now</b>.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n```ts\nconst a = 1;\n```';
+    const md =
+      '# Title\n\n> quoted\n\nSee [the doc](https://x.test) <b>now</b>.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n```ts\nconst a = 1;\n```';
     expect(markdownPlainText(md)).toBe('Title · quoted · See the doc now. a · b · 1 · 2 · const a = 1;');
   });
 
@@ -42,7 +43,12 @@ describe('list excerpts are plain text read by the Markdown parser', () => {
 
 describe('the quick path for text with no Markdown in it', () => {
   it('gives the same text the parser would', () => {
-    for (const text of ['Cut CI time from 38 to 12 minutes', 'Two lines\nof plain text', 'A - dash, 3.5 points (and parentheses)', 'Ana said so']) {
+    for (const text of [
+      'Cut CI time from 38 to 12 minutes',
+      'Two lines\nof plain text',
+      'A - dash, 3.5 points (and parentheses)',
+      'Ana said so',
+    ]) {
       expect(markdownPlainText(text)).toBe(text.replace(/\s+/g, ' '));
     }
     expect(markdownPlainText('- a list\n- of two')).toBe('a list · of two');

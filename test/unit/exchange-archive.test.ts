@@ -30,12 +30,76 @@ import {
 // Arbitrary valid journals, with texts drawn from everything that breaks naive formats.
 
 const NASTY_PIECES = [
-  '---', '\n---\n', '---\n', '...', '\n...\n', '# ', '\n# Heading\n', '## ', '```', '\n```yaml\n', '~~~', '\n```\n',
-  '<!-- chronicle end -->', '\n<!-- chronicle body -->\n', '<!-- chronicle-2 impact -->\n', '<!-- chronicle ', '<!-- chronicle-3 ',
-  '<!--', '-->', '---\nformat: chronicle-archive\nversion: 1\n---\n', 'title: "x"', 'key: value', ': ', ':', '"', "'", '\\', '`',
-  '\r\n', '\n', '\r', '\n\n', ' ', '  ', '\t', '\u00a0', '\uFEFF', '\u0085', '\u2028', '\u2029', '\u0001', '\u007f',
-  '👩‍👩‍👧', '🏳️‍🌈', '👍🏽', 'שלום עולם', 'مرحبا', '\u202e', '\u200f', 'é', 'e\u0301', '中文', 'Ω',
-  '|', '>', '- ', '? ', '&anchor', '*alias', '!!str', '%YAML 1.1', 'null', 'true', 'no', '0x1F', '1e3', '~', '.inf', '@', '%',
+  '---',
+  '\n---\n',
+  '---\n',
+  '...',
+  '\n...\n',
+  '# ',
+  '\n# Heading\n',
+  '## ',
+  '```',
+  '\n```yaml\n',
+  '~~~',
+  '\n```\n',
+  '<!-- chronicle end -->',
+  '\n<!-- chronicle body -->\n',
+  '<!-- chronicle-2 impact -->\n',
+  '<!-- chronicle ',
+  '<!-- chronicle-3 ',
+  '<!--',
+  '-->',
+  '---\nformat: chronicle-archive\nversion: 1\n---\n',
+  'title: "x"',
+  'key: value',
+  ': ',
+  ':',
+  '"',
+  "'",
+  '\\',
+  '`',
+  '\r\n',
+  '\n',
+  '\r',
+  '\n\n',
+  ' ',
+  '  ',
+  '\t',
+  '\u00a0',
+  '\uFEFF',
+  '\u0085',
+  '\u2028',
+  '\u2029',
+  '\u0001',
+  '\u007f',
+  '👩‍👩‍👧',
+  '🏳️‍🌈',
+  '👍🏽',
+  'שלום עולם',
+  'مرحبا',
+  '\u202e',
+  '\u200f',
+  'é',
+  'e\u0301',
+  '中文',
+  'Ω',
+  '|',
+  '>',
+  '- ',
+  '? ',
+  '&anchor',
+  '*alias',
+  '!!str',
+  '%YAML 1.1',
+  'null',
+  'true',
+  'no',
+  '0x1F',
+  '1e3',
+  '~',
+  '.inf',
+  '@',
+  '%',
 ];
 
 const nastyPiece = fc.oneof(
@@ -61,7 +125,36 @@ const cut = (text: string, n: number) => [...text].slice(0, n).join('');
 /** A one-line name or title: trimmed, never empty, no line breaks or control characters. */
 const singleLine = (maxLength: number) =>
   fc
-    .string({ unit: fc.oneof(fc.constantFrom('"', "'", ':', ': ', '#', '---', '👩‍👩‍👧', 'שלום', '<!-- chronicle end -->', '\t', ' ', 'é', '{', '[', '&', '*', '!', '%', '@', '`', '|', '>'), fc.string({ unit: 'grapheme', maxLength: 3 })), maxLength: 12 })
+    .string({
+      unit: fc.oneof(
+        fc.constantFrom(
+          '"',
+          "'",
+          ':',
+          ': ',
+          '#',
+          '---',
+          '👩‍👩‍👧',
+          'שלום',
+          '<!-- chronicle end -->',
+          '\t',
+          ' ',
+          'é',
+          '{',
+          '[',
+          '&',
+          '*',
+          '!',
+          '%',
+          '@',
+          '`',
+          '|',
+          '>',
+        ),
+        fc.string({ unit: 'grapheme', maxLength: 3 }),
+      ),
+      maxLength: 12,
+    })
     // eslint-disable-next-line no-control-regex -- titles are one line: control characters become spaces
     .map((s) => cut(s.replace(/[\u0000-\u001f\u007f]/g, ' ').trim(), maxLength).trim() || 'Untitled');
 
@@ -83,10 +176,20 @@ const uniqueBy = <T>(items: T[], key: (item: T) => string): T[] => {
 };
 
 const themes = fc
-  .uniqueArray(fc.record({ id, name: singleLine(40), color: fc.constantFrom('#2f6fdb', '#0f9d76', '#abcdef'), description: nastyText(20), createdAt: instant, updatedAt: instant }), {
-    selector: (t) => t.id,
-    maxLength: 4,
-  })
+  .uniqueArray(
+    fc.record({
+      id,
+      name: singleLine(40),
+      color: fc.constantFrom('#2f6fdb', '#0f9d76', '#abcdef'),
+      description: nastyText(20),
+      createdAt: instant,
+      updatedAt: instant,
+    }),
+    {
+      selector: (t) => t.id,
+      maxLength: 4,
+    },
+  )
   // Names are unique ignoring case; a suffix keeps them so without losing the nasty part.
   .map((list) => list.map((t, i) => ({ ...t, name: `${cut(t.name.replace(/,/g, ';'), 50).trim()} ${i}` })));
 
@@ -109,7 +212,10 @@ const goals = fc.uniqueArray(
 );
 
 const link = fc.record({
-  url: fc.oneof(fc.constantFrom('https://example.com/pr/1?a=b#c', 'mailto:me@example.com', 'http://localhost:8080/x y'.replace(' ', '%20')), fc.webUrl()),
+  url: fc.oneof(
+    fc.constantFrom('https://example.com/pr/1?a=b#c', 'mailto:me@example.com', 'http://localhost:8080/x y'.replace(' ', '%20')),
+    fc.webUrl(),
+  ),
   title: nastyText(8),
 });
 
@@ -156,7 +262,15 @@ function followUpsFor(entryIds: string[]): fc.Arbitrary<ArchiveFollowUp[]> {
 
 const reflections = fc
   .uniqueArray(
-    fc.record({ id, period: fc.constantFrom(...REFLECTION_PERIODS), start: day, body: nastyText(40), sample: fc.boolean(), createdAt: instant, updatedAt: instant }),
+    fc.record({
+      id,
+      period: fc.constantFrom(...REFLECTION_PERIODS),
+      start: day,
+      body: nastyText(40),
+      sample: fc.boolean(),
+      createdAt: instant,
+      updatedAt: instant,
+    }),
     { selector: (r) => r.id, maxLength: 3 },
   )
   .map((list) => uniqueBy(list, (r) => `${r.period} ${r.start}`));
@@ -201,27 +315,25 @@ const reviewDates = fc
   .uniqueArray(fc.record({ id, date: day, note: nastyText(10), createdAt: instant }), { selector: (r) => r.id, maxLength: 3 })
   .map((list) => uniqueBy(list, (r) => r.date));
 
-const snapshots: fc.Arbitrary<ArchiveSnapshot> = fc
-  .record({ themes, people, goals })
-  .chain((base) =>
-    entriesFor(
-      base.themes.map((t) => t.id),
-      base.people.map((p) => p.id),
-      base.goals.map((g) => g.id),
-    ).chain((entries) =>
-      fc.record({
-        themes: fc.constant(base.themes),
-        people: fc.constant(base.people),
-        goals: fc.constant(base.goals),
-        entries: fc.constant(entries),
-        followUps: followUpsFor(entries.map((e) => e.id)),
-        reflections,
-        drafts,
-        reviewDates,
-        settings: jsonObject,
-      }),
-    ),
-  );
+const snapshots: fc.Arbitrary<ArchiveSnapshot> = fc.record({ themes, people, goals }).chain((base) =>
+  entriesFor(
+    base.themes.map((t) => t.id),
+    base.people.map((p) => p.id),
+    base.goals.map((g) => g.id),
+  ).chain((entries) =>
+    fc.record({
+      themes: fc.constant(base.themes),
+      people: fc.constant(base.people),
+      goals: fc.constant(base.goals),
+      entries: fc.constant(entries),
+      followUps: followUpsFor(entries.map((e) => e.id)),
+      reflections,
+      drafts,
+      reviewDates,
+      settings: jsonObject,
+    }),
+  ),
+);
 
 /** Where two values first differ, as a path and both values (short), for readable failures. */
 function firstDifference(a: unknown, b: unknown, path = ''): string | undefined {
@@ -322,7 +434,15 @@ function journal(overrides: Partial<ArchiveSnapshot> = {}): ArchiveSnapshot {
     entries: [entry()],
     followUps: [],
     reflections: [
-      { id: '8b1e9a2c-1d2b-4c3e-8f4a-5b6c7d8e9f04', period: 'week', start: '2025-03-10', body: 'A good week.', sample: false, createdAt: T, updatedAt: T },
+      {
+        id: '8b1e9a2c-1d2b-4c3e-8f4a-5b6c7d8e9f04',
+        period: 'week',
+        start: '2025-03-10',
+        body: 'A good week.',
+        sample: false,
+        createdAt: T,
+        updatedAt: T,
+      },
     ],
     drafts: [],
     reviewDates: [],
@@ -439,7 +559,9 @@ A good week.
   it('refuses a damaged marker with its line number', () => {
     const text = toMarkdownArchive(journal()).replace('<!-- chronicle impact -->', '<!-- chronicle impakt -->');
     const line = text.split('\n').indexOf('<!-- chronicle impakt -->') + 1;
-    expect(() => parseMarkdownArchive(text)).toThrow(`Line ${line} looks like a Chronicle marker but is not one: "<!-- chronicle impakt -->"`);
+    expect(() => parseMarkdownArchive(text)).toThrow(
+      `Line ${line} looks like a Chronicle marker but is not one: "<!-- chronicle impakt -->"`,
+    );
   });
 
   it('refuses YAML aliases and prototype keys before any object is built', () => {
@@ -462,12 +584,26 @@ A good week.
 });
 
 describe('the Markdown folder', () => {
-  const EXACT_BODIES = ['ends with newlines\n\n\n', 'no trailing newline', '\n\n\nleading blank lines', 'windows\r\nline\r\nendings\r\n', '', '---\n', '\uFEFFstarts with a BOM'];
+  const EXACT_BODIES = [
+    'ends with newlines\n\n\n',
+    'no trailing newline',
+    '\n\n\nleading blank lines',
+    'windows\r\nline\r\nendings\r\n',
+    '',
+    '---\n',
+    '\uFEFFstarts with a BOM',
+  ];
 
   it('has a manifest, one file per entry and reflection, and each text after its front matter', () => {
     const files = toMarkdownFolder(journal(), { exportedAt: T });
-    expect(files.map((f) => f.path)).toEqual(['chronicle.yaml', 'entries/2025-03-14-cut-ci-time-3x-faster-4b1e9a2c.md', 'reflections/week-2025-03-10.md']);
-    expect(files[1]?.content).toMatch(/^---\nid: 4b1e9a2c-1d2b-4c3e-8f4a-5b6c7d8e9f03\ndate: 2025-03-14\ntitle: 'Cut CI time: "3x" faster'\n[^]*\nimpact: Every pull request gets feedback in 6 minutes instead of 18.\n---\nMoved the test suite/);
+    expect(files.map((f) => f.path)).toEqual([
+      'chronicle.yaml',
+      'entries/2025-03-14-cut-ci-time-3x-faster-4b1e9a2c.md',
+      'reflections/week-2025-03-10.md',
+    ]);
+    expect(files[1]?.content).toMatch(
+      /^---\nid: 4b1e9a2c-1d2b-4c3e-8f4a-5b6c7d8e9f03\ndate: 2025-03-14\ntitle: 'Cut CI time: "3x" faster'\n[^]*\nimpact: Every pull request gets feedback in 6 minutes instead of 18.\n---\nMoved the test suite/,
+    );
   });
 
   it.each(EXACT_BODIES)('gives back a body byte for byte: %j', (text) => {
@@ -493,7 +629,9 @@ describe('the Markdown folder', () => {
 
   it('says which file is missing', () => {
     const files = toMarkdownFolder(journal()).filter((f) => !f.path.startsWith('entries/'));
-    expect(() => parseMarkdownFolder(files)).toThrow(/lists entries\/2025-03-14-cut-ci-time-3x-faster-4b1e9a2c\.md under "entries", but the folder has no such file/);
+    expect(() => parseMarkdownFolder(files)).toThrow(
+      /lists entries\/2025-03-14-cut-ci-time-3x-faster-4b1e9a2c\.md under "entries", but the folder has no such file/,
+    );
   });
 
   it('reads an entry file added by hand after the listed ones', () => {
@@ -525,7 +663,9 @@ function jsonOf(snapshot: ArchiveSnapshot): Record<string, unknown> {
 describe('the JSON archive', () => {
   it('is pretty, starts with its header and keeps one key order', () => {
     const text = toJsonArchive(journal(), { exportedAt: T });
-    expect(text.startsWith(`{\n  "format": "${ARCHIVE_FORMAT}",\n  "version": ${ARCHIVE_VERSION},\n  "exportedAt": "${T}",\n  "themes": [`)).toBe(true);
+    expect(
+      text.startsWith(`{\n  "format": "${ARCHIVE_FORMAT}",\n  "version": ${ARCHIVE_VERSION},\n  "exportedAt": "${T}",\n  "themes": [`),
+    ).toBe(true);
     const shuffled = { ...journal(), settings: { b: 1, a: { d: 2, c: 3 } } };
     const reordered = { ...journal(), settings: { a: { c: 3, d: 2 }, b: 1 } };
     expect(toJsonArchive(shuffled, { exportedAt: T })).toBe(toJsonArchive(reordered, { exportedAt: T }));
@@ -539,7 +679,9 @@ describe('the JSON archive', () => {
   });
 
   it('refuses malformed JSON with its line and column', () => {
-    expect(rejection('{\n  "format": "chronicle-archive",\n  "version": 1,,\n}').message).toMatch(/not valid JSON: .* at line 3, column 16 \(character 50\)/);
+    expect(rejection('{\n  "format": "chronicle-archive",\n  "version": 1,,\n}').message).toMatch(
+      /not valid JSON: .* at line 3, column 16 \(character 50\)/,
+    );
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s anywhere, leaving Object.prototype untouched', (key) => {
@@ -553,11 +695,15 @@ describe('the JSON archive', () => {
 
   it('refuses an archive from a newer Chronicle', () => {
     const text = JSON.stringify({ ...jsonOf(journal()), version: 2 });
-    expect(rejection(text).message).toBe('This archive was written by a newer Chronicle (archive version 2); update Chronicle to import it.');
+    expect(rejection(text).message).toBe(
+      'This archive was written by a newer Chronicle (archive version 2); update Chronicle to import it.',
+    );
   });
 
   it('refuses a file that is some other JSON', () => {
-    expect(rejection(JSON.stringify({ ...jsonOf(journal()), format: 'bragfile' })).message).toMatch(/not a Chronicle archive \(its format is "bragfile"/);
+    expect(rejection(JSON.stringify({ ...jsonOf(journal()), format: 'bragfile' })).message).toMatch(
+      /not a Chronicle archive \(its format is "bragfile"/,
+    );
     expect(rejection('[1, 2]').message).toMatch(/holds a list/);
   });
 
@@ -576,15 +722,29 @@ describe('the JSON archive', () => {
   it('refuses a theme that does not exist', () => {
     const ghost = '0a0a0a0a-1d2b-4c3e-8f4a-5b6c7d8e9f00';
     const snapshot = journal({ entries: [entry({ themeIds: [THEME_ID, ghost] })] });
-    expect(rejection(toJsonArchive(snapshot)).message).toContain(`entry 1 (“Cut CI time: "3x" faster”): themeIds #2 ${ghost} is not a theme in this archive`);
+    expect(rejection(toJsonArchive(snapshot)).message).toContain(
+      `entry 1 (“Cut CI time: "3x" faster”): themeIds #2 ${ghost} is not a theme in this archive`,
+    );
   });
 
   it('refuses two themes whose names differ only in case', () => {
     const snapshot = journal({
-      themes: [...journal().themes, { id: '6f1c2a40-1d2b-4c3e-8f4a-5b6c7d8e9f99', name: 'ML-Engineering', color: '#0f9d76', description: '', createdAt: T, updatedAt: T }],
+      themes: [
+        ...journal().themes,
+        {
+          id: '6f1c2a40-1d2b-4c3e-8f4a-5b6c7d8e9f99',
+          name: 'ML-Engineering',
+          color: '#0f9d76',
+          description: '',
+          createdAt: T,
+          updatedAt: T,
+        },
+      ],
     });
     expect(themeNameKey('ML-Engineering')).toBe(themeNameKey('ml-engineering'));
-    expect(rejection(toJsonArchive(snapshot)).message).toContain('theme 2 (“ML-Engineering”): name is the same name as theme 1 (“ml-engineering”), ignoring case');
+    expect(rejection(toJsonArchive(snapshot)).message).toContain(
+      'theme 2 (“ML-Engineering”): name is the same name as theme 1 (“ml-engineering”), ignoring case',
+    );
   });
 
   it('refuses unknown fields, missing fields and wrong types in words', () => {
@@ -599,7 +759,18 @@ describe('the JSON archive', () => {
   });
 
   it('refuses a follow-up whose entry is not in the archive', () => {
-    const followUp = { id: '3c1e9a2c-1d2b-4c3e-8f4a-5b6c7d8e9f07', entryId: '3c1e9a2c-1d2b-4c3e-8f4a-5b6c7d8e9f08', due: '2025-06-14', question: '', createdAt: T, answeredAt: null, answer: null, dismissedAt: null };
-    expect(rejection(toJsonArchive(journal({ followUps: [followUp] }))).message).toContain('follow-up 1 (2025-06-14): entryId 3c1e9a2c-1d2b-4c3e-8f4a-5b6c7d8e9f08 is not an entry in this archive');
+    const followUp = {
+      id: '3c1e9a2c-1d2b-4c3e-8f4a-5b6c7d8e9f07',
+      entryId: '3c1e9a2c-1d2b-4c3e-8f4a-5b6c7d8e9f08',
+      due: '2025-06-14',
+      question: '',
+      createdAt: T,
+      answeredAt: null,
+      answer: null,
+      dismissedAt: null,
+    };
+    expect(rejection(toJsonArchive(journal({ followUps: [followUp] }))).message).toContain(
+      'follow-up 1 (2025-06-14): entryId 3c1e9a2c-1d2b-4c3e-8f4a-5b6c7d8e9f08 is not an entry in this archive',
+    );
   });
 });

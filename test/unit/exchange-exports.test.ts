@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { blogPost, bragDocument, entryFile, firstSentence, frontMatter, searchResults, themePost, withoutSourceNotes } from '../../electron/core/exchange/exports';
+import {
+  blogPost,
+  bragDocument,
+  entryFile,
+  firstSentence,
+  frontMatter,
+  searchResults,
+  themePost,
+  withoutSourceNotes,
+} from '../../electron/core/exchange/exports';
 import { reviewSummary } from '../../shared/domain/review/summary';
 import { ENTRIES, GOALS, GOALS_NEXT, REVIEW_YEAR, THEMES } from '../fixtures/reviewYear';
 
@@ -13,9 +22,19 @@ function split(content: string): { meta: Record<string, unknown>; body: string }
 
 describe('front matter for static site generators', () => {
   it('carries title, date, tags and description that a YAML parser reads back exactly', () => {
-    const text = frontMatter({ title: 'Review: "the year" of #transition: part 1', date: '2026-12-20', tags: ['transition', 'ml-engineering', 'yes', 'null'], description: 'It began: with a move.' });
+    const text = frontMatter({
+      title: 'Review: "the year" of #transition: part 1',
+      date: '2026-12-20',
+      tags: ['transition', 'ml-engineering', 'yes', 'null'],
+      description: 'It began: with a move.',
+    });
     const { meta } = split(`${text}body`);
-    expect(meta).toEqual({ title: 'Review: "the year" of #transition: part 1', date: '2026-12-20', tags: ['transition', 'ml-engineering', 'yes', 'null'], description: 'It began: with a move.' });
+    expect(meta).toEqual({
+      title: 'Review: "the year" of #transition: part 1',
+      date: '2026-12-20',
+      tags: ['transition', 'ml-engineering', 'yes', 'null'],
+      description: 'It began: with a move.',
+    });
   });
 
   it('keeps the date a plain yyyy-MM-dd string that Hugo, Jekyll and Astro accept', () => {
@@ -27,7 +46,13 @@ describe('a blog post from a summary draft', () => {
   it('drops the entry footnotes and the heading, and describes itself with its first sentence', () => {
     const summary = reviewSummary(REVIEW_YEAR).markdown;
     expect(summary).toMatch(/\[\^1\]/);
-    const post = blogPost({ title: 'The year of transition', date: '2026-12-20', tags: ['transition', 'leadership'], markdown: summary, fileName: 'post.md' });
+    const post = blogPost({
+      title: 'The year of transition',
+      date: '2026-12-20',
+      tags: ['transition', 'leadership'],
+      markdown: summary,
+      fileName: 'post.md',
+    });
     const { meta, body } = split(post.content);
     expect(meta.title).toBe('The year of transition');
     expect(meta.tags).toEqual(['transition', 'leadership']);
@@ -93,7 +118,14 @@ describe('one theme, one entry, search results', () => {
   it('writes one entry with every field in front matter', () => {
     const entry = ENTRIES.find((e) => e.people.length && e.themes.length);
     const { meta, body } = split(entryFile(entry as NonNullable<typeof entry>, 'entry.md').content);
-    expect(meta).toMatchObject({ title: entry?.title, date: entry?.date, section: entry?.section, kind: entry?.kind, tags: entry?.themes.map((t) => t.name), people: entry?.people.map((p) => p.name) });
+    expect(meta).toMatchObject({
+      title: entry?.title,
+      date: entry?.date,
+      section: entry?.section,
+      kind: entry?.kind,
+      tags: entry?.themes.map((t) => t.name),
+      people: entry?.people.map((p) => p.name),
+    });
     expect(body).toContain(entry?.body.trim() as string);
   });
 

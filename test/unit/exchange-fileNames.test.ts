@@ -64,11 +64,14 @@ describe('safe file names', () => {
     expect(safeFileName(name)).toBe(safe);
   });
 
-  it.each(['CON', 'prn.md', 'AUX.tar.gz', 'nul', 'COM1.md', 'com9', 'LPT1.txt', 'lpt9.md', 'COM¹.md', 'con .md'])('do not use the Windows device name in %j', (name) => {
-    const safe = safeFileName(name);
-    expect(fileNameProblem(safe)).toBeUndefined();
-    expect(fileNameProblem(name)).toBeDefined();
-  });
+  it.each(['CON', 'prn.md', 'AUX.tar.gz', 'nul', 'COM1.md', 'com9', 'LPT1.txt', 'lpt9.md', 'COM¹.md', 'con .md'])(
+    'do not use the Windows device name in %j',
+    (name) => {
+      const safe = safeFileName(name);
+      expect(fileNameProblem(safe)).toBeUndefined();
+      expect(fileNameProblem(name)).toBeDefined();
+    },
+  );
 
   it('do not end with dots or spaces', () => {
     expect(safeFileName('notes. . ')).toBe('notes');
@@ -122,9 +125,15 @@ describe('names within one folder', () => {
   });
 
   it('are made from the date, the title and the short id', () => {
-    expect(entryFileName({ date: '2025-03-14', title: 'Cut CI time: 3× faster', id: '4B1E9A2C-1d2b-4c3e-8f4a-5b6c7d8e9f03' })).toBe('2025-03-14-cut-ci-time-3-faster-4b1e9a2c.md');
-    expect(entryFileName({ date: '2025-03-14', title: '🎉', id: '4b1e9a2c-1d2b-4c3e-8f4a-5b6c7d8e9f03' })).toBe('2025-03-14-entry-4b1e9a2c.md');
+    expect(entryFileName({ date: '2025-03-14', title: 'Cut CI time: 3× faster', id: '4B1E9A2C-1d2b-4c3e-8f4a-5b6c7d8e9f03' })).toBe(
+      '2025-03-14-cut-ci-time-3-faster-4b1e9a2c.md',
+    );
+    expect(entryFileName({ date: '2025-03-14', title: '🎉', id: '4b1e9a2c-1d2b-4c3e-8f4a-5b6c7d8e9f03' })).toBe(
+      '2025-03-14-entry-4b1e9a2c.md',
+    );
     expect(reflectionFileName({ period: 'quarter', start: '2025-01-01' })).toBe('quarter-2025-01-01.md');
-    expect(draftVersionFileName({ title: 'H1 review packet', id: '9c1d22ab-1d2b-4c3e-8f4a-5b6c7d8e9f03' }, 2)).toBe('h1-review-packet-9c1d22ab-v2.md');
+    expect(draftVersionFileName({ title: 'H1 review packet', id: '9c1d22ab-1d2b-4c3e-8f4a-5b6c7d8e9f03' }, 2)).toBe(
+      'h1-review-packet-9c1d22ab-v2.md',
+    );
   });
 });

@@ -73,7 +73,10 @@ describe("importing a brag document written from Julia Evans' template", () => {
 
   it('puts a second sentence in the body and reads "People:" lines', () => {
     expect(entry(result, 'Mentored Sam through their first on-call week').body).toBe('Paired on both pages that came in.');
-    expect(entry(result, 'Reviewed ~40 pull requests for the payments team while they were short-staffed').people).toEqual(['Priya', 'Sam']);
+    expect(entry(result, 'Reviewed ~40 pull requests for the payments team while they were short-staffed').people).toEqual([
+      'Priya',
+      'Sam',
+    ]);
   });
 
   it('marks "What I learned" items as learning and "Kudos" items as kudos, with who said it', () => {
@@ -84,7 +87,7 @@ describe("importing a brag document written from Julia Evans' template", () => {
   });
 
   // Changed deliberately (issue 11): the introduction is the document's notes, never an entry.
-  it('keeps the introduction as the import\'s notes rather than an entry or nothing', () => {
+  it("keeps the introduction as the import's notes rather than an entry or nothing", () => {
     expect(result.notes).toEqual([expect.stringMatching(/^This is where I keep track of what I did this year, so review season is easy/)]);
     expect(result.entries.some((e) => e.title.startsWith('This is where I keep track'))).toBe(false);
     expect(result.warnings).toEqual([]);
@@ -171,7 +174,13 @@ describe('importing a messy document (BOM, CRLF, tables, nested bullets, other s
 
   it('reads the star, the date, the second sentence and the "Impact:" line of one bullet', () => {
     const payments = entry(result, 'Migrated the payments DB to Postgres 14 with zero downtime');
-    expect(payments).toMatchObject({ date: '2022-05-04', starred: true, body: 'Took two long weekends.', impact: 'p99 latency dropped 30%', sourceLine: 5 });
+    expect(payments).toMatchObject({
+      date: '2022-05-04',
+      starred: true,
+      body: 'Took two long weekends.',
+      impact: 'p99 latency dropped 30%',
+      sourceLine: 5,
+    });
   });
 
   it('reads a sub-heading under Projects as one project, keeping nested bullets and the table', () => {
@@ -183,8 +192,14 @@ describe('importing a messy document (BOM, CRLF, tables, nested bullets, other s
   });
 
   it('leaves undated items undated with a warning, and refuses an impossible date', () => {
-    expect(entry(result, 'Something I did but forgot when')).toMatchObject({ date: null, warnings: ['No date was found for this entry; pick one before saving.'] });
-    expect(entry(result, 'Typo date item')).toMatchObject({ date: null, warnings: ['"2022-13-45" is not a day on the calendar; pick a date before saving.'] });
+    expect(entry(result, 'Something I did but forgot when')).toMatchObject({
+      date: null,
+      warnings: ['No date was found for this entry; pick one before saving.'],
+    });
+    expect(entry(result, 'Typo date item')).toMatchObject({
+      date: null,
+      warnings: ['"2022-13-45" is not a day on the calendar; pick a date before saving.'],
+    });
     expect(entry(result, 'Picked up enough Japanese to read error messages: エラーが発生しました').warnings).toEqual([
       '"Mar 2" does not say which year; pick a date before saving.',
     ]);
@@ -265,8 +280,14 @@ describe('brag-document rules, one at a time', () => {
   it('is conservative about impact: a sentence with a number is not an impact by itself', () => {
     expect(one('## Projects\n\n- 2020-01-02 Cut p99 latency by 30% on the search API').impact).toBe('');
     expect(one('## Projects\n\n- 2020-01-02 Wrote a parser, which is a small state machine').impact).toBe('');
-    expect(one('## Projects\n\n- 2020-01-02 Rebuilt the cache → p99 down 30%')).toMatchObject({ title: 'Rebuilt the cache', impact: 'p99 down 30%' });
-    expect(one('## Projects\n\n- 2020-01-02 Rebuilt the cache. Result: p99 down 30%')).toMatchObject({ title: 'Rebuilt the cache', impact: 'p99 down 30%' });
+    expect(one('## Projects\n\n- 2020-01-02 Rebuilt the cache → p99 down 30%')).toMatchObject({
+      title: 'Rebuilt the cache',
+      impact: 'p99 down 30%',
+    });
+    expect(one('## Projects\n\n- 2020-01-02 Rebuilt the cache. Result: p99 down 30%')).toMatchObject({
+      title: 'Rebuilt the cache',
+      impact: 'p99 down 30%',
+    });
   });
 
   it('attaches a bullet that is only an "Impact:" to the entry above it', () => {
@@ -275,7 +296,13 @@ describe('brag-document rules, one at a time', () => {
   });
 
   it('survives an empty document, empty sections, rules and comments', () => {
-    expect(importBragMarkdown('', { thisYear: 2030 })).toEqual({ format: 'brag-markdown', entries: [], warnings: [], goals: [], notes: [] });
+    expect(importBragMarkdown('', { thisYear: 2030 })).toEqual({
+      format: 'brag-markdown',
+      entries: [],
+      warnings: [],
+      goals: [],
+      notes: [],
+    });
     const result = importBragMarkdown('# Brag\n\n## Projects\n\n---\n\n## Docs\n\n<!-- fill me in\nlater -->\n', { thisYear: 2030 });
     expect(result.entries).toEqual([]);
     expect(result.warnings).toEqual(['Line 9: an HTML comment was skipped.']);

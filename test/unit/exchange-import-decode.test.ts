@@ -52,7 +52,13 @@ describe('reading the bytes of an imported file', () => {
     const source = fixtureText('julia-template.md');
     const expected = importFile(utf8(source), 'brag.md', { thisYear: 2030 });
     const crlf = source.replace(/\n/g, '\r\n');
-    for (const bytes of [withBom(utf8(source)), utf8(crlf), utf16(crlf, 'le'), utf16(source, 'be'), fixtureBytes('julia-template.utf16le.md')]) {
+    for (const bytes of [
+      withBom(utf8(source)),
+      utf8(crlf),
+      utf16(crlf, 'le'),
+      utf16(source, 'be'),
+      fixtureBytes('julia-template.utf16le.md'),
+    ]) {
       expect(importFile(bytes, 'brag.md', { thisYear: 2030 })).toEqual(expected);
     }
     expect(expected.entries.length).toBeGreaterThan(10);

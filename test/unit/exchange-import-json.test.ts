@@ -28,7 +28,11 @@ describe('importing a jrnl JSON export', () => {
       ['2019-03-04', 'Shipped the new onboarding checklist for @work', false],
       ['2019-03-08', 'Paired with Sam on their first on-call shift @mentoring @work', true],
       ['2019-03-15', 'Quiet week', false],
-      ['2019-04-02', 'Fixed the pager storm that woke everyone up at 3am and wrote down the steps so that the next person on call can follow…', false],
+      [
+        '2019-04-02',
+        'Fixed the pager storm that woke everyone up at 3am and wrote down the steps so that the next person on call can follow…',
+        false,
+      ],
     ]);
     expect(result.warnings).toEqual([]);
   });
@@ -116,7 +120,9 @@ describe('refusing broken or hostile JSON', () => {
     const text = fixture('jrnl-export.json');
     const error = refusal(() => importText(text.slice(0, text.length / 2), 'journal.json'));
     expect(error.code).toBe('invalid_input');
-    expect(error.message).toBe('journal.json is not valid JSON: the file ends in the middle of the data, so it was probably cut off while copying or saving.');
+    expect(error.message).toBe(
+      'journal.json is not valid JSON: the file ends in the middle of the data, so it was probably cut off while copying or saving.',
+    );
   });
 
   it('points at the line and column of a syntax error', () => {
@@ -125,11 +131,15 @@ describe('refusing broken or hostile JSON', () => {
   });
 
   it('refuses a jrnl file without "entries"', () => {
-    expect(refusal(() => importJrnl('{"tags": {}}', 'journal.json')).message).toBe('journal.json is not a jrnl export: it has no "entries" list.');
+    expect(refusal(() => importJrnl('{"tags": {}}', 'journal.json')).message).toBe(
+      'journal.json is not a jrnl export: it has no "entries" list.',
+    );
     expect(refusal(() => importJrnl('[1, 2]', 'journal.json')).message).toBe(
       'journal.json is not a jrnl export: it should hold an object with "entries", not a list.',
     );
-    expect(refusal(() => importText('{"notes": []}', 'notes.json')).message).toMatch(/^notes\.json is JSON, but not a jrnl or Day One export/);
+    expect(refusal(() => importText('{"notes": []}', 'notes.json')).message).toMatch(
+      /^notes\.json is JSON, but not a jrnl or Day One export/,
+    );
   });
 
   it('refuses "__proto__" keys, naming where, and leaves Object.prototype untouched', () => {
@@ -147,7 +157,9 @@ describe('refusing broken or hostile JSON', () => {
 
   it('refuses impossible dates, naming the entry', () => {
     const jrnl = '{"entries": [{"date": "2019-03-04", "title": "ok"}, {"date": "2019-13-45", "title": "bad"}]}';
-    expect(refusal(() => importJrnl(jrnl, 'journal.json')).message).toBe('journal.json: entries[1].date: 2019-13-45 is not a day on the calendar.');
+    expect(refusal(() => importJrnl(jrnl, 'journal.json')).message).toBe(
+      'journal.json: entries[1].date: 2019-13-45 is not a day on the calendar.',
+    );
     const dayOne = '{"entries": [{"creationDate": "2019-13-45T10:00:00Z", "text": "bad"}]}';
     expect(refusal(() => importDayOne(dayOne, 'Journal.json')).message).toBe(
       'Journal.json: entries[0].creationDate "2019-13-45T10:00:00Z" is not a date and time Chronicle can read.',

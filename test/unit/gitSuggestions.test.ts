@@ -81,7 +81,9 @@ describe('grouping the user’s commits into candidate entries', () => {
       from: '2026-03-05',
       to: '2026-03-06',
     });
-    expect(suggestion?.body).toMatch(/^- Cut search latency from 800ms to 120ms \(#42\) \([0-9a-f]{7}\)\n- Fix flaky test after #42 review \(#42\) \([0-9a-f]{7}\)$/);
+    expect(suggestion?.body).toMatch(
+      /^- Cut search latency from 800ms to 120ms \(#42\) \([0-9a-f]{7}\)\n- Fix flaky test after #42 review \(#42\) \([0-9a-f]{7}\)$/,
+    );
   });
 
   it('puts a feature branch’s commits with the PR that merged it, titled by the merge’s PR title', () => {
@@ -89,7 +91,12 @@ describe('grouping the user’s commits into candidate entries', () => {
       [
         commit({ subject: 'Add the index', branch: 'search-index', day: '2026-03-02' }),
         commit({ subject: 'Use it in the query', branch: 'search-index', day: '2026-03-03' }),
-        commit({ subject: 'Merge pull request #7 from ada/search-index', parents: ['a', 'b'], bodyFirstLine: 'Faster search with an index', day: '2026-03-04' }),
+        commit({
+          subject: 'Merge pull request #7 from ada/search-index',
+          parents: ['a', 'b'],
+          bodyFirstLine: 'Faster search with an index',
+          day: '2026-03-04',
+        }),
       ],
       me,
     );
@@ -121,7 +128,11 @@ describe('grouping the user’s commits into candidate entries', () => {
   it('counts co-authored commits as the user’s, and names the other authors as people', () => {
     const suggestions = suggestFromCommits(
       [
-        commit({ subject: 'Pair on the parser', author: { name: 'Grace', email: 'grace@example.com' }, coAuthors: [{ name: 'Ada', email: 'ada@example.com' }] }),
+        commit({
+          subject: 'Pair on the parser',
+          author: { name: 'Grace', email: 'grace@example.com' },
+          coAuthors: [{ name: 'Ada', email: 'ada@example.com' }],
+        }),
         commit({ subject: 'Grace alone', author: { name: 'Grace', email: 'grace@example.com' }, day: '2026-03-09' }),
       ],
       me,
@@ -152,7 +163,11 @@ describe('grouping the user’s commits into candidate entries', () => {
   it('counts the user’s commits per month for the review page', () => {
     expect(
       commitsByMonth(
-        [commit({ subject: 'a', day: '2026-03-02' }), commit({ subject: 'b', day: '2026-03-20' }), commit({ subject: 'c', day: '2026-04-01' })],
+        [
+          commit({ subject: 'a', day: '2026-03-02' }),
+          commit({ subject: 'b', day: '2026-03-20' }),
+          commit({ subject: 'c', day: '2026-04-01' }),
+        ],
         { authors: me.authors, from: '2026-01-01', to: '2026-12-31' },
       ),
     ).toEqual([
@@ -182,7 +197,8 @@ describe('backup retention: 7 daily, 4 weekly, 12 monthly', () => {
     const keep = backupsToKeep(backups);
     const keptDays = backups.filter((b) => keep.has(b.name)).map((b) => b.name);
     // the last 7 days (the 31st only by its newest copy)
-    for (const day of ['2026-12-25', '2026-12-26', '2026-12-27', '2026-12-28', '2026-12-29', '2026-12-30']) expect(keptDays).toContain(`b-${day}-12:00:00`);
+    for (const day of ['2026-12-25', '2026-12-26', '2026-12-27', '2026-12-28', '2026-12-29', '2026-12-30'])
+      expect(keptDays).toContain(`b-${day}-12:00:00`);
     expect(keptDays).toContain('b-2026-12-31-18:00:00');
     expect(keptDays).not.toContain('b-2026-12-31-12:00:00');
     // the newest of the 4 most recent ISO weeks: the running one, then Sundays 12-27, 12-20, 12-13

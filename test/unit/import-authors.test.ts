@@ -19,19 +19,69 @@ function importAuthor(name: string): ImportResult {
 }
 
 type Row = [string | null, string, string | null, string, string, string, string, string[], string[]];
-const row = (e: ImportedEntry): Row => [e.date, e.datePrecision ?? 'day', e.dateEnd ?? null, e.kind, e.section, e.title, e.impact, e.themes, e.people];
+const row = (e: ImportedEntry): Row => [
+  e.date,
+  e.datePrecision ?? 'day',
+  e.dateEnd ?? null,
+  e.kind,
+  e.section,
+  e.title,
+  e.impact,
+  e.themes,
+  e.people,
+];
 
 describe("Priya's brag document from Julia Evans' template (data scientist, 2023)", () => {
   const result = importAuthor('julia-template-priya.md');
 
   it('reads every entry as she meant it', () => {
     expect(result.entries.map(row)).toEqual([
-      ['2023-04-01', 'quarter', null, 'accomplishment', 'projects', 'Churn model v2', 'AUC 0.71 → 0.78, and retention offers now reach the right 8% of users', ['modeling', 'retention'], ['Sam Okafor']],
-      ['2023-05-11', 'part', '2023-07-10', 'accomplishment', 'projects', 'Pricing experiment', '+3% conversion on annual plans', [], ['Tom']],
+      [
+        '2023-04-01',
+        'quarter',
+        null,
+        'accomplishment',
+        'projects',
+        'Churn model v2',
+        'AUC 0.71 → 0.78, and retention offers now reach the right 8% of users',
+        ['modeling', 'retention'],
+        ['Sam Okafor'],
+      ],
+      [
+        '2023-05-11',
+        'part',
+        '2023-07-10',
+        'accomplishment',
+        'projects',
+        'Pricing experiment',
+        '+3% conversion on annual plans',
+        [],
+        ['Tom'],
+      ],
       ['2023-03-01', 'month', null, 'accomplishment', 'collaboration', 'Onboarding buddy for Tomás', '', [], ['Tomás']],
-      [null, 'day', null, 'accomplishment', 'collaboration', 'Weekly 1:1s with Lena, our new junior, mentoring her through her first analysis', '', ['mentoring'], ['Lena']],
+      [
+        null,
+        'day',
+        null,
+        'accomplishment',
+        'collaboration',
+        'Weekly 1:1s with Lena, our new junior, mentoring her through her first analysis',
+        '',
+        ['mentoring'],
+        ['Lena'],
+      ],
       [null, 'day', null, 'learning', 'learning', 'how survival models handle censored data', '', [], []],
-      [null, 'day', null, 'learning', 'learning', 'SQL window functions are faster than my pandas loops', 'nightly job 40 min → 6 min', [], []],
+      [
+        null,
+        'day',
+        null,
+        'learning',
+        'learning',
+        'SQL window functions are faster than my pandas loops',
+        'nightly job 40 min → 6 min',
+        [],
+        [],
+      ],
       [null, 'day', null, 'kudos', 'projects', '"the churn work changed how the whole team plans"', '', [], ['Dana']],
       [null, 'day', null, 'kudos', 'projects', 'thanks to Jonas for the patient review of my first dbt model', '', [], ['Jonas']],
     ]);
@@ -75,9 +125,39 @@ describe("Marco's monthly wins log (Android engineer, 2021)", () => {
       ['2021-01-01', 'month', null, 'accomplishment', 'projects', 'Cut the Android cold start from 3.1s to 1.9s', '', ['performance'], []],
       ['2021-01-01', 'month', null, 'learning', 'projects', 'Compose recomposition is mostly about stable parameters', '', [], []],
       ['2021-01-01', 'month', null, 'kudos', 'projects', 'Aisha untangled the release signing keys before the deadline', '', [], ['Aisha']],
-      ['2021-02-01', 'month', null, 'accomplishment', 'projects', 'Screen reader labels on every checkout screen', 'support tickets about checkout down a third', ['accessibility'], []],
-      ['2021-02-01', 'month', null, 'accomplishment', 'projects', 'Posted the a11y checklist in #mobile-eng and asked for reviews', '', ['accessibility'], []],
-      ['2021-03-01', 'month', null, 'accomplishment', 'projects', 'Led the offline-mode spike with Bogdan; demo went well', 'the roadmap now has offline mode for Q3', ['offline'], ['Bogdan']],
+      [
+        '2021-02-01',
+        'month',
+        null,
+        'accomplishment',
+        'projects',
+        'Screen reader labels on every checkout screen',
+        'support tickets about checkout down a third',
+        ['accessibility'],
+        [],
+      ],
+      [
+        '2021-02-01',
+        'month',
+        null,
+        'accomplishment',
+        'projects',
+        'Posted the a11y checklist in #mobile-eng and asked for reviews',
+        '',
+        ['accessibility'],
+        [],
+      ],
+      [
+        '2021-03-01',
+        'month',
+        null,
+        'accomplishment',
+        'projects',
+        'Led the offline-mode spike with Bogdan; demo went well',
+        'the roadmap now has offline mode for Q3',
+        ['offline'],
+        ['Bogdan'],
+      ],
     ]);
     expect(result.notes).toEqual(['Keeping this monthly. Format: [marker] what happened, then impact.']);
     expect(result.entries.every((e) => e.warnings.length === 0)).toBe(true);
@@ -89,7 +169,17 @@ describe("Kenji's Obsidian note (data platform, 2024)", () => {
 
   it('is one entry: title, the local day of a late-evening time, tags, text, impact and person', () => {
     expect(result.entries.map(row)).toEqual([
-      ['2024-11-08', 'day', null, 'accomplishment', 'projects', 'Moved the nightly ETL to incremental loads', 'warehouse bill down 22% month over month', ['data-platform', 'cost'], ['Mei']],
+      [
+        '2024-11-08',
+        'day',
+        null,
+        'accomplishment',
+        'projects',
+        'Moved the nightly ETL to incremental loads',
+        'warehouse bill down 22% month over month',
+        ['data-platform', 'cost'],
+        ['Mei'],
+      ],
     ]);
     const [note] = result.entries;
     expect(note?.body).toBe(
@@ -104,11 +194,33 @@ describe("Ana's project-heading document (search engineer, 2022)", () => {
 
   it('reads each sub-heading with bullets as one project, dated by its heading', () => {
     expect(result.entries.map(row)).toEqual([
-      ['2022-03-01', 'month', '2022-06-30', 'accomplishment', 'projects', 'Search relevance overhaul', 'click-through on the first result went from 31% → 38%', ['search', 'ml'], ['jwu']],
-      ['2022-07-01', 'half', null, 'accomplishment', 'projects', 'Incident review process', 'repeat incidents dropped from 5 to 1 per quarter', [], []],
+      [
+        '2022-03-01',
+        'month',
+        '2022-06-30',
+        'accomplishment',
+        'projects',
+        'Search relevance overhaul',
+        'click-through on the first result went from 31% → 38%',
+        ['search', 'ml'],
+        ['jwu'],
+      ],
+      [
+        '2022-07-01',
+        'half',
+        null,
+        'accomplishment',
+        'projects',
+        'Incident review process',
+        'repeat incidents dropped from 5 to 1 per quarter',
+        [],
+        [],
+      ],
       ['2022-09-14', 'day', null, 'accomplishment', 'design', 'Wrote the RFC for the query rewrite service', '', [], []],
     ]);
-    expect(result.entries[0]?.body).toBe('- Replaced the hand-tuned boosts with a learning-to-rank model\n\n- Paired with @jwu on the offline evaluation harness');
+    expect(result.entries[0]?.body).toBe(
+      '- Replaced the hand-tuned boosts with a learning-to-rank model\n\n- Paired with @jwu on the offline evaluation harness',
+    );
   });
 });
 
@@ -117,12 +229,32 @@ describe("Fatima's notes with seasons and vague dates (engineering manager, 2019
 
   it('reads parts of months, seasons, quarters, halves, month ranges and M/D', () => {
     expect(result.entries.map(row)).toEqual([
-      ['2019-03-01', 'part', null, 'accomplishment', 'projects', 'kicked off the payments reliability working group', '', ['reliability'], []],
+      [
+        '2019-03-01',
+        'part',
+        null,
+        'accomplishment',
+        'projects',
+        'kicked off the payments reliability working group',
+        '',
+        ['reliability'],
+        [],
+      ],
       ['2019-06-01', 'season', null, 'accomplishment', 'projects', 'hired two engineers for the payments team', '', [], []],
       ['2019-04-01', 'quarter', null, 'accomplishment', 'projects', 'took over the fraud roadmap after the reorg', '', [], []],
       ['2019-07-01', 'half', null, 'accomplishment', 'projects', 'ran quarterly planning for three teams', '', [], []],
       ['2019-09-01', 'month', '2019-11-30', 'accomplishment', 'projects', 'led the PCI audit with Legal and the Security team', '', [], []],
-      ['2019-04-08', 'day', null, 'accomplishment', 'projects', 'presented the reliability plan at the all-hands; asked for feedback in #eng', '', [], []],
+      [
+        '2019-04-08',
+        'day',
+        null,
+        'accomplishment',
+        'projects',
+        'presented the reliability plan at the all-hands; asked for feedback in #eng',
+        '',
+        [],
+        [],
+      ],
       ['2019-03-04', 'day', null, 'accomplishment', 'projects', '1:1s with Okonkwo started (new skip-level)', '', [], ['Okonkwo']],
     ]);
     expect(result.notes).toEqual(['Fatima Zahra, engineering manager (payments). Notes for my own review, not polished.']);

@@ -12,7 +12,8 @@ function one(item: string, heading = '## Projects'): ImportedEntry {
   return result.entries[0] as ImportedEntry;
 }
 
-const shown = (e: ImportedEntry): string | null => (e.date ? formatEntryDate({ date: e.date, datePrecision: e.datePrecision ?? 'day', dateEnd: e.dateEnd ?? null }) : null);
+const shown = (e: ImportedEntry): string | null =>
+  e.date ? formatEntryDate({ date: e.date, datePrecision: e.datePrecision ?? 'day', dateEnd: e.dateEnd ?? null }) : null;
 
 describe('dates, each form with its precision', () => {
   it.each([
@@ -66,7 +67,7 @@ describe('dates, each form with its precision', () => {
 describe('what is not an entry', () => {
   it('an introduction paragraph, a name/role line and a format note become notes', () => {
     const result = importBragMarkdown(
-      '# Brag doc 2019\n\nSam Lee, Staff Engineer\n\nStarted this from Julia\'s template.\n\nFormat: date, what, impact.\n\n## Projects\n\n- 2019-01-02: Shipped it\n',
+      "# Brag doc 2019\n\nSam Lee, Staff Engineer\n\nStarted this from Julia's template.\n\nFormat: date, what, impact.\n\n## Projects\n\n- 2019-01-02: Shipped it\n",
       { thisYear: 2030 },
     );
     expect(result.notes).toEqual(['Sam Lee, Staff Engineer', "Started this from Julia's template.", 'Format: date, what, impact.']);
@@ -79,32 +80,64 @@ describe('what is not an entry', () => {
   });
 
   it('"(goal from January ✅)" links the entry to the goal it matches', () => {
-    const result = importBragMarkdown('# 2019\n\n## Goals for this year\n\n- Ship the churn model\n\n## Projects\n\n- 2019-05-02: Shipped the churn model to all users (goal from January ✅)\n', { thisYear: 2030 });
-    expect(result.entries[0]).toMatchObject({ title: 'Shipped the churn model to all users', goals: [{ year: 2019, title: 'Ship the churn model' }] });
+    const result = importBragMarkdown(
+      '# 2019\n\n## Goals for this year\n\n- Ship the churn model\n\n## Projects\n\n- 2019-05-02: Shipped the churn model to all users (goal from January ✅)\n',
+      { thisYear: 2030 },
+    );
+    expect(result.entries[0]).toMatchObject({
+      title: 'Shipped the churn model to all users',
+      goals: [{ year: 2019, title: 'Ship the churn model' }],
+    });
   });
 });
 
 describe('tagging habits', () => {
-  it('#tag at the end of a line', () => expect(one('- 2019-01-02: Shipped it #infra')).toMatchObject({ title: 'Shipped it', themes: ['infra'] }));
-  it('#tag on its own line under the item', () => expect(one('- 2019-01-02: Shipped it\n  #infra #perf')).toMatchObject({ title: 'Shipped it', themes: ['infra', 'perf'] }));
-  it('[tag] at the end', () => expect(one('- 2019-01-02: Built the scorer [modeling]')).toMatchObject({ title: 'Built the scorer', themes: ['modeling'] }));
-  it('Tags: line for the item', () => expect(one('- 2019-01-02: Shipped it\n  Tags: infra, perf')).toMatchObject({ themes: ['infra', 'perf'] }));
+  it('#tag at the end of a line', () =>
+    expect(one('- 2019-01-02: Shipped it #infra')).toMatchObject({ title: 'Shipped it', themes: ['infra'] }));
+  it('#tag on its own line under the item', () =>
+    expect(one('- 2019-01-02: Shipped it\n  #infra #perf')).toMatchObject({ title: 'Shipped it', themes: ['infra', 'perf'] }));
+  it('[tag] at the end', () =>
+    expect(one('- 2019-01-02: Built the scorer [modeling]')).toMatchObject({ title: 'Built the scorer', themes: ['modeling'] }));
+  it('Tags: line for the item', () =>
+    expect(one('- 2019-01-02: Shipped it\n  Tags: infra, perf')).toMatchObject({ themes: ['infra', 'perf'] }));
   it('Themes: line for the section', () => {
-    const result = importBragMarkdown('# 2019\n\n## Projects\n\nThemes: reliability\n\n- 2019-01-02: One\n- 2019-01-03: Two\n', { thisYear: 2030 });
+    const result = importBragMarkdown('# 2019\n\n## Projects\n\nThemes: reliability\n\n- 2019-01-02: One\n- 2019-01-03: Two\n', {
+      thisYear: 2030,
+    });
     expect(result.entries.map((e) => e.themes)).toEqual([['reliability'], ['reliability']]);
   });
-  it('[win] sets accomplishment and leaves the title', () => expect(one('- 2019-01-02: [win] Shipped it', '## What I learned')).toMatchObject({ kind: 'accomplishment', title: 'Shipped it' }));
-  it('[learned] sets learning', () => expect(one('- 2019-01-02: [learned] Caches lie')).toMatchObject({ kind: 'learning', title: 'Caches lie' }));
-  it('[shoutout] sets kudos', () => expect(one('- 2019-01-02: [shoutout] Aisha fixed signing')).toMatchObject({ kind: 'kudos', title: 'Aisha fixed signing', people: ['Aisha'] }));
-  it('**kudos** sets kudos', () => expect(one('- 2019-01-02: **kudos**: "great launch"')).toMatchObject({ kind: 'kudos', title: '"great launch"' }));
-  it('TIL: sets learning', () => expect(one('- 2019-01-02: TIL: how fsync works')).toMatchObject({ kind: 'learning', title: 'how fsync works' }));
-  it('Learned: sets learning', () => expect(one('- 2019-01-02: Learned: how fsync works')).toMatchObject({ kind: 'learning', title: 'how fsync works' }));
+  it('[win] sets accomplishment and leaves the title', () =>
+    expect(one('- 2019-01-02: [win] Shipped it', '## What I learned')).toMatchObject({ kind: 'accomplishment', title: 'Shipped it' }));
+  it('[learned] sets learning', () =>
+    expect(one('- 2019-01-02: [learned] Caches lie')).toMatchObject({ kind: 'learning', title: 'Caches lie' }));
+  it('[shoutout] sets kudos', () =>
+    expect(one('- 2019-01-02: [shoutout] Aisha fixed signing')).toMatchObject({
+      kind: 'kudos',
+      title: 'Aisha fixed signing',
+      people: ['Aisha'],
+    }));
+  it('**kudos** sets kudos', () =>
+    expect(one('- 2019-01-02: **kudos**: "great launch"')).toMatchObject({ kind: 'kudos', title: '"great launch"' }));
+  it('TIL: sets learning', () =>
+    expect(one('- 2019-01-02: TIL: how fsync works')).toMatchObject({ kind: 'learning', title: 'how fsync works' }));
+  it('Learned: sets learning', () =>
+    expect(one('- 2019-01-02: Learned: how fsync works')).toMatchObject({ kind: 'learning', title: 'how fsync works' }));
   it('Impact: fills the impact', () => expect(one('- 2019-01-02: Shipped it\n  Impact: 2x faster')).toMatchObject({ impact: '2x faster' }));
   it('Result: fills the impact', () => expect(one('- 2019-01-02: Shipped it\n  Result: 2x faster')).toMatchObject({ impact: '2x faster' }));
-  it('(impact: …) fills the impact', () => expect(one('- 2019-01-02: Ran the test (impact: +3% conversion)')).toMatchObject({ title: 'Ran the test', impact: '+3% conversion' }));
-  it('→ outcome fills the impact', () => expect(one('- 2019-01-02: Shipped the dashboard → adoption up 40%')).toMatchObject({ title: 'Shipped the dashboard', impact: 'adoption up 40%' }));
-  it('a from → to measure is not split', () => expect(one('- 2019-01-02: Raised AUC 0.71 → 0.78')).toMatchObject({ title: 'Raised AUC 0.71 → 0.78', impact: '' }));
-  it('"in #eng" in prose stays text', () => expect(one('- 2019-01-02: Posted the summary in #eng for review')).toMatchObject({ title: 'Posted the summary in #eng for review', themes: [] }));
+  it('(impact: …) fills the impact', () =>
+    expect(one('- 2019-01-02: Ran the test (impact: +3% conversion)')).toMatchObject({ title: 'Ran the test', impact: '+3% conversion' }));
+  it('→ outcome fills the impact', () =>
+    expect(one('- 2019-01-02: Shipped the dashboard → adoption up 40%')).toMatchObject({
+      title: 'Shipped the dashboard',
+      impact: 'adoption up 40%',
+    }));
+  it('a from → to measure is not split', () =>
+    expect(one('- 2019-01-02: Raised AUC 0.71 → 0.78')).toMatchObject({ title: 'Raised AUC 0.71 → 0.78', impact: '' }));
+  it('"in #eng" in prose stays text', () =>
+    expect(one('- 2019-01-02: Posted the summary in #eng for review')).toMatchObject({
+      title: 'Posted the summary in #eng for review',
+      themes: [],
+    }));
 });
 
 describe('people', () => {
@@ -122,13 +155,20 @@ describe('people', () => {
     expect(findPeople(text)).toEqual(people);
   });
 
-  it.each(['Worked with Finance on budgets', 'Paired with Design on the flow', 'Thanks to the Platform team', 'Fixed the bug with Redis (cache layer)', 'Presented at Strange Loop (conference)', 'Launched Search (beta)'])(
-    'never turns a common noun or a thing into a person: %s',
-    (text) => expect(findPeople(text)).toEqual([]),
-  );
+  it.each([
+    'Worked with Finance on budgets',
+    'Paired with Design on the flow',
+    'Thanks to the Platform team',
+    'Fixed the bug with Redis (cache layer)',
+    'Presented at Strange Loop (conference)',
+    'Launched Search (beta)',
+  ])('never turns a common noun or a thing into a person: %s', (text) => expect(findPeople(text)).toEqual([]));
 
   it('matches the same person across entries by name', () => {
-    const result = importBragMarkdown('# 2019\n\n## Projects\n\n- 2019-01-02: Shipped it with Sam Okafor (partner eng lead)\n- 2019-02-02: thanks to Sam Okafor for the review\n', { thisYear: 2030 });
+    const result = importBragMarkdown(
+      '# 2019\n\n## Projects\n\n- 2019-01-02: Shipped it with Sam Okafor (partner eng lead)\n- 2019-02-02: thanks to Sam Okafor for the review\n',
+      { thisYear: 2030 },
+    );
     expect(result.entries.map((e) => e.people)).toEqual([['Sam Okafor'], ['Sam Okafor']]);
   });
 });

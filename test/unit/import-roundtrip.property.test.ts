@@ -24,14 +24,20 @@ function dayOf(n: number): string {
 }
 
 const dateArb = fc
-  .record({ start: fc.integer({ min: 0, max: 12_000 }), precision: fc.constantFrom(...PRECISIONS), span: fc.option(fc.integer({ min: 1, max: 400 }), { nil: undefined }) })
+  .record({
+    start: fc.integer({ min: 0, max: 12_000 }),
+    precision: fc.constantFrom(...PRECISIONS),
+    span: fc.option(fc.integer({ min: 1, max: 400 }), { nil: undefined }),
+  })
   .map(({ start, precision, span }) => {
     const date = startOfPeriod(dayOf(start), precision);
     if (span === undefined) return { date, datePrecision: precision, dateEnd: null };
     // A range ends on the last day of a later period of the same precision.
     const later = precision === 'week' ? dayOf(start + 7 * Math.ceil(span / 7)) : dayOf(start + span * (precision === 'day' ? 1 : 15));
     const dateEnd = precision === 'week' ? dayOf(start + 7 * Math.ceil(span / 7) + 6) : endOfPeriod(later, precision);
-    return dateEnd > endOfPeriod(date, precision) ? { date, datePrecision: precision, dateEnd } : { date, datePrecision: precision, dateEnd: null };
+    return dateEnd > endOfPeriod(date, precision)
+      ? { date, datePrecision: precision, dateEnd }
+      : { date, datePrecision: precision, dateEnd: null };
   });
 
 const entryArb = fc.record({
@@ -70,7 +76,20 @@ function toEntry(g: Generated, i: number): Entry {
   };
 }
 
-const comparable = (e: { date: string | null; datePrecision?: DatePrecision; dateEnd?: string | null; kind: string; section: string; title: string; impact: string; starred: boolean }, themes: string[], people: string[]) => ({
+const comparable = (
+  e: {
+    date: string | null;
+    datePrecision?: DatePrecision;
+    dateEnd?: string | null;
+    kind: string;
+    section: string;
+    title: string;
+    impact: string;
+    starred: boolean;
+  },
+  themes: string[],
+  people: string[],
+) => ({
   date: e.date,
   datePrecision: e.datePrecision ?? 'day',
   dateEnd: e.dateEnd ?? null,
@@ -92,7 +111,11 @@ describe('brag document export → import', () => {
         const back = importBragMarkdown(doc, { thisYear: 2030 }).entries;
         // The export groups by section in the template's order; compare in that order.
         const expected = SECTION_IDS.flatMap((s) => entries.filter((e) => e.section === s)).map((e) =>
-          comparable(e, e.themes.map((t) => t.name), e.people.map((p) => p.name)),
+          comparable(
+            e,
+            e.themes.map((t) => t.name),
+            e.people.map((p) => p.name),
+          ),
         );
         expect(back.map((e) => comparable(e, e.themes, e.people))).toEqual(expected);
       }),

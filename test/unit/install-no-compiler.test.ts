@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 
 /** `npm install` / `npm ci` need Node and nothing else: no Python, no compiler, no scripts. */
 const root = path.resolve(import.meta.dirname, '../..');
-const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string>; engines: { node: string } };
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
+  engines: { node: string };
+};
 
 describe('installing Chronicle', () => {
   it('runs no install scripts, so node-gyp is never started for better-sqlite3’s binding.gyp', () => {

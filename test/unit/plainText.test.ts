@@ -4,7 +4,8 @@ import { findSection, SECTIONS } from '../../shared/domain/sections';
 
 describe('plain-text excerpts of Markdown', () => {
   it('drops markup but keeps the words', () => {
-    const md = '# Title\n\n> quoted\n\n- [x] **done** item\n1. _first_ step\n\nSee [the doc](https://x.test) and `code`.\n\n```ts\nconst a = 1;\n```';
+    const md =
+      '# Title\n\n> quoted\n\n- [x] **done** item\n1. _first_ step\n\nSee [the doc](https://x.test) and `code`.\n\n```ts\nconst a = 1;\n```';
     expect(plainExcerpt(md)).toBe('Title quoted done item first step See the doc and code. const a = 1;');
   });
 

@@ -77,9 +77,7 @@ describe('the weekly reminder, with the default Friday 16:00 slot', () => {
   });
 
   it('is due at the slot when the week has no entry', () => {
-    expect(decide(at('2026-05-15 16:00'), { lastShownAt: shownLastWeek() })).toEqual(
-      due(at('2026-05-15 16:00'), '2026-05-11', false),
-    );
+    expect(decide(at('2026-05-15 16:00'), { lastShownAt: shownLastWeek() })).toEqual(due(at('2026-05-15 16:00'), '2026-05-11', false));
   });
 
   it('is shown as on time up to 15 minutes late, and as missed after that (the app was closed at the slot)', () => {
@@ -255,9 +253,7 @@ describe('the first day of the week', () => {
     // Monday-first: Saturday 16 and Sunday 17 May are the same week, which is written.
     expect(decide(at('2026-05-17 19:00'), { ...situation, weekStartsOn: 1 })).toEqual(waitUntil(at('2026-05-24 18:00')));
     // Sunday-first: Sunday 17 May starts a new week with nothing in it yet.
-    expect(decide(at('2026-05-17 19:00'), { ...situation, weekStartsOn: 0 })).toEqual(
-      due(at('2026-05-17 18:00'), '2026-05-17', true),
-    );
+    expect(decide(at('2026-05-17 19:00'), { ...situation, weekStartsOn: 0 })).toEqual(due(at('2026-05-17 18:00'), '2026-05-17', true));
   });
 });
 
@@ -329,7 +325,7 @@ describe('daylight saving time in New York', () => {
 function runTheApp(start: Date, end: Date, entries: Day[]): Date[] {
   let state: ReminderState = { lastShownAt: at('2026-02-20 16:00').toISOString(), snoozedUntil: null };
   const shownAt: Date[] = [];
-  for (let now = start; now < end; ) {
+  for (let now = start; now < end;) {
     const decision = decideReminder({ ...contextAt(now, { entries }), state });
     if (decision.kind === 'off') throw new Error('the reminder should be on');
     if (decision.kind === 'due') {
@@ -416,10 +412,7 @@ describe('reading the reminder time', () => {
     expect(parseReminderTime(text)).toEqual(time);
   });
 
-  it.each(['24:00', '16:60', 'noon', '', '16', '16:0', '4pm', '16:00:00', ' 16:00', '-1:00', '123:00', '16.00'])(
-    'refuses %j',
-    (text) => {
-      expect(parseReminderTime(text)).toBeUndefined();
-    },
-  );
+  it.each(['24:00', '16:60', 'noon', '', '16', '16:0', '4pm', '16:00:00', ' 16:00', '-1:00', '123:00', '16.00'])('refuses %j', (text) => {
+    expect(parseReminderTime(text)).toBeUndefined();
+  });
 });

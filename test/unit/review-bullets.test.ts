@@ -17,31 +17,258 @@ type Fixture = Omit<BulletInput, 'themes'> & { themes: string[] };
 
 /** A year of one engineer's journal: with and without numbers, kudos, learning, weak openers, first person, Markdown, other scripts. */
 const RAW: Fixture[] = [
-  { id: 'ci', date: '2025-04-11', title: 'Cut CI time for the ranking repo', body: 'Split the slow integration suite and cached the model fixtures.', impact: 'CI went from 38 minutes to 12, which made the tests 3x faster for everyone on the team.', section: 'projects', kind: 'accomplishment', themes: ['quality'] },
-  { id: 'gates', date: '2025-05-02', title: 'Added evaluation gates to the model release pipeline', body: 'A candidate model now has to beat the current one on the offline benchmark and pass a shadow-traffic check before release.\n\n- wrote the gating job\n- documented how to override it', impact: 'Caught a regression of 4 points in precision before it reached customers.', section: 'projects', kind: 'accomplishment', themes: ['ml-engineering', 'quality'] },
-  { id: 'planning', date: '2025-06-27', title: 'Ran my first quarterly planning as tech lead', body: 'Collected proposals from all five engineers, wrote the **trade-offs** down in one doc and ran the prioritisation meeting.', impact: 'The team agreed on 3 priorities in one meeting instead of the usual three.', section: 'projects', kind: 'accomplishment', themes: ['leadership', 'transition'] },
-  { id: 'kudos', date: '2025-07-01', title: 'Priya said my design review was the clearest she’s seen', body: '> It was the first review where I understood the risks before the meeting.', impact: '', section: 'collaboration', kind: 'kudos', themes: ['leadership'] },
-  { id: 'sam', date: '2025-07-14', title: 'Mentored Sam through their first on-call week', body: 'Paired on the two pages that came in and wrote down the steps we took.', impact: 'Sam handled the next incident alone; the runbook now has 6 new steps.', section: 'collaboration', kind: 'accomplishment', themes: ['leadership', 'quality'] },
-  { id: 'security', date: '2025-08-04', title: 'Learned how enterprise customers run security reviews', body: 'Sat in on two vendor security questionnaires with our solutions engineer.', impact: '', section: 'learning', kind: 'learning', themes: ['transition'] },
-  { id: 'questionnaires', date: '2025-08-20', title: 'Learned to answer vendor security questionnaires', body: 'Shadowed our solutions engineer on two of them, then wrote a reusable answer bank.', impact: 'Our turnaround went from 10 days to 4 on the next questionnaire.', section: 'learning', kind: 'learning', themes: ['transition', 'enterprise'] },
-  { id: 'kafka', date: '2025-09-05', title: 'Worked on the billing migration to Kafka', body: 'Moved 12 services off the legacy queue. I wrote the dual-write adapter and the replay tool.', impact: 'Zero lost messages during the cutover; the old queue was shut down 2 weeks ahead of schedule.', section: 'projects', kind: 'accomplishment', themes: ['infra'] },
-  { id: 'handbook', date: '2025-09-19', title: 'Helped with the on-call handbook', body: 'Wrote the sections on paging and escalation.', impact: 'New on-call engineers say they read it before their first shift.', section: 'design', kind: 'accomplishment', themes: [] },
-  { id: 'release', date: '2025-10-03', title: 'Responsible for the release train', body: 'Cut the weekly release branch, chased sign-offs, and ran the go/no-go meeting.', impact: '', section: 'projects', kind: 'accomplishment', themes: [] },
-  { id: 'gpu', date: '2025-10-17', title: 'Renegotiated the GPU reservation for inference', body: 'Compared on-demand and reserved pricing with finance.', impact: 'Saved $40k a year on inference.', section: 'projects', kind: 'accomplishment', themes: ['cost'] },
-  { id: 'alerts', date: '2025-10-31', title: '**Rewrote** the _alerting_ rules', body: '- grouped alerts by service\n- deleted 30 alerts nobody acted on', impact: '40% fewer pages at night.', section: 'projects', kind: 'accomplishment', themes: ['quality', 'on-call'] },
-  { id: 'cache', date: '2025-11-14', title: 'Added a read-through cache in front of the [search API](https://wiki.example.test/search-api)', body: 'I profiled the slow queries and we moved the hot path behind `Redis`.', impact: 'p95 latency went from 420 ms to 95 ms.', section: 'projects', kind: 'accomplishment', themes: ['performance'] },
-  { id: 'led-planning', date: '2025-12-05', title: 'Led the ranking team’s Q3 planning', body: 'Ran the prioritisation with the PM and wrote the plan.', impact: 'Shipped 4 of the 5 planned features by the end of Q3.', section: 'projects', kind: 'accomplishment', themes: ['leadership'] },
-  { id: 'led-incident', date: '2026-01-09', title: 'Led the incident review for the March 3 outage', body: 'Collected the timeline from 3 teams and wrote the post-mortem.', impact: 'The 5 follow-up actions were all closed within a month.', section: 'collaboration', kind: 'accomplishment', themes: ['leadership'] },
-  { id: 'onboarding', date: '2026-01-23', title: 'Onboarding plan for two new engineers', body: 'Paired with each of them for their first week and picked starter tasks.', impact: 'Both shipped their first PR in 3 days instead of 2 weeks.', section: 'company', kind: 'accomplishment', themes: ['leadership'] },
-  { id: 'docs', date: '2026-02-06', title: 'I rebuilt our onboarding docs', body: 'We had no docs, so I interviewed 4 new hires and wrote a checklist.', impact: 'New hires now ship their first PR in 3 days.', section: 'company', kind: 'accomplishment', themes: ['onboarding'] },
-  { id: 'spot', date: '2026-02-20', title: 'Halved the cost of nightly training runs', body: '', impact: 'Moved training to spot instances; the monthly bill dropped from $18k to $9k.', section: 'projects', kind: 'accomplishment', themes: ['cost'] },
-  { id: 'relaunch', date: '2026-03-06', title: 'Led a team of 5 through the search relaunch', body: 'Split the work into 3 milestones and ran weekly demos.', impact: 'Launched 2 days ahead of schedule to 3,000 enterprise users.', section: 'projects', kind: 'accomplishment', themes: ['leadership'] },
-  { id: 'python', date: '2026-03-13', title: 'Upgraded the ranking service to Python 3.12 on 2026-03-04 (JIRA-1234)', body: 'Fixed the deprecated APIs at 16:00 before the v2.1 freeze.', impact: '', section: 'projects', kind: 'accomplishment', themes: [] },
-  { id: 'talk', date: '2026-03-27', title: 'Spoke at PyData Berlin about evaluation gates', body: 'Turned the gating work into a 30-minute talk with a live demo.', impact: 'The recording has 1.5k views and 2 teams at other companies adopted the approach.', section: 'outside', kind: 'accomplishment', themes: ['ml-engineering', 'talks'] },
-  { id: 'long', date: '2026-04-03', title: 'Designed and delivered the multi-region failover plan for the ingestion, ranking and serving clusters together with the SRE and data platform teams', body: 'Mapped every dependency between the ingestion, ranking and serving clusters, wrote a runbook for each failure mode, ran three game days with the SRE team, automated the DNS switch, and rehearsed the full failover with the data platform team until it was boring.', impact: 'Recovery time for a full region outage went from 4 hours to 25 minutes, which the SRE team now uses as the template for every other service in the company.', section: 'projects', kind: 'accomplishment', themes: ['reliability'] },
-  { id: 'hebrew', date: '2026-04-10', title: 'שיפרתי את זמן הבנייה ב-40%', body: 'פיצלתי את חבילת הבדיקות האיטית.', impact: '', section: 'projects', kind: 'accomplishment', themes: [] },
-  { id: 'japanese', date: '2026-04-17', title: 'CIの待ち時間を短縮', body: 'キャッシュを導入した。', impact: '', section: 'projects', kind: 'accomplishment', themes: [] },
-  { id: 'did', date: '2026-04-24', title: 'Did the SOC 2 evidence collection', body: 'Assisted the security team with screenshots and access reviews.', impact: 'The audit passed with no findings.', section: 'company', kind: 'accomplishment', themes: ['enterprise'] },
+  {
+    id: 'ci',
+    date: '2025-04-11',
+    title: 'Cut CI time for the ranking repo',
+    body: 'Split the slow integration suite and cached the model fixtures.',
+    impact: 'CI went from 38 minutes to 12, which made the tests 3x faster for everyone on the team.',
+    section: 'projects',
+    kind: 'accomplishment',
+    themes: ['quality'],
+  },
+  {
+    id: 'gates',
+    date: '2025-05-02',
+    title: 'Added evaluation gates to the model release pipeline',
+    body: 'A candidate model now has to beat the current one on the offline benchmark and pass a shadow-traffic check before release.\n\n- wrote the gating job\n- documented how to override it',
+    impact: 'Caught a regression of 4 points in precision before it reached customers.',
+    section: 'projects',
+    kind: 'accomplishment',
+    themes: ['ml-engineering', 'quality'],
+  },
+  {
+    id: 'planning',
+    date: '2025-06-27',
+    title: 'Ran my first quarterly planning as tech lead',
+    body: 'Collected proposals from all five engineers, wrote the **trade-offs** down in one doc and ran the prioritisation meeting.',
+    impact: 'The team agreed on 3 priorities in one meeting instead of the usual three.',
+    section: 'projects',
+    kind: 'accomplishment',
+    themes: ['leadership', 'transition'],
+  },
+  {
+    id: 'kudos',
+    date: '2025-07-01',
+    title: 'Priya said my design review was the clearest she’s seen',
+    body: '> It was the first review where I understood the risks before the meeting.',
+    impact: '',
+    section: 'collaboration',
+    kind: 'kudos',
+    themes: ['leadership'],
+  },
+  {
+    id: 'sam',
+    date: '2025-07-14',
+    title: 'Mentored Sam through their first on-call week',
+    body: 'Paired on the two pages that came in and wrote down the steps we took.',
+    impact: 'Sam handled the next incident alone; the runbook now has 6 new steps.',
+    section: 'collaboration',
+    kind: 'accomplishment',
+    themes: ['leadership', 'quality'],
+  },
+  {
+    id: 'security',
+    date: '2025-08-04',
+    title: 'Learned how enterprise customers run security reviews',
+    body: 'Sat in on two vendor security questionnaires with our solutions engineer.',
+    impact: '',
+    section: 'learning',
+    kind: 'learning',
+    themes: ['transition'],
+  },
+  {
+    id: 'questionnaires',
+    date: '2025-08-20',
+    title: 'Learned to answer vendor security questionnaires',
+    body: 'Shadowed our solutions engineer on two of them, then wrote a reusable answer bank.',
+    impact: 'Our turnaround went from 10 days to 4 on the next questionnaire.',
+    section: 'learning',
+    kind: 'learning',
+    themes: ['transition', 'enterprise'],
+  },
+  {
+    id: 'kafka',
+    date: '2025-09-05',
+    title: 'Worked on the billing migration to Kafka',
+    body: 'Moved 12 services off the legacy queue. I wrote the dual-write adapter and the replay tool.',
+    impact: 'Zero lost messages during the cutover; the old queue was shut down 2 weeks ahead of schedule.',
+    section: 'projects',
+    kind: 'accomplishment',
+    themes: ['infra'],
+  },
+  {
+    id: 'handbook',
+    date: '2025-09-19',
+    title: 'Helped with the on-call handbook',
+    body: 'Wrote the sections on paging and escalation.',
+    impact: 'New on-call engineers say they read it before their first shift.',
+    section: 'design',
+    kind: 'accomplishment',
+    themes: [],
+  },
+  {
+    id: 'release',
+    date: '2025-10-03',
+    title: 'Responsible for the release train',
+    body: 'Cut the weekly release branch, chased sign-offs, and ran the go/no-go meeting.',
+    impact: '',
+    section: 'projects',
+    kind: 'accomplishment',
+    themes: [],
+  },
+  {
+    id: 'gpu',
+    date: '2025-10-17',
+    title: 'Renegotiated the GPU reservation for inference',
+    body: 'Compared on-demand and reserved pricing with finance.',
+    impact: 'Saved $40k a year on inference.',
+    section: 'projects',
+    kind: 'accomplishment',
+    themes: ['cost'],
+  },
+  {
+    id: 'alerts',
+    date: '2025-10-31',
+    title: '**Rewrote** the _alerting_ rules',
+    body: '- grouped alerts by service\n- deleted 30 alerts nobody acted on',
+    impact: '40% fewer pages at night.',
+    section: 'projects',
+    kind: 'accomplishment',
+    themes: ['quality', 'on-call'],
+  },
+  {
+    id: 'cache',
+    date: '2025-11-14',
+    title: 'Added a read-through cache in front of the [search API](https://wiki.example.test/search-api)',
+    body: 'I profiled the slow queries and we moved the hot path behind `Redis`.',
+    impact: 'p95 latency went from 420 ms to 95 ms.',
+    section: 'projects',
+    kind: 'accomplishment',
+    themes: ['performance'],
+  },
+  {
+    id: 'led-planning',
+    date: '2025-12-05',
+    title: 'Led the ranking team’s Q3 planning',
+    body: 'Ran the prioritisation with the PM and wrote the plan.',
+    impact: 'Shipped 4 of the 5 planned features by the end of Q3.',
+    section: 'projects',
+    kind: 'accomplishment',
+    themes: ['leadership'],
+  },
+  {
+    id: 'led-incident',
+    date: '2026-01-09',
+    title: 'Led the incident review for the March 3 outage',
+    body: 'Collected the timeline from 3 teams and wrote the post-mortem.',
+    impact: 'The 5 follow-up actions were all closed within a month.',
+    section: 'collaboration',
+    kind: 'accomplishment',
+    themes: ['leadership'],
+  },
+  {
+    id: 'onboarding',
+    date: '2026-01-23',
+    title: 'Onboarding plan for two new engineers',
+    body: 'Paired with each of them for their first week and picked starter tasks.',
+    impact: 'Both shipped their first PR in 3 days instead of 2 weeks.',
+    section: 'company',
+    kind: 'accomplishment',
+    themes: ['leadership'],
+  },
+  {
+    id: 'docs',
+    date: '2026-02-06',
+    title: 'I rebuilt our onboarding docs',
+    body: 'We had no docs, so I interviewed 4 new hires and wrote a checklist.',
+    impact: 'New hires now ship their first PR in 3 days.',
+    section: 'company',
+    kind: 'accomplishment',
+    themes: ['onboarding'],
+  },
+  {
+    id: 'spot',
+    date: '2026-02-20',
+    title: 'Halved the cost of nightly training runs',
+    body: '',
+    impact: 'Moved training to spot instances; the monthly bill dropped from $18k to $9k.',
+    section: 'projects',
+    kind: 'accomplishment',
+    themes: ['cost'],
+  },
+  {
+    id: 'relaunch',
+    date: '2026-03-06',
+    title: 'Led a team of 5 through the search relaunch',
+    body: 'Split the work into 3 milestones and ran weekly demos.',
+    impact: 'Launched 2 days ahead of schedule to 3,000 enterprise users.',
+    section: 'projects',
+    kind: 'accomplishment',
+    themes: ['leadership'],
+  },
+  {
+    id: 'python',
+    date: '2026-03-13',
+    title: 'Upgraded the ranking service to Python 3.12 on 2026-03-04 (JIRA-1234)',
+    body: 'Fixed the deprecated APIs at 16:00 before the v2.1 freeze.',
+    impact: '',
+    section: 'projects',
+    kind: 'accomplishment',
+    themes: [],
+  },
+  {
+    id: 'talk',
+    date: '2026-03-27',
+    title: 'Spoke at PyData Berlin about evaluation gates',
+    body: 'Turned the gating work into a 30-minute talk with a live demo.',
+    impact: 'The recording has 1.5k views and 2 teams at other companies adopted the approach.',
+    section: 'outside',
+    kind: 'accomplishment',
+    themes: ['ml-engineering', 'talks'],
+  },
+  {
+    id: 'long',
+    date: '2026-04-03',
+    title:
+      'Designed and delivered the multi-region failover plan for the ingestion, ranking and serving clusters together with the SRE and data platform teams',
+    body: 'Mapped every dependency between the ingestion, ranking and serving clusters, wrote a runbook for each failure mode, ran three game days with the SRE team, automated the DNS switch, and rehearsed the full failover with the data platform team until it was boring.',
+    impact:
+      'Recovery time for a full region outage went from 4 hours to 25 minutes, which the SRE team now uses as the template for every other service in the company.',
+    section: 'projects',
+    kind: 'accomplishment',
+    themes: ['reliability'],
+  },
+  {
+    id: 'hebrew',
+    date: '2026-04-10',
+    title: 'שיפרתי את זמן הבנייה ב-40%',
+    body: 'פיצלתי את חבילת הבדיקות האיטית.',
+    impact: '',
+    section: 'projects',
+    kind: 'accomplishment',
+    themes: [],
+  },
+  {
+    id: 'japanese',
+    date: '2026-04-17',
+    title: 'CIの待ち時間を短縮',
+    body: 'キャッシュを導入した。',
+    impact: '',
+    section: 'projects',
+    kind: 'accomplishment',
+    themes: [],
+  },
+  {
+    id: 'did',
+    date: '2026-04-24',
+    title: 'Did the SOC 2 evidence collection',
+    body: 'Assisted the security team with screenshots and access reviews.',
+    impact: 'The audit passed with no findings.',
+    section: 'company',
+    kind: 'accomplishment',
+    themes: ['enterprise'],
+  },
 ];
 
 const YEAR: BulletInput[] = RAW.map((e) => ({ ...e, themes: e.themes.map((name) => ({ name })) }));
@@ -188,7 +415,8 @@ describe('verbs', () => {
     expect(draft.text).toMatch(/^Contributed to the billing migration to Kafka /);
     expect(draft.warnings).toContainEqual({
       code: 'weak-opener',
-      message: '"worked on" became "contributed to": say what you did yourself (built, fixed, reviewed, wrote…) and this bullet gets stronger.',
+      message:
+        '"worked on" became "contributed to": say what you did yourself (built, fixed, reviewed, wrote…) and this bullet gets stronger.',
     });
   });
 
@@ -280,7 +508,8 @@ describe('a set of bullets', () => {
       const entry = YEAR.find((e) => e.id === draft.sourceIds[0]) as BulletInput;
       const words = `${entry.title} ${entry.body}`.toLowerCase();
       const first = draft.verb.split(' ')[0] ?? '';
-      const honest = ['contributed', 'supported', 'owned', 'completed'].includes(first) || draft.warnings.some((w) => w.code === 'implied-verb');
+      const honest =
+        ['contributed', 'supported', 'owned', 'completed'].includes(first) || draft.warnings.some((w) => w.code === 'implied-verb');
       expect(honest || words.includes(first) || words.includes(first.replace(/(?:ed|d)$/, '')), draft.text).toBe(true);
     }
   });
@@ -320,7 +549,9 @@ describe('no number, no guess', () => {
 describe('first person', () => {
   it('rephrases "I", "my" and "we" away and says it did', () => {
     const planning = drafted(fixture('planning'), 'short');
-    expect(planning.text).toBe('Ran the first quarterly planning as tech lead, so the team agreed on 3 priorities in one meeting instead of the usual three.');
+    expect(planning.text).toBe(
+      'Ran the first quarterly planning as tech lead, so the team agreed on 3 priorities in one meeting instead of the usual three.',
+    );
     expect(planning.warnings.map((w) => w.code)).toContain('first-person');
     const sam = drafted(fixture('sam'), 'xyz');
     expect(sam.text).toBe(
@@ -372,7 +603,8 @@ describe('one line', () => {
 
   // Issue 12: never cut off; a run-on title is kept whole and flagged for the user to shorten.
   it('keeps a run-on title whole, with its number, and says it is too long', () => {
-    const words = 'Rebuilt the ingestion scheduler retry queue dead letter handling backoff jitter metrics dashboards alerts runbooks ownership model escalation policy deployment pipeline rollback automation canary analysis feature flag cleanup and documentation';
+    const words =
+      'Rebuilt the ingestion scheduler retry queue dead letter handling backoff jitter metrics dashboards alerts runbooks ownership model escalation policy deployment pipeline rollback automation canary analysis feature flag cleanup and documentation';
     const entry: BulletInput = { ...fixture('gpu'), id: 'run-on', title: words, body: '', impact: 'Saved $40k a year.' };
     const draft = drafted(entry, 'short');
     expect(draft.warnings.map((w) => w.code)).toContain('too-long');

@@ -46,7 +46,8 @@ function prose(markdown: string): string {
   return markdown.replace(/^\[\^[^\]]+\]:.*$/gm, '').replace(/\[\^[^\]]+\]/g, '');
 }
 
-const MONTHS = 'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec';
+const MONTHS =
+  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec';
 
 /** Numbers in generated text that the author never wrote (dates, years and labelled counts aside). */
 function inventedNumbers(text: string, journal: Journal): string[] {
@@ -84,7 +85,9 @@ describe.each(JOURNALS.map((j) => [j.author, j] as const))('the review writing f
       expect(noBullet.has(entry.id), `${entry.id} is not an action: ${bullet.text}`).toBe(false);
       expect(entry.kind).not.toBe('kudos');
       expect(entry.section).not.toBe('outside');
-      expect(bullet.text).not.toMatch(/…|\.\.\.|\[|^\W|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)\b/);
+      expect(bullet.text).not.toMatch(
+        /…|\.\.\.|\[|^\W|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)\b/,
+      );
       expect(bullet.text).toMatch(/^[A-Z].*\.$/);
       // The verb is the entry's own (in the past tense), or the honest weak replacement, or the heading's implied one.
       const analysis = analysisOf(entry);
@@ -120,7 +123,11 @@ describe.each(JOURNALS.map((j) => [j.author, j] as const))('the review writing f
   });
 
   it('keeps most of what a good editor would keep in the default set', () => {
-    const kept = new Set(outputsOf(journal).bullets.filter((b) => b.inDefaultSet).flatMap((b) => b.sourceIds));
+    const kept = new Set(
+      outputsOf(journal)
+        .bullets.filter((b) => b.inDefaultSet)
+        .flatMap((b) => b.sourceIds),
+    );
     const agreed = journal.expect.keep.filter((id) => kept.has(id));
     expect(agreed.length / journal.expect.keep.length, `kept ${[...kept].join(', ')}`).toBeGreaterThanOrEqual(0.75);
   });
@@ -138,7 +145,10 @@ describe.each(JOURNALS.map((j) => [j.author, j] as const))('the review writing f
     expect(lead?.name).toContain(journal.expect.lead);
     expect(lead?.entryCount).toBeGreaterThan(1);
     for (const name of journal.expect.next ?? []) expect(rest.slice(0, 3).map((t) => t.name)).toContain(name);
-    const opening = prose(summary.markdown).split('\n\n').find((p) => p.startsWith('The major theme')) ?? '';
+    const opening =
+      prose(summary.markdown)
+        .split('\n\n')
+        .find((p) => p.startsWith('The major theme')) ?? '';
     expect(opening).toContain(`*${lead?.name ?? ''}*`);
     for (const text of [summary.markdown, outputsOf(journal).manager, outputsOf(journal).peer]) {
       expect(prose(text)).not.toMatch(TOOL_TEXT);
@@ -161,7 +171,8 @@ describe.each(JOURNALS.map((j) => [j.author, j] as const))('the review writing f
     const lines = highlights.split('\n').filter((l) => l.startsWith('- '));
     expect(lines.length).toBeLessThanOrEqual(5);
     // Each with its number: digits, or a quantity in words ("within a week", "halved").
-    for (const line of lines) expect(line).toMatch(/\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half|halved|twice|doubled)\b/);
+    for (const line of lines)
+      expect(line).toMatch(/\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half|halved|twice|doubled)\b/);
     expect(peer).not.toMatch(/How am I doing on|Outside of work|Goals for/);
     for (const e of entries.filter((x) => x.section === 'outside' || x.kind === 'kudos')) expect(peer).not.toContain(`(entry: ${e.id})`);
   });

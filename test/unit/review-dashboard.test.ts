@@ -59,7 +59,14 @@ describe('the review dashboard', () => {
 
   it('stacks each month’s entries once, under the strongest of the top themes or “other”', () => {
     const { series, months } = dashboard.stackedByTheme;
-    expect(series.map((s) => s.key)).toEqual(['theme-transition', 'theme-leadership', 'theme-ml-engineering', 'theme-enterprise', 'theme-quality', OTHER_THEMES_KEY]);
+    expect(series.map((s) => s.key)).toEqual([
+      'theme-transition',
+      'theme-leadership',
+      'theme-ml-engineering',
+      'theme-enterprise',
+      'theme-quality',
+      OTHER_THEMES_KEY,
+    ]);
     months.forEach((row, i) => {
       expect(Object.keys(row.counts).sort()).toEqual(series.map((s) => s.key).sort());
       expect(sum(Object.values(row.counts))).toBe(dashboard.byMonth[i]?.count);
@@ -80,12 +87,26 @@ describe('the review dashboard', () => {
       expect(trend.counts).toHaveLength(12);
       expect(sum(trend.counts)).toBe(dashboard.byTheme.find((t) => t.themeId === trend.themeId)?.count);
     }
-    expect(dashboard.themeTrend.map((t) => t.name)).toEqual(['transition', 'leadership', 'ml-engineering', 'enterprise', 'quality', 'hiring']);
+    expect(dashboard.themeTrend.map((t) => t.name)).toEqual([
+      'transition',
+      'leadership',
+      'ml-engineering',
+      'enterprise',
+      'quality',
+      'hiring',
+    ]);
     expect(dashboard.themeTrend.find((t) => t.name === 'hiring')?.counts).toEqual([1, 0, 1, 0, 1, 0, 0, 0, 1, 1, 0, 0]);
   });
 
   it('lists the starred highlights, oldest first', () => {
-    expect(dashboard.highlights.map((h) => h.id)).toEqual(['ci-time', 'eval-gates', 'planning', 'serving-rfc', 'fine-tuning', 'first-hire']);
+    expect(dashboard.highlights.map((h) => h.id)).toEqual([
+      'ci-time',
+      'eval-gates',
+      'planning',
+      'serving-rfc',
+      'fine-tuning',
+      'first-hire',
+    ]);
   });
 
   it('draws zeros everywhere for an empty period', () => {
@@ -132,7 +153,11 @@ describe('review periods', () => {
   });
 
   it('names a custom range by its ends', () => {
-    expect(periodOf(customPeriod('2026-03-03', '2026-11-29'))).toEqual({ from: '2026-03-03', to: '2026-11-29', label: '3 Mar – 29 Nov 2026' });
+    expect(periodOf(customPeriod('2026-03-03', '2026-11-29'))).toEqual({
+      from: '2026-03-03',
+      to: '2026-11-29',
+      label: '3 Mar – 29 Nov 2026',
+    });
     expect(periodOf(customPeriod('2025-10-01', '2026-03-31')).label).toBe('1 Oct 2025 – 31 Mar 2026');
     expect(periodOf(customPeriod('2026-05-04', '2026-05-04')).label).toBe('4 May 2026');
   });
@@ -148,7 +173,10 @@ describe('review periods', () => {
       ok: false,
       problem: { code: 'reversed', message: 'The period ends (3 Mar 2026) before it starts (29 Nov 2026)' },
     });
-    expect(customPeriod('2026-02-30', '2026-03-03')).toEqual({ ok: false, problem: { code: 'not_a_day', message: 'Start date: 2026-02-30 is not a day on the calendar' } });
+    expect(customPeriod('2026-02-30', '2026-03-03')).toEqual({
+      ok: false,
+      problem: { code: 'not_a_day', message: 'Start date: 2026-02-30 is not a day on the calendar' },
+    });
     expect(customPeriod('2026-01-01', 'soon')).toMatchObject({ ok: false, problem: { code: 'not_a_day' } });
   });
 
@@ -174,7 +202,9 @@ describe('review periods', () => {
     expect(reviewPeriod({ kind: 'quarter', year: 2026, quarter: 4 })).toEqual({ ok: true, period: quarterPeriod(2026, 4) });
     expect(reviewPeriod({ kind: 'half', year: 2026, half: 1 })).toEqual({ ok: true, period: halfPeriod(2026, 1) });
     expect(reviewPeriod({ kind: 'custom', from: '2026-03-03', to: '2026-11-29' })).toEqual(customPeriod('2026-03-03', '2026-11-29'));
-    expect(reviewPeriod({ kind: 'sinceLastReview', reviews: ['2026-06-14'], today: '2026-11-29' })).toEqual(sinceLastReview(['2026-06-14'], '2026-11-29'));
+    expect(reviewPeriod({ kind: 'sinceLastReview', reviews: ['2026-06-14'], today: '2026-11-29' })).toEqual(
+      sinceLastReview(['2026-06-14'], '2026-11-29'),
+    );
     expect(reviewPeriod({ kind: 'year', year: 2026.5 })).toMatchObject({ ok: false, problem: { code: 'bad_year' } });
     expect(reviewPeriod({ kind: 'year', year: 1899 })).toMatchObject({ ok: false, problem: { code: 'bad_year' } });
   });

@@ -165,11 +165,15 @@ describe('Markdown as plain text', () => {
   });
 
   it('drops emphasis, links, code and headings but keeps their words', () => {
-    expect(markdownToPlain('# Title\n**Rewrote** the [alerting rules](https://x.test) in `yaml`')).toBe('Title. Rewrote the alerting rules in yaml');
+    expect(markdownToPlain('# Title\n**Rewrote** the [alerting rules](https://x.test) in `yaml`')).toBe(
+      'Title. Rewrote the alerting rules in yaml',
+    );
   });
 
   it('joins a hard-wrapped paragraph into one sentence', () => {
-    expect(markdownToPlain('Split the slow integration\nsuite and cached fixtures.')).toBe('Split the slow integration suite and cached fixtures.');
+    expect(markdownToPlain('Split the slow integration\nsuite and cached fixtures.')).toBe(
+      'Split the slow integration suite and cached fixtures.',
+    );
   });
 });
 
@@ -198,14 +202,20 @@ describe('verbs', () => {
       'was involved in',
       'worked on',
     ]);
-    expect(findWeakOpeners('I was responsible for on-call and assisted Sam; we did the cutover.')).toEqual(['was responsible for', 'assisted', 'did']);
+    expect(findWeakOpeners('I was responsible for on-call and assisted Sam; we did the cutover.')).toEqual([
+      'was responsible for',
+      'assisted',
+      'did',
+    ]);
     expect(findWeakOpeners("Didn't wait: did not block, shipped it.")).toEqual([]);
     expect(findWeakOpeners('Shipped the importer and mentored Sam.')).toEqual([]);
   });
 
   it('chooses a verb by theme first, then by section', () => {
     expect(strongVerbFor({ section: 'projects', kind: 'accomplishment', themes: [{ name: 'leadership' }] })).toBe('led');
-    expect(strongVerbFor({ section: 'projects', kind: 'accomplishment', themes: [{ name: 'transition' }, { name: 'quality' }] })).toBe('reduced');
+    expect(strongVerbFor({ section: 'projects', kind: 'accomplishment', themes: [{ name: 'transition' }, { name: 'quality' }] })).toBe(
+      'reduced',
+    );
     expect(strongVerbFor({ section: 'projects', kind: 'accomplishment', themes: [] })).toBe('built');
     expect(strongVerbFor({ section: 'design', kind: 'accomplishment', themes: [] })).toBe('authored');
     expect(strongVerbFor({ section: 'company', kind: 'accomplishment', themes: [{ name: 'hiring' }] })).toBe('established');

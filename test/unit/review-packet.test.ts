@@ -13,7 +13,10 @@ const peer = reviewPacket(REVIEW_YEAR, 'peer');
 
 function headings(markdown: string, level: number): string[] {
   const prefix = `${'#'.repeat(level)} `;
-  return markdown.split('\n').filter((l) => l.startsWith(prefix)).map((l) => l.slice(prefix.length));
+  return markdown
+    .split('\n')
+    .filter((l) => l.startsWith(prefix))
+    .map((l) => l.slice(prefix.length));
 }
 
 function sectionText(markdown: string, heading: string): string {
@@ -70,17 +73,30 @@ describe('the review packet for a manager', () => {
 
   it('keeps the big picture short: each theme by score, why it matters, two examples, starred first', () => {
     const lines = sectionText(manager.markdown, 'The big picture').trim().split('\n');
-    expect(lines.map((l) => /^- \*([^*]+)\*/.exec(l)?.[1])).toEqual(reviewSummary(REVIEW_YEAR).themeOrder.filter((t) => t.entryCount > 1).map((t) => t.name));
+    expect(lines.map((l) => /^- \*([^*]+)\*/.exec(l)?.[1])).toEqual(
+      reviewSummary(REVIEW_YEAR)
+        .themeOrder.filter((t) => t.entryCount > 1)
+        .map((t) => t.name),
+    );
     expect(lines[0]).toMatch(/^- \*transition\* \(15 entries\): Moving from big tech to a startup/);
     for (const line of lines) expect(line.match(/\[\^/g)?.length).toBe(2);
     // Both starred transition entries come before anything else.
-    expect(lines[0]).toMatch(/For example: Hired our first ML engineer for the new team\[\^\d+\]; Ran my first quarterly planning as tech lead\[\^\d+\]\./);
+    expect(lines[0]).toMatch(
+      /For example: Hired our first ML engineer for the new team\[\^\d+\]; Ran my first quarterly planning as tech lead\[\^\d+\]\./,
+    );
   });
 
   it('lists every piece of work under its section with what it changed', () => {
     for (const entry of ENTRIES.filter(notKudos)) {
       const section = entry.section;
-      const heading = { projects: 'Projects', collaboration: 'Collaboration & mentorship', design: 'Design & documentation', company: 'Company building', learning: 'What I learned', outside: 'Outside of work' }[section];
+      const heading = {
+        projects: 'Projects',
+        collaboration: 'Collaboration & mentorship',
+        design: 'Design & documentation',
+        company: 'Company building',
+        learning: 'What I learned',
+        outside: 'Outside of work',
+      }[section];
       expect(entryIdsOf(manager, heading), entry.id).toContain(entry.id);
       if (entry.impact) expect(sectionText(manager.markdown, heading)).toContain(plainExcerpt(entry.impact));
     }

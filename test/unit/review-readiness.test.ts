@@ -40,7 +40,10 @@ function fix(data: ReviewData, item: ReadinessItem): ReviewData {
       return { ...data, entries: data.entries.map((e) => (e.id === item.entryId ? { ...e, datePrecision: 'day' } : e)) };
     case 'single-entry-theme': {
       const theme = data.themes.find((t) => t.id === item.themeId);
-      const extra = { ...completeEntry(`more-${item.themeId ?? ''}`, data.period.from), themes: theme ? [{ id: theme.id, name: theme.name, color: theme.color }] : [] };
+      const extra = {
+        ...completeEntry(`more-${item.themeId ?? ''}`, data.period.from),
+        themes: theme ? [{ id: theme.id, name: theme.name, color: theme.color }] : [],
+      };
       return { ...data, entries: [...data.entries, extra] };
     }
     case 'silent-month':
@@ -64,20 +67,40 @@ describe('the review-readiness check', () => {
       '"Wrote the runbook for model rollbacks" (9 Apr 2026) is evidence for "Make ML work feel like engineering" but does not say what changed because of it: what happened next?',
     );
     // Learnings and kudos stand on their own.
-    for (const e of ENTRIES.filter((x) => x.kind !== 'accomplishment')) expect(ofKind('missing-impact').some((i) => i.entryId === e.id)).toBe(false);
+    for (const e of ENTRIES.filter((x) => x.kind !== 'accomplishment'))
+      expect(ofKind('missing-impact').some((i) => i.entryId === e.id)).toBe(false);
   });
 
   it('counts an impact wherever it is stated: title, body or impact field', () => {
-    const base = makeEntry({ id: 'latency', date: '2026-05-05', title: 'Reduced p99 latency from 450ms to 180ms', section: 'projects', starred: true });
+    const base = makeEntry({
+      id: 'latency',
+      date: '2026-05-05',
+      title: 'Reduced p99 latency from 450ms to 180ms',
+      section: 'projects',
+      starred: true,
+    });
     const inTitle = reviewReadiness({ ...REVIEW_YEAR, entries: [base] });
     expect(inTitle.items.filter((i) => i.entryId === 'latency')).toEqual([]);
-    const inBody = makeEntry({ id: 'docs', date: '2026-05-05', title: 'Rewrote the onboarding docs', body: 'New hires now ship in week one → adopted by 3 teams.', section: 'projects', starred: true });
+    const inBody = makeEntry({
+      id: 'docs',
+      date: '2026-05-05',
+      title: 'Rewrote the onboarding docs',
+      body: 'New hires now ship in week one → adopted by 3 teams.',
+      section: 'projects',
+      starred: true,
+    });
     expect(reviewReadiness({ ...REVIEW_YEAR, entries: [inBody] }).items.filter((i) => i.entryId === 'docs')).toEqual([]);
   });
 
   it('flags vague entries: a weak verb and no outcome, but not a weak verb with one', () => {
     const vague = makeEntry({ id: 'vague', date: '2026-05-05', title: 'Worked on the on-call rotation', section: 'projects' });
-    const helped = makeEntry({ id: 'helped', date: '2026-05-06', title: 'Helped with the deployment', section: 'projects', impact: 'Which let the team ship two days early.' });
+    const helped = makeEntry({
+      id: 'helped',
+      date: '2026-05-06',
+      title: 'Helped with the deployment',
+      section: 'projects',
+      impact: 'Which let the team ship two days early.',
+    });
     const items = reviewReadiness({ ...REVIEW_YEAR, entries: [...ENTRIES, vague, helped] }).items;
     expect(ofKind('vague-entry', items).map((i) => i.entryId)).toEqual(['vague']);
     expect(ofKind('vague-entry', items)[0]?.message).toBe(
@@ -87,9 +110,15 @@ describe('the review-readiness check', () => {
 
   it('flags kudos without a person, guessed dates and themes with a single entry', () => {
     const kudos = makeEntry({ id: 'shoutout', date: '2026-05-05', title: 'Shoutout at the all-hands', section: 'company', kind: 'kudos' });
-    const guessed = { ...makeEntry({ id: 'guessed', date: '2026-05-01', title: 'Shipped the export', section: 'projects' }), datePrecision: 'season' as const };
+    const guessed = {
+      ...makeEntry({ id: 'guessed', date: '2026-05-01', title: 'Shipped the export', section: 'projects' }),
+      datePrecision: 'season' as const,
+    };
     const lonely = REVIEW_YEAR.themes.find((t) => t.name === 'open-source');
-    const single = { ...makeEntry({ id: 'single', date: '2026-05-07', title: 'Published the ranking library', section: 'outside' }), themes: lonely ? [{ id: lonely.id, name: lonely.name, color: lonely.color }] : [] };
+    const single = {
+      ...makeEntry({ id: 'single', date: '2026-05-07', title: 'Published the ranking library', section: 'outside' }),
+      themes: lonely ? [{ id: lonely.id, name: lonely.name, color: lonely.color }] : [],
+    };
     const items = reviewReadiness({ ...REVIEW_YEAR, entries: [...ENTRIES, kudos, guessed, single] }).items;
     expect(ofKind('kudos-without-person', items).map((i) => i.entryId)).toEqual(['shoutout']);
     expect(ofKind('guessed-date', items).map((i) => i.entryId)).toEqual(['guessed']);
@@ -146,7 +175,13 @@ describe('the review-readiness check', () => {
     const themesUsed = new Set(ENTRIES.flatMap((e) => e.themes.map((t) => t.id))).size;
     const goals = REVIEW_YEAR.goals.filter((g) => g.status !== 'dropped').length;
     const total =
-      accomplishments.length * READINESS_WEIGHTS.vague + highlighted * READINESS_WEIGHTS.outcome + kudos + themesUsed + 12 + goals * READINESS_WEIGHTS.goalEvidence + 2;
+      accomplishments.length * READINESS_WEIGHTS.vague +
+      highlighted * READINESS_WEIGHTS.outcome +
+      kudos +
+      themesUsed +
+      12 +
+      goals * READINESS_WEIGHTS.goalEvidence +
+      2;
     const failed = READINESS_WEIGHTS.outcome + 1 + 2 * READINESS_WEIGHTS.goalEvidence + 2;
     expect(readiness.checks).toEqual({ total, passed: total - failed });
     expect(readiness.score).toBeCloseTo((100 * (total - failed)) / total, 10);
@@ -185,7 +220,12 @@ describe('the review-readiness check', () => {
     expect(empty).toEqual({
       score: 0,
       checks: { passed: 0, total: 0 },
-      items: [{ kind: 'no-entries', message: 'There are no entries for 2026 yet: add what you did, even briefly, and this check will have something to look at.' }],
+      items: [
+        {
+          kind: 'no-entries',
+          message: 'There are no entries for 2026 yet: add what you did, even briefly, and this check will have something to look at.',
+        },
+      ],
     });
     expect(reviewReadiness(fix({ ...REVIEW_YEAR, entries: [] }, empty.items[0] as ReadinessItem)).score).toBeGreaterThan(0);
   });

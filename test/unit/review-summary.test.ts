@@ -23,7 +23,10 @@ const entryById = new Map(ENTRIES.map((e) => [e.id, e]));
 
 function headings(markdown: string, level: number): string[] {
   const prefix = `${'#'.repeat(level)} `;
-  return markdown.split('\n').filter((l) => l.startsWith(prefix)).map((l) => l.slice(prefix.length));
+  return markdown
+    .split('\n')
+    .filter((l) => l.startsWith(prefix))
+    .map((l) => l.slice(prefix.length));
 }
 
 /** The text of one `##` section, up to the next `##` heading or the source notes. */
@@ -46,7 +49,8 @@ function expectTraceable(result: ReviewDraft, data: ReviewData): void {
   const notes = sourceNotes(result.markdown);
   const labels = new Set(notes.map((n) => n.label));
   for (const note of notes) expect(ids.has(note.entryId), note.entryId).toBe(true);
-  for (const [, label] of result.markdown.matchAll(/\[\^([^\]]+)\](?!:)/g)) expect(labels.has(label ?? ''), `[^${label}] has a definition`).toBe(true);
+  for (const [, label] of result.markdown.matchAll(/\[\^([^\]]+)\](?!:)/g))
+    expect(labels.has(label ?? ''), `[^${label}] has a definition`).toBe(true);
   for (const section of result.sections) {
     for (const id of section.entryIds) expect(ids.has(id), `${section.heading}: ${id}`).toBe(true);
     expect(new Set(section.entryIds).size).toBe(section.entryIds.length);
@@ -65,7 +69,13 @@ describe('the thematic summary of a year', () => {
     const told = draft.themeOrder.filter((t) => t.entryCount > 1).map((t) => t.name);
     const h2 = headings(draft.markdown, 2);
     expect(h2.slice(0, told.length)).toEqual(told);
-    expect(h2.slice(told.length).filter((h) => !h.startsWith('Also in'))).toEqual(['What I learned', 'Kudos received', 'Goals for 2026', 'Goals for 2027', 'In my own words']);
+    expect(h2.slice(told.length).filter((h) => !h.startsWith('Also in'))).toEqual([
+      'What I learned',
+      'Kudos received',
+      'Goals for 2026',
+      'Goals for 2027',
+      'In my own words',
+    ]);
     expect(draft.sections.map((s) => s.heading)).toEqual(h2);
     expect(draft.markdown).not.toMatch(/Other work|had no theme/);
   });
@@ -73,12 +83,14 @@ describe('the thematic summary of a year', () => {
   it('names the major theme and the ones after it, in score order', () => {
     const [top, ...rest] = draft.themeOrder;
     expect(top?.name).toBe('transition');
-    expect(draft.markdown).toContain(`The major theme of my 2026 was *transition*, from January to December; after it came ${rest
-      .filter((t) => t.entryCount > 1)
-      .slice(0, 3)
-      .map((t) => `*${t.name}*`)
-      .join(', ')
-      .replace(/, ([^,]*)$/, ' and $1')}.`);
+    expect(draft.markdown).toContain(
+      `The major theme of my 2026 was *transition*, from January to December; after it came ${rest
+        .filter((t) => t.entryCount > 1)
+        .slice(0, 3)
+        .map((t) => `*${t.name}*`)
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' and $1')}.`,
+    );
     const scores = draft.themeOrder.map((t) => t.score);
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
   });
@@ -110,14 +122,21 @@ describe('the thematic summary of a year', () => {
     const leads = [...hiring.matchAll(/^\*([\w ]+)\.\* /gm)].map((m) => m[1]);
     expect(leads[0]).toBe('It started in January');
     expect(leads.at(-1)).toMatch(/^By /);
-    const march = sectionText(draft.markdown, 'leadership').split('\n').find((l) => l.startsWith('*In March.*')) ?? '';
+    const march =
+      sectionText(draft.markdown, 'leadership')
+        .split('\n')
+        .find((l) => l.startsWith('*In March.*')) ?? '';
     expect(march).toContain('I mentored Lena through her first design review');
     expect(march).toContain('I ran a calibration session for the hiring panel');
   });
 
   it('uses the entries’ own words: every title as a sentence that keeps its words, and every impact in full', () => {
     for (const entry of ENTRIES.filter((e) => e.kind !== 'kudos')) {
-      const rest = entry.title.split(' ').slice(1).join(' ').replace(/[.!]+$/, '');
+      const rest = entry.title
+        .split(' ')
+        .slice(1)
+        .join(' ')
+        .replace(/[.!]+$/, '');
       expect(draft.markdown, entry.id).toContain(rest);
       if (entry.impact) expect(draft.markdown, entry.id).toContain(plainExcerpt(entry.impact, Number.MAX_SAFE_INTEGER));
     }
@@ -134,7 +153,11 @@ describe('the thematic summary of a year', () => {
   });
 
   it('places entries with no theme by suggestion or with the rest of the year, never under a heading about tagging', () => {
-    for (const id of ['offsite', 'notebooks']) expect(draft.sections.some((s) => s.entryIds.includes(id)), id).toBe(true);
+    for (const id of ['offsite', 'notebooks'])
+      expect(
+        draft.sections.some((s) => s.entryIds.includes(id)),
+        id,
+      ).toBe(true);
   });
 
   it('lists the lessons and the kudos with who gave them', () => {
@@ -142,8 +165,15 @@ describe('the thematic summary of a year', () => {
       ENTRIES.filter((e) => e.kind === 'learning').map((e) => e.id),
     );
     const kudos = sectionText(draft.markdown, 'Kudos received');
-    expect(kudos).toContain('**Priya said my design review was the clearest she’s seen** (20 Feb), from Priya Raman: “It was the first review where I understood the risks before the meeting.”');
-    expect(draft.sections.find((s) => s.heading === 'Kudos received')?.entryIds).toEqual(['priya-kudos', 'dana-kudos', 'marco-kudos', 'sam-kudos']);
+    expect(kudos).toContain(
+      '**Priya said my design review was the clearest she’s seen** (20 Feb), from Priya Raman: “It was the first review where I understood the risks before the meeting.”',
+    );
+    expect(draft.sections.find((s) => s.heading === 'Kudos received')?.entryIds).toEqual([
+      'priya-kudos',
+      'dana-kudos',
+      'marco-kudos',
+      'sam-kudos',
+    ]);
   });
 
   it('sorts goals into achieved, still open and dropped, with the entries that show them and no text about the tool', () => {
@@ -209,7 +239,9 @@ describe('the thematic summary of a year', () => {
   });
 
   it('reads its source notes back even after an editor escaped characters in them', () => {
-    expect(sourceNotes('Text.[^1]\n\n[^1]: 4 Mar 2026, Some\\_title (entry: an\\_id-with-parts)\n')).toEqual([{ label: '1', entryId: 'an_id-with-parts' }]);
+    expect(sourceNotes('Text.[^1]\n\n[^1]: 4 Mar 2026, Some\\_title (entry: an\\_id-with-parts)\n')).toEqual([
+      { label: '1', entryId: 'an_id-with-parts' },
+    ]);
   });
 
   it('is the same draft whatever order the entries arrive in', () => {
@@ -219,7 +251,10 @@ describe('the thematic summary of a year', () => {
 
   it('says so plainly when the period has no entries', () => {
     const empty = { ...REVIEW_YEAR, entries: [], goals: [], goalsNext: [], reflections: [] };
-    expect(reviewSummary(empty)).toMatchObject({ markdown: '# Looking back on 2026\n\nThere are no entries for 2026 yet.\n', sections: [] });
+    expect(reviewSummary(empty)).toMatchObject({
+      markdown: '# Looking back on 2026\n\nThere are no entries for 2026 yet.\n',
+      sections: [],
+    });
   });
 
   // Issue 12: a theme of one entry never leads, whatever its name or count.
@@ -237,7 +272,14 @@ describe('the thematic summary of a year', () => {
   it('speaks of “since my review” and writes years in dates when the period crosses a year', () => {
     const result = sinceLastReview(['2025-11-14'], '2026-02-20');
     if (!result.ok) throw new Error(result.problem.message);
-    const data = { ...REVIEW_YEAR, period: result.period, entries: ENTRIES.filter((e) => e.date <= '2026-02-20'), goals: [], goalsNext: [], reflections: [] };
+    const data = {
+      ...REVIEW_YEAR,
+      period: result.period,
+      entries: ENTRIES.filter((e) => e.date <= '2026-02-20'),
+      goals: [],
+      goalsNext: [],
+      reflections: [],
+    };
     const summary = reviewSummary(data);
     expect(headings(summary.markdown, 1)).toEqual(['Looking back since my review on 14 Nov 2025']);
     expect(summary.markdown).toContain('The major theme since my review on 14 Nov 2025 was');
@@ -263,9 +305,9 @@ describe('the thematic summary of a year', () => {
 
 describe('what an entry says it did', () => {
   it('takes the first sentence or two of the body', () => {
-    expect(whatWasDone('Split the suite. Cached the fixtures. Then a long tail of detail that goes on and on about the thing for a while more.')).toBe(
-      'Split the suite. Cached the fixtures.',
-    );
+    expect(
+      whatWasDone('Split the suite. Cached the fixtures. Then a long tail of detail that goes on and on about the thing for a while more.'),
+    ).toBe('Split the suite. Cached the fixtures.');
   });
 
   it('keeps a quoted body as a quotation', () => {

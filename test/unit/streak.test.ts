@@ -207,7 +207,10 @@ describe('the weekly streak', () => {
   it('agrees with walking back week by week, for any history and first day of the week', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ chance: fc.integer({ min: 0, max: 99 }), day: fc.integer({ min: 0, max: 6 }) }), { maxLength: 120, size: 'max' }),
+        fc.array(fc.record({ chance: fc.integer({ min: 0, max: 99 }), day: fc.integer({ min: 0, max: 6 }) }), {
+          maxLength: 120,
+          size: 'max',
+        }),
         fc.integer({ min: 3, max: 25 }),
         fc.constantFrom<WeekStart>(0, 1, 2, 3, 4, 5, 6),
         (history, missPercent, weekStartsOn) => {

@@ -25,13 +25,17 @@ export default defineCommand({
       const { made, removed } = await makeBackup(backend.db, where, io.now());
       if (json) return io.stdout(printJson({ made, removed }));
       io.stdout(`Backed up ${entries(made.entryCount ?? 0)} (${describeSize(made.size)}, checked) to ${made.path}\n`);
-      if (removed.length) io.stdout(`Removed ${removed.length} older backup${removed.length === 1 ? '' : 's'} beyond 7 daily, 4 weekly and 12 monthly.\n`);
+      if (removed.length)
+        io.stdout(`Removed ${removed.length} older backup${removed.length === 1 ? '' : 's'} beyond 7 daily, 4 weekly and 12 monthly.\n`);
       return;
     }
     const list = listBackups(where);
     if (json) return io.stdout(printJson({ folder: where, backups: list }));
-    if (list.length === 0) return io.stdout(`No backups in ${where} yet (make one with: chronicle backups now${folder ? ` --to ${folder}` : ''})\n`);
-    const lines = list.map((b) => `${b.at.slice(0, 16).replace('T', ' ')} UTC  ${b.problem ?? entries(b.entryCount ?? 0)}  ${describeSize(b.size)}  ${b.name}`);
+    if (list.length === 0)
+      return io.stdout(`No backups in ${where} yet (make one with: chronicle backups now${folder ? ` --to ${folder}` : ''})\n`);
+    const lines = list.map(
+      (b) => `${b.at.slice(0, 16).replace('T', ' ')} UTC  ${b.problem ?? entries(b.entryCount ?? 0)}  ${describeSize(b.size)}  ${b.name}`,
+    );
     io.stdout(`Backups in ${where} (newest first; restore one with: chronicle restore <name>):\n${lines.join('\n')}\n`);
   },
 });

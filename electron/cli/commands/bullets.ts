@@ -1,4 +1,13 @@
-import { declarePeriod, defineCommand, noWords, periodChoice, type PeriodOptions, printSavedDraft, SAVE_OPTION, UsageError } from '../command';
+import {
+  declarePeriod,
+  defineCommand,
+  noWords,
+  periodChoice,
+  type PeriodOptions,
+  printSavedDraft,
+  SAVE_OPTION,
+  UsageError,
+} from '../command';
 import { BULLET_RANK_RULE } from '../../../shared/domain/review/bullets';
 import { printJson } from '../format';
 

@@ -12,7 +12,9 @@ export default defineCommand({
   execute({ period }, { call, io, json }) {
     const readiness = call('review.check', { period });
     if (json) return io.stdout(printJson(readiness));
-    const out = [`Review readiness for ${readiness.period.label}: ${Math.round(readiness.score)}/100 (${readiness.checks.passed} of ${readiness.checks.total} checks pass)`];
+    const out = [
+      `Review readiness for ${readiness.period.label}: ${Math.round(readiness.score)}/100 (${readiness.checks.passed} of ${readiness.checks.total} checks pass)`,
+    ];
     if (readiness.items.length === 0) out.push('', 'Nothing to fix.');
     for (const item of readiness.items) out.push(`- ${item.message}`);
     io.stdout(`${out.join('\n')}\n`);

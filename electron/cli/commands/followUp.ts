@@ -32,14 +32,18 @@ export default defineCommand({
       return { action: 'due' };
     }
     if (action === 'schedule') {
-      if (rest.length !== 1) throw new UsageError('follow-up schedule takes one entry id: chronicle follow-up schedule <entry id> --on <day>');
+      if (rest.length !== 1)
+        throw new UsageError('follow-up schedule takes one entry id: chronicle follow-up schedule <entry id> --on <day>');
       const due = await day(options.on, '--on', io);
       if (!due) throw new UsageError('follow-up schedule needs --on <day>');
       return { action: 'schedule', entryId: rest[0] as string, due, question: options.question ?? '' };
     }
     if (action === 'answer') {
       if (scheduleOnly) throw new UsageError('--on and --question go with follow-up schedule');
-      if (rest.length !== 2) throw new UsageError('follow-up answer takes the entry id and the answer in quotes: chronicle follow-up answer <entry id> "<what happened>"');
+      if (rest.length !== 2)
+        throw new UsageError(
+          'follow-up answer takes the entry id and the answer in quotes: chronicle follow-up answer <entry id> "<what happened>"',
+        );
       return { action: 'answer', entryId: rest[0] as string, answer: rest[1] as string };
     }
     throw new UsageError(`follow-up takes schedule or answer, not "${action}"`);
@@ -53,7 +57,8 @@ export default defineCommand({
     }
     if (checked.action === 'answer') {
       const waiting = call('entries.get', { id: checked.entryId }).followUp;
-      if (!waiting) throw new ChronicleError('not_found', 'That entry has no follow-up waiting for an answer; schedule one with follow-up schedule');
+      if (!waiting)
+        throw new ChronicleError('not_found', 'That entry has no follow-up waiting for an answer; schedule one with follow-up schedule');
       const entry = call('followUps.answer', { id: waiting.id, answer: checked.answer });
       if (json) return io.stdout(printJson(entry));
       return io.stdout(`Added the result to "${entry.title}"\n`);
@@ -62,7 +67,9 @@ export default defineCommand({
     if (json) return io.stdout(printJson(due));
     if (due.length === 0) return io.stdout('No follow-ups are due.\n');
     for (const f of due) {
-      io.stdout(`${f.due}  ${f.entry.title}: ${f.question || 'what actually happened?'}\n            entry ${f.entry.id} (answer: chronicle follow-up answer ${f.entry.id} "…")\n`);
+      io.stdout(
+        `${f.due}  ${f.entry.title}: ${f.question || 'what actually happened?'}\n            entry ${f.entry.id} (answer: chronicle follow-up answer ${f.entry.id} "…")\n`,
+      );
     }
   },
 });

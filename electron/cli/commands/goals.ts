@@ -41,7 +41,8 @@ export default defineCommand({
       return { action: 'add', year, title: rest[0] as string, description: options.description ?? '' };
     }
     if (action === 'link') {
-      if (rest.length !== 2) throw new UsageError('goals link takes a goal and an entry: chronicle goals link <goal id or title> <entry id>');
+      if (rest.length !== 2)
+        throw new UsageError('goals link takes a goal and an entry: chronicle goals link <goal id or title> <entry id>');
       if (options.description !== undefined) throw new UsageError('--description goes with goals add');
       return { action: 'link', goal: rest[0] as string, entryId: rest[1] as string, year: yearGiven ? year : undefined };
     }
@@ -83,7 +84,10 @@ function findGoal(call: Call, wanted: string, year: number | undefined): Goal {
   const named = goals.filter((g) => g.title.toLocaleLowerCase() === title);
   if (named.length === 1) return named[0] as Goal;
   if (named.length > 1) {
-    throw new ChronicleError('conflict', `${named.length} goals are titled "${wanted}" (${named.map((g) => g.year).join(', ')}); give --year or the goal's id`);
+    throw new ChronicleError(
+      'conflict',
+      `${named.length} goals are titled "${wanted}" (${named.map((g) => g.year).join(', ')}); give --year or the goal's id`,
+    );
   }
   throw new ChronicleError('not_found', `No goal is titled "${wanted}"${year === undefined ? '' : ` in ${year}`}`);
 }

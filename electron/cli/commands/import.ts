@@ -41,9 +41,17 @@ export default defineCommand({
     } else {
       // Refuse a huge file before reading it into memory.
       if (stat.size > MAX_IMPORT_BYTES) {
-        throw new ChronicleError('invalid_input', `${fileName} is ${describeSize(stat.size)}; Chronicle imports files up to ${describeSize(MAX_IMPORT_BYTES)}`);
+        throw new ChronicleError(
+          'invalid_input',
+          `${fileName} is ${describeSize(stat.size)}; Chronicle imports files up to ${describeSize(MAX_IMPORT_BYTES)}`,
+        );
       }
-      input = { fileName, data: fs.readFileSync(source).toString('base64'), defaultDate: options.defaultDate, includeDuplicates: options.includeDuplicates };
+      input = {
+        fileName,
+        data: fs.readFileSync(source).toString('base64'),
+        defaultDate: options.defaultDate,
+        includeDuplicates: options.includeDuplicates,
+      };
     }
     if (options.dryRun) {
       const preview = call('import.preview', input);
@@ -72,16 +80,21 @@ function describePreview(preview: Output<'import.preview'>): string {
   if (preview.archive) {
     out.push(preview.archive.restored ? 'Into an empty journal: everything is restored as it was.' : 'Merged into your journal:');
     for (const [kind, c] of Object.entries(preview.archive.counts)) {
-      out.push(`  ${kind}: ${c.added} new, ${c.updated} updated, ${c.unchanged} unchanged${c.keptNewer ? `, ${c.keptNewer} kept (yours are newer)` : ''}`);
+      out.push(
+        `  ${kind}: ${c.added} new, ${c.updated} updated, ${c.unchanged} unchanged${c.keptNewer ? `, ${c.keptNewer} kept (yours are newer)` : ''}`,
+      );
     }
   } else {
     out.push(`${preview.entries.length} entries, ${preview.duplicates} already in the journal, ${preview.undated} without a date`);
     for (const entry of preview.entries) {
       const flags = [entry.duplicateOf ? 'already in the journal' : '', entry.date ? '' : 'no date'].filter(Boolean).join(', ');
-      out.push(`  ${entry.date ?? '????-??-??'}  ${entry.title}  [${entry.section}${entry.themes.length ? ` #${entry.themes.join(' #')}` : ''}]${flags ? `  (${flags})` : ''}`);
+      out.push(
+        `  ${entry.date ?? '????-??-??'}  ${entry.title}  [${entry.section}${entry.themes.length ? ` #${entry.themes.join(' #')}` : ''}]${flags ? `  (${flags})` : ''}`,
+      );
       for (const warning of entry.warnings) out.push(`      ! ${warning}`);
     }
-    for (const goal of preview.goals) out.push(`  goal ${goal.year}: ${goal.title} (${goal.status}${goal.exists ? ', already there' : ''})`);
+    for (const goal of preview.goals)
+      out.push(`  goal ${goal.year}: ${goal.title} (${goal.status}${goal.exists ? ', already there' : ''})`);
   }
   for (const warning of preview.warnings) out.push(`! ${warning}`);
   if (preview.undated > 0) out.push(`Give --default-date <day> to date the ${preview.undated} undated items.`);

@@ -1,4 +1,14 @@
-import { declarePeriod, defineCommand, noWords, periodChoice, type PeriodChoice, type PeriodOptions, printSavedDraft, SAVE_OPTION, UsageError } from '../command';
+import {
+  declarePeriod,
+  defineCommand,
+  noWords,
+  periodChoice,
+  type PeriodChoice,
+  type PeriodOptions,
+  printSavedDraft,
+  SAVE_OPTION,
+  UsageError,
+} from '../command';
 import { printJson } from '../format';
 
 export default defineCommand({
@@ -6,7 +16,11 @@ export default defineCommand({
     command.option('--for <reader>', 'manager or peer');
     declarePeriod(command).option(...SAVE_OPTION);
   },
-  async check(words, options: PeriodOptions & { for?: string; save?: boolean }, io): Promise<{ period: PeriodChoice; reader: 'manager' | 'peer'; save: boolean }> {
+  async check(
+    words,
+    options: PeriodOptions & { for?: string; save?: boolean },
+    io,
+  ): Promise<{ period: PeriodChoice; reader: 'manager' | 'peer'; save: boolean }> {
     noWords(words, 'packet');
     const reader = options.for;
     if (reader !== 'manager' && reader !== 'peer') throw new UsageError('packet needs --for manager or --for peer');

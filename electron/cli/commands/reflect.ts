@@ -25,12 +25,14 @@ export default defineCommand({
   },
   async check(words, options: ReflectOptions, io) {
     const [period, ...rest] = words;
-    if (!isPeriod(period)) throw new UsageError(`reflect needs the period first: chronicle reflect ${REFLECTION_PERIODS.join('|')} "<text>"`);
+    if (!isPeriod(period))
+      throw new UsageError(`reflect needs the period first: chronicle reflect ${REFLECTION_PERIODS.join('|')} "<text>"`);
     if (rest.length > 1) throw new UsageError('reflect takes the text as one argument in quotes');
     if (options.append && options.replace) throw new UsageError('choose --append or --replace, not both');
     let text = rest[0];
     if (text === undefined) {
-      if (!io.readStdin || io.isStdinTty) throw new UsageError(`reflect needs the text: chronicle reflect ${period} "<text>", or pipe it in`);
+      if (!io.readStdin || io.isStdinTty)
+        throw new UsageError(`reflect needs the text: chronicle reflect ${period} "<text>", or pipe it in`);
       text = await io.readStdin();
     }
     if (text.trim() === '') throw new UsageError('the reflection is empty');

@@ -45,15 +45,25 @@ export default defineCommand({
   },
   execute({ input, add }, { call, io, json }) {
     const list = call('suggestions.list', input);
-    if (list.authors.length === 0) throw new ChronicleError('invalid_input', 'No author email: give --author you@example.com (or add your emails in Settings).');
-    if (list.sources.length === 0) throw new ChronicleError('invalid_input', 'No repository: give --git <folder> (or add repositories in Settings).');
+    if (list.authors.length === 0)
+      throw new ChronicleError('invalid_input', 'No author email: give --author you@example.com (or add your emails in Settings).');
+    if (list.sources.length === 0)
+      throw new ChronicleError('invalid_input', 'No repository: give --git <folder> (or add repositories in Settings).');
     if (add !== undefined) {
       for (const source of list.sources) if (source.problem) io.stderr(`! ${source.problem}\n`);
       const picked = list.suggestions[add - 1];
       if (!picked) throw new ChronicleError('not_found', `There is no suggestion ${add}; there are ${list.suggestions.length}.`);
-      const entry = call('suggestions.add', { id: picked.id, from: list.from, to: list.to, repositories: input.repositories, authors: input.authors });
+      const entry = call('suggestions.add', {
+        id: picked.id,
+        from: list.from,
+        to: list.to,
+        repositories: input.repositories,
+        authors: input.authors,
+      });
       if (json) return io.stdout(printJson(entry));
-      io.stdout(`Added "${entry.title}" on ${entry.date}${themeList(entry.themes)} (${plural(picked.commits.length, 'commit')} remembered)\n`);
+      io.stdout(
+        `Added "${entry.title}" on ${entry.date}${themeList(entry.themes)} (${plural(picked.commits.length, 'commit')} remembered)\n`,
+      );
       return;
     }
     if (json) return io.stdout(printJson(list));
@@ -63,7 +73,9 @@ export default defineCommand({
     list.suggestions.forEach((s, i) => {
       const group = s.group.kind === 'pr' ? `  PR #${s.group.number}` : s.group.kind === 'branch' ? `  branch ${s.group.name}` : '';
       out.push(`${i + 1}. ${s.title}`);
-      out.push(`   ${s.from === s.to ? s.to : `${s.from} to ${s.to}`}  #${s.repositoryName}  ${plural(s.commits.length, 'commit')}${group}`);
+      out.push(
+        `   ${s.from === s.to ? s.to : `${s.from} to ${s.to}`}  #${s.repositoryName}  ${plural(s.commits.length, 'commit')}${group}`,
+      );
       for (const line of s.body.split('\n')) out.push(`   ${line}`);
     });
     if (list.suggestions.length > 0) out.push('Add one with: chronicle suggest … --add <n>');

@@ -25,7 +25,8 @@ export default defineCommand({
       for (const f of view.dueFollowUps) out.push(`  ${f.entry.date}  ${f.entry.title}: ${f.question || 'what actually happened?'}`);
     }
     const streak = view.streak;
-    if (streak.weeks > 0) out.push('', `Streak: ${streak.weeks} week${streak.weeks === 1 ? '' : 's'}${streak.thisWeekDone ? '' : ' (nothing yet this week)'}`);
+    if (streak.weeks > 0)
+      out.push('', `Streak: ${streak.weeks} week${streak.weeks === 1 ? '' : 's'}${streak.thisWeekDone ? '' : ' (nothing yet this week)'}`);
     io.stdout(`${out.join('\n')}\n`);
   },
 });

@@ -79,7 +79,10 @@ export function explainSqliteError(error: unknown, file: string, busyTimeoutMs: 
     return journalDamaged(file, 'SQLite reports that its contents are malformed');
   }
   if (code === 'SQLITE_FULL') {
-    return new ChronicleError('internal', `The disk holding the journal ${file} is full: free some space, then try again. Nothing was saved by this action.`);
+    return new ChronicleError(
+      'internal',
+      `The disk holding the journal ${file} is full: free some space, then try again. Nothing was saved by this action.`,
+    );
   }
   return undefined;
 }

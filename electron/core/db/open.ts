@@ -185,18 +185,16 @@ function refuseIfNewer(db: Database.Database, latest: number): void {
 
 function tooNew(version: number, latest: number): ChronicleError {
   return new ChronicleError(
-      'database_too_new',
-      `This journal was written by a newer version of Chronicle (schema ${version}; this version knows up to ${latest}). ` +
-        'It was left untouched: update Chronicle to open it.',
-      { version, latest },
-    );
+    'database_too_new',
+    `This journal was written by a newer version of Chronicle (schema ${version}; this version knows up to ${latest}). ` +
+      'It was left untouched: update Chronicle to open it.',
+    { version, latest },
+  );
 }
 
 /** The applied migrations must be exactly a prefix of the known list. */
 function checkHistory(db: Database.Database, migrations: readonly Migration[]): void {
-  const hasTable = db
-    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
-    .get();
+  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
   if (!hasTable) {
     const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
     if (tables.n > 0) {

@@ -56,7 +56,8 @@ type ErrorMap = z.core.$ZodErrorMap;
 
 function expecting(what: string): ErrorMap {
   return (issue) => {
-    if (issue.code === 'unrecognized_keys') return `has unknown ${plural(issue.keys.length, 'field')}: ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    if (issue.code === 'unrecognized_keys')
+      return `has unknown ${plural(issue.keys.length, 'field')}: ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     return issue.input === undefined ? 'is missing' : `should be ${what}`;
   };
 }
@@ -67,11 +68,10 @@ function plural(n: number, word: string): string {
 
 /** How a value is quoted inside a message: short, one line. */
 export function shown(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   const oneLine = text.replace(/[\r\n]+/g, ' ');
   return oneLine.length > 60 ? `${oneLine.slice(0, 60)}…` : oneLine;
 }
-
 
 function countLimit(max: number): string {
   return `is longer than ${max.toLocaleString('en-US')} characters`;
@@ -128,7 +128,9 @@ const Instant = z.string({ error: expecting('a time (ISO 8601)') }).refine(
 const Flag = z.boolean({ error: expecting('true or false') });
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: (issue) => (issue.input === undefined ? 'is missing' : `should be one of: ${values.join(', ')} (not ${shown(issue.input)})`) });
+  return z.enum(values, {
+    error: (issue) => (issue.input === undefined ? 'is missing' : `should be one of: ${values.join(', ')} (not ${shown(issue.input)})`),
+  });
 }
 
 function list<T extends z.ZodType>(item: T, max?: number) {
@@ -156,7 +158,11 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /** The first thing in `value` that JSON cannot carry exactly, with where it is. */
-export function jsonProblem(value: unknown, path: (string | number)[] = [], depth = 0): { path: (string | number)[]; message: string } | undefined {
+export function jsonProblem(
+  value: unknown,
+  path: (string | number)[] = [],
+  depth = 0,
+): { path: (string | number)[]; message: string } | undefined {
   if (depth > MAX_NESTING) return { path, message: `is nested more than ${MAX_NESTING} levels deep` };
   if (value === null || typeof value === 'boolean') return undefined;
   if (typeof value === 'string') {
@@ -281,7 +287,10 @@ const ReflectionSchema = record({
 // Generated bullets go straight to the database, so only their shape is held to the editing
 // limits' spirit; generous bounds keep a real journal's own export importable.
 const BulletSchema = record({
-  id: z.string({ error: expecting('text') }).min(1, 'is empty').max(100, countLimit(100)),
+  id: z
+    .string({ error: expecting('text') })
+    .min(1, 'is empty')
+    .max(100, countLimit(100)),
   text: text(10_000),
   sourceIds: list(Id),
   accepted: Flag,
@@ -290,7 +299,10 @@ const BulletSchema = record({
 });
 
 const DraftVersionSchema = record({
-  number: z.number({ error: expecting('a version number') }).int('should be a whole number').min(1, 'should be 1 or more'),
+  number: z
+    .number({ error: expecting('a version number') })
+    .int('should be a whole number')
+    .min(1, 'should be 1 or more'),
   origin: oneOf(['generated', 'edited']),
   markdown: text(LIMITS.reflectionLength),
   bullets: list(BulletSchema).nullable(),
@@ -325,7 +337,13 @@ const ReviewDateSchema = record({
 
 type Issue = { path: (string | number)[]; message: string };
 
-function duplicates<T>(items: readonly T[], keyOf: (item: T) => string, kind: string, field: string, describe: (key: string, firstIndex: number) => string): Issue[] {
+function duplicates<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  kind: string,
+  field: string,
+  describe: (key: string, firstIndex: number) => string,
+): Issue[] {
   const seen = new Map<string, number>();
   const issues: Issue[] = [];
   items.forEach((item, i) => {
@@ -338,7 +356,13 @@ function duplicates<T>(items: readonly T[], keyOf: (item: T) => string, kind: st
 }
 
 function idsUnique<T extends { id: string }>(items: readonly T[], kind: string, label: string): Issue[] {
-  return duplicates(items, (x) => x.id, kind, 'id', (id, first) => `${id} is already the id of ${label} ${first + 1}`);
+  return duplicates(
+    items,
+    (x) => x.id,
+    kind,
+    'id',
+    (id, first) => `${id} is already the id of ${label} ${first + 1}`,
+  );
 }
 
 function references(ids: readonly string[], known: ReadonlySet<string>, path: (string | number)[], what: string): Issue[] {
@@ -374,19 +398,54 @@ function crossRecordIssues(s: ParsedSnapshot): Issue[] {
     ...idsUnique(s.reflections, 'reflections', 'reflection'),
     ...idsUnique(s.drafts, 'drafts', 'draft'),
     ...idsUnique(s.reviewDates, 'reviewDates', 'review date'),
-    ...duplicates(s.themes, (t) => themeNameKey(t.name), 'themes', 'name', (_, first) => `is the same name as theme ${first + 1} (“${s.themes[first]?.name ?? ''}”), ignoring case`),
-    ...duplicates(s.people, (p) => themeNameKey(p.name), 'people', 'name', (_, first) => `is the same name as person ${first + 1} (“${s.people[first]?.name ?? ''}”), ignoring case`),
-    ...duplicates(s.reflections, (r) => `${r.period} ${r.start}`, 'reflections', 'start', (key, first) => `repeats reflection ${first + 1} (the ${key.replace(' ', ' of ')})`),
-    ...duplicates(s.reviewDates, (r) => r.date, 'reviewDates', 'date', (date, first) => `${date} is already review date ${first + 1}`),
+    ...duplicates(
+      s.themes,
+      (t) => themeNameKey(t.name),
+      'themes',
+      'name',
+      (_, first) => `is the same name as theme ${first + 1} (“${s.themes[first]?.name ?? ''}”), ignoring case`,
+    ),
+    ...duplicates(
+      s.people,
+      (p) => themeNameKey(p.name),
+      'people',
+      'name',
+      (_, first) => `is the same name as person ${first + 1} (“${s.people[first]?.name ?? ''}”), ignoring case`,
+    ),
+    ...duplicates(
+      s.reflections,
+      (r) => `${r.period} ${r.start}`,
+      'reflections',
+      'start',
+      (key, first) => `repeats reflection ${first + 1} (the ${key.replace(' ', ' of ')})`,
+    ),
+    ...duplicates(
+      s.reviewDates,
+      (r) => r.date,
+      'reviewDates',
+      'date',
+      (date, first) => `${date} is already review date ${first + 1}`,
+    ),
     ...s.entries.flatMap((e, i) => [
       ...references(e.themeIds, themeIds, ['entries', i, 'themeIds'], 'a theme'),
       ...references(e.personIds, personIds, ['entries', i, 'personIds'], 'a person'),
       ...references(e.goalIds, goalIds, ['entries', i, 'goalIds'], 'a goal'),
       ...dateIssues(e, i),
     ]),
-    ...s.followUps.flatMap((f, i) => references([f.entryId], entryIds, ['followUps', i, 'entryId'], 'an entry').map((issue) => ({ ...issue, path: issue.path.slice(0, 3) }))),
+    ...s.followUps.flatMap((f, i) =>
+      references([f.entryId], entryIds, ['followUps', i, 'entryId'], 'an entry').map((issue) => ({
+        ...issue,
+        path: issue.path.slice(0, 3),
+      })),
+    ),
     ...s.drafts.flatMap((d, i) =>
-      duplicates(d.versions, (v) => String(v.number), 'versions', 'number', (n, first) => `${n} is already version ${first + 1}`).map((issue) => ({
+      duplicates(
+        d.versions,
+        (v) => String(v.number),
+        'versions',
+        'number',
+        (n, first) => `${n} is already version ${first + 1}`,
+      ).map((issue) => ({
         ...issue,
         path: ['drafts', i, ...issue.path],
       })),
@@ -483,14 +542,19 @@ export function invalidArchive(message: string): ChronicleError {
  * form of archive, since each ends up as the same plain data.
  */
 export function checkArchive(data: unknown, form: string): ArchiveSnapshot {
-  if (!isPlainObject(data)) throw invalidArchive(`This ${form} file is not a Chronicle archive: it holds ${describeKind(data)}, not an archive.`);
+  if (!isPlainObject(data))
+    throw invalidArchive(`This ${form} file is not a Chronicle archive: it holds ${describeKind(data)}, not an archive.`);
   const { format, version, exportedAt, ...rest } = data;
   checkArchiveHeader({ format, version, exportedAt }, form);
   const result = ArchiveSnapshotSchema.safeParse(rest);
   if (!result.success) {
-    throw new ChronicleError('invalid_input', `This archive cannot be imported; nothing was changed: ${describeArchiveProblem(result.error, rest)}`, {
-      problems: result.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
-    });
+    throw new ChronicleError(
+      'invalid_input',
+      `This archive cannot be imported; nothing was changed: ${describeArchiveProblem(result.error, rest)}`,
+      {
+        problems: result.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+      },
+    );
   }
   return result.data;
 }

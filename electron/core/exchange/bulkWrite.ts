@@ -77,7 +77,8 @@ export function writeEntries(db: Database.Database, items: readonly BulkEntry[],
 
   function personSeq(name: string): number {
     const key = themeNameKey(name);
-    const seq = personSeqs.get(key) ?? s.personByKey.get(key)?.seq ?? Number(s.insertPerson.run(newId(), name, key, now, now).lastInsertRowid);
+    const seq =
+      personSeqs.get(key) ?? s.personByKey.get(key)?.seq ?? Number(s.insertPerson.run(newId(), name, key, now, now).lastInsertRowid);
     personSeqs.set(key, seq);
     return seq;
   }
@@ -125,7 +126,8 @@ export function writeEntries(db: Database.Database, items: readonly BulkEntry[],
             const role = item.roles?.[name];
             if (role) s.noteIfEmpty.run(role, now, personSeqValue);
           }
-          if (onProgress && ((i + 1) % every === 0 || i + 1 === items.length)) onProgress({ phase: 'writing', done: i + 1, total: items.length });
+          if (onProgress && ((i + 1) % every === 0 || i + 1 === items.length))
+            onProgress({ phase: 'writing', done: i + 1, total: items.length });
           return { id, seq };
         }),
       (pending) => onProgress?.({ phase: 'indexing', done: 0, total: pending }),

@@ -47,7 +47,10 @@ export function firstSentence(markdown: string, max = 200): string {
       .split(/\n{2,}/)
       .map((p) => p.trim())
       .find((p) => p && !p.startsWith('#') && !p.startsWith('---') && !p.startsWith('>')) ?? '';
-  const plain = paragraph.replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ');
+  const plain = paragraph
+    .replace(/[*_`]/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s+/g, ' ');
   const sentence = /^(.+?[.!?])(\s|$)/.exec(plain)?.[1] ?? plain;
   return sentence.length > max ? `${sentence.slice(0, sentence.lastIndexOf(' ', max - 1))}…` : sentence;
 }
@@ -101,7 +104,13 @@ function goalLine(goal: Goal): string {
 }
 
 /** The brag document for a period, in the template's order, entries as dated bullets. */
-export function bragDocument(input: { label: string; entries: readonly Entry[]; goals: readonly Goal[]; goalsNext: readonly Goal[]; fileName: string }): ExportFile {
+export function bragDocument(input: {
+  label: string;
+  entries: readonly Entry[];
+  goals: readonly Goal[];
+  goalsNext: readonly Goal[];
+  fileName: string;
+}): ExportFile {
   const bySection = (section: SectionId) => input.entries.filter((e) => e.section === section);
   return { fileName: input.fileName, mimeType: 'text/markdown', content: [...bragDocumentChunks({ ...input, bySection })].join('') };
 }
@@ -111,7 +120,12 @@ export function bragDocument(input: { label: string; entries: readonly Entry[]; 
  * written (a cursor in the backend), so memory stays flat however many entries there are.
  * Joined, the pieces are exactly `bragDocument`'s content.
  */
-export function* bragDocumentChunks(input: { label: string; goals: readonly Goal[]; goalsNext: readonly Goal[]; bySection: (section: SectionId) => Iterable<Entry> }): Generator<string> {
+export function* bragDocumentChunks(input: {
+  label: string;
+  goals: readonly Goal[];
+  goalsNext: readonly Goal[];
+  bySection: (section: SectionId) => Iterable<Entry>;
+}): Generator<string> {
   const goals = (list: readonly Goal[]) => (list.length ? list.map(goalLine) : ['*No goals written down.*']);
   yield [`# Brag document: ${input.label}`, '', '## Goals for this year', '', ...goals(input.goals), '', ''].join('\n');
   for (const section of SECTIONS) {

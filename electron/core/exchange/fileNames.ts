@@ -40,12 +40,13 @@ export function truncateUtf8(text: string, maxBytes: number): string {
     if (used + size > maxBytes) {
       // A single cluster longer than the whole budget (a tower of combining marks) is cut
       // between code points instead, which still never splits a character.
-      if (out === '') for (const point of segment) {
-        const pointSize = utf8Length(point);
-        if (used + pointSize > maxBytes) break;
-        out += point;
-        used += pointSize;
-      }
+      if (out === '')
+        for (const point of segment) {
+          const pointSize = utf8Length(point);
+          if (used + pointSize > maxBytes) break;
+          out += point;
+          used += pointSize;
+        }
       break;
     }
     out += segment;
@@ -70,7 +71,8 @@ function windowsStem(name: string): string {
 export function fileNameProblem(name: string): string | undefined {
   if (name === '' || name === '.' || name === '..') return 'is empty';
   if (name !== name.normalize('NFC')) return 'is not in Unicode NFC form';
-  if (new RegExp(RESERVED_CHARACTERS.source).test(name)) return 'contains a character Windows does not allow (<>:"/\\|?* or a control character)';
+  if (new RegExp(RESERVED_CHARACTERS.source).test(name))
+    return 'contains a character Windows does not allow (<>:"/\\|?* or a control character)';
   if (new RegExp(DIRECTION_CONTROLS.source).test(name)) return 'contains a text-direction control';
   if (new RegExp(LONE_SURROGATES.source, 'u').test(name)) return 'contains a broken character';
   if (/[. ]$/.test(name)) return 'ends with a dot or a space';

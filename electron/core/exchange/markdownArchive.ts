@@ -325,7 +325,11 @@ export function snapshotSource(snapshot: ArchiveSnapshot): ArchiveSource {
 
 function entrySection(entry: ArchiveEntry): Section {
   const marks = `${entry.starred ? ' ★' : ''}${entry.deletedAt ? ' (in the trash)' : ''}`;
-  return { kind: 'entry', fields: fieldsBlock(`## ${entry.date} · ${entry.title}${marks}`, entrySectionFields(entry)), texts: [entry.body, entry.impact] };
+  return {
+    kind: 'entry',
+    fields: fieldsBlock(`## ${entry.date} · ${entry.title}${marks}`, entrySectionFields(entry)),
+    texts: [entry.body, entry.impact],
+  };
 }
 
 function reflectionSection(reflection: ArchiveReflection): Section {
@@ -339,13 +343,11 @@ function reflectionSection(reflection: ArchiveReflection): Section {
 function draftSections(draft: ArchiveDraft): Section[] {
   return [
     { kind: 'draft', fields: fieldsBlock(`## ${draft.title}`, draftFields(draft)), texts: [] },
-    ...draft.versions.map(
-      (version): Section => ({
-        kind: 'version',
-        fields: fieldsBlock(`### Version ${version.number} (${version.origin})`, without(canonicalDraftVersion(version), 'markdown')),
-        texts: [version.markdown],
-      }),
-    ),
+    ...draft.versions.map((version): Section => ({
+      kind: 'version',
+      fields: fieldsBlock(`### Version ${version.number} (${version.origin})`, without(canonicalDraftVersion(version), 'markdown')),
+      texts: [version.markdown],
+    })),
   ];
 }
 
@@ -389,9 +391,11 @@ export function* markdownArchiveChunks(source: ArchiveSource, options: { exporte
   const marker = (kind: string) => `<!-- ${token} ${kind} -->`;
   yield `---\n${writeYaml(header)}---\n`;
   yield '\n# Chronicle archive\n\n';
-  yield `${count(source.counts.entries, 'entry', 'entries')}, ${count(source.counts.reflections, 'reflection', 'reflections')} and ` +
+  yield (
+    `${count(source.counts.entries, 'entry', 'entries')}, ${count(source.counts.reflections, 'reflection', 'reflections')} and ` +
     `${count(source.counts.drafts, 'draft', 'drafts')}. The HTML comments that start with “${token}” mark where each text begins ` +
-    'and ends: keep them as they are, and this file imports back into Chronicle exactly.\n';
+    'and ends: keep them as they are, and this file imports back into Chronicle exactly.\n'
+  );
   const write = (section: Section) => {
     const parts = [`\n${marker(section.kind)}\n${section.fields}`];
     TEXTS[section.kind].forEach((name, i) => parts.push(`\n${marker(name)}\n${section.texts[i] ?? ''}`));
@@ -430,7 +434,7 @@ function lineCounter(text: string, firstLine: number): (offset: number) => numbe
 function splitFrontMatter(text: string, where: string): { yaml: string; rest: string; restOffset: number } {
   const opening = text.startsWith('---\n') ? 4 : text.startsWith('---\r\n') ? 5 : 0;
   if (opening === 0) throw invalidArchive(`${where} does not start with front matter (a line "---").`);
-  for (let lineStart = opening; lineStart < text.length; ) {
+  for (let lineStart = opening; lineStart < text.length;) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
@@ -466,7 +470,9 @@ function findMarkers(text: string, token: string, lineOf: (offset: number) => nu
     const line = text.slice(at, lineEnd === -1 ? text.length : lineEnd);
     const kind = line.slice(prefix.length, -' -->'.length);
     if ((at !== 0 && text[at - 1] !== '\n') || !line.endsWith(' -->') || !MARKER_KINDS.has(kind)) {
-      throw invalidArchive(`Line ${lineOf(at)} looks like a Chronicle marker but is not one: "${shown(line)}". Markers must stay exactly as exported.`);
+      throw invalidArchive(
+        `Line ${lineOf(at)} looks like a Chronicle marker but is not one: "${shown(line)}". Markers must stay exactly as exported.`,
+      );
     }
     markers.push({ kind, line: lineOf(at), start: at, contentStart: lineEnd === -1 ? text.length : lineEnd + 1 });
   }
@@ -494,12 +500,15 @@ export function parseMarkdownArchive(input: string): ArchiveSnapshot {
   const text = stripBom(input);
   const { yaml, rest, restOffset } = splitFrontMatter(text, 'This Markdown file');
   if (/^---\r\n/.test(text)) {
-    throw invalidArchive('This archive\'s line endings were changed after it was exported (to Windows "\\r\\n"), so its texts cannot be restored exactly. Convert the file back to "\\n" line endings and import it again.');
+    throw invalidArchive(
+      'This archive\'s line endings were changed after it was exported (to Windows "\\r\\n"), so its texts cannot be restored exactly. Convert the file back to "\\n" line endings and import it again.',
+    );
   }
   const header = readYamlObject(yaml, 'The front matter');
   checkArchiveHeader({ format: header.format, version: header.version, exportedAt: header.exportedAt }, 'Markdown');
   const token = header.boundary;
-  if (typeof token !== 'string' || !TOKEN_PATTERN.test(token)) throw invalidArchive('The front matter has no usable "boundary" (the marker token).');
+  if (typeof token !== 'string' || !TOKEN_PATTERN.test(token))
+    throw invalidArchive('The front matter has no usable "boundary" (the marker token).');
   const markers = findMarkers(rest, token, lineCounter(rest, text.slice(0, restOffset).split('\n').length));
 
   const entries: unknown[] = [];
@@ -509,13 +518,15 @@ export function parseMarkdownArchive(input: string): ArchiveSnapshot {
   while (i < markers.length) {
     const open = markers[i] as Marker;
     const where = `The section at line ${open.line}`;
-    if (!(OPENING_KINDS as readonly string[]).includes(open.kind)) throw invalidArchive(`${where} starts with a "${open.kind}" marker; expected an entry, reflection, draft or version.`);
+    if (!(OPENING_KINDS as readonly string[]).includes(open.kind))
+      throw invalidArchive(`${where} starts with a "${open.kind}" marker; expected an entry, reflection, draft or version.`);
     const kind = open.kind as OpeningKind;
     let fields = readYamlObject(fencedYaml(blockText(rest, open, markers[i + 1]), where), `The fields of the section at line ${open.line}`);
     i += 1;
     for (const name of TEXTS[kind]) {
       const marker = markers[i];
-      if (marker?.kind !== name) throw invalidArchive(`${where} should have a "${name}" marker ${marker ? `before line ${marker.line}` : 'before the file ends'}.`);
+      if (marker?.kind !== name)
+        throw invalidArchive(`${where} should have a "${name}" marker ${marker ? `before line ${marker.line}` : 'before the file ends'}.`);
       fields = withText(fields, name, blockText(rest, marker, markers[i + 1]), where);
       i += 1;
     }
@@ -524,10 +535,10 @@ export function parseMarkdownArchive(input: string): ArchiveSnapshot {
     if (kind === 'entry') entries.push(fields);
     else if (kind === 'reflection') reflections.push(fields);
     else if (kind === 'draft') {
-      if (Object.hasOwn(fields, 'versions')) throw invalidArchive(`${where} lists "versions" among its fields; versions follow the draft as their own sections.`);
+      if (Object.hasOwn(fields, 'versions'))
+        throw invalidArchive(`${where} lists "versions" among its fields; versions follow the draft as their own sections.`);
       drafts.push({ ...fields, versions: [] });
-    }
-    else {
+    } else {
       const draft = drafts.at(-1);
       const versions = draft?.versions;
       if (!Array.isArray(versions)) throw invalidArchive(`${where} is a draft version with no draft before it.`);
@@ -588,7 +599,13 @@ export function toMarkdownFolder(snapshot: ArchiveSnapshot, options: { exportedA
       return path;
     }),
   }));
-  const manifest = { ...archiveHeader(options.exportedAt), ...manifestData(snapshot), entries: entryPaths, reflections: reflectionPaths, drafts };
+  const manifest = {
+    ...archiveHeader(options.exportedAt),
+    ...manifestData(snapshot),
+    entries: entryPaths,
+    reflections: reflectionPaths,
+    drafts,
+  };
   return [{ path: MANIFEST_PATH, content: writeYaml(manifest) }, ...files];
 }
 
@@ -646,7 +663,8 @@ export function parseMarkdownFolder(files: readonly ArchiveFile[]): ArchiveSnaps
     const versions = pathList(draft.versions, `drafts #${n + 1} versions`).map((path) => {
       const { fields, text } = read(path, 'drafts');
       const { draft: owner, ...version } = fields;
-      if (owner !== draft.id) throw invalidArchive(`${path} belongs to draft ${shown(owner)}, but ${MANIFEST_PATH} lists it under draft ${shown(draft.id)}.`);
+      if (owner !== draft.id)
+        throw invalidArchive(`${path} belongs to draft ${shown(owner)}, but ${MANIFEST_PATH} lists it under draft ${shown(draft.id)}.`);
       return withText(version, 'markdown', text, path);
     });
     return { ...draft, versions };

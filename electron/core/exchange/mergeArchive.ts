@@ -68,7 +68,12 @@ export function mergeArchive(repo: SnapshotRepo, archive: ArchiveSnapshot): Arch
   }
 
   /** Adds, updates or keeps one item by id, newest `updatedAt` winning. */
-  function upsert<T extends { id: string; updatedAt?: string }>(kind: ArchiveKind, existing: Map<string, T>, item: T, write: (item: T) => void) {
+  function upsert<T extends { id: string; updatedAt?: string }>(
+    kind: ArchiveKind,
+    existing: Map<string, T>,
+    item: T,
+    write: (item: T) => void,
+  ) {
     const local = existing.get(item.id);
     if (!local) {
       write(item);

@@ -23,7 +23,18 @@ export interface GitLogRequest {
  * Options that keep `git` read-only and free of the repository's own programs: no pager, no
  * fsmonitor or hooks, no optional locks (so not even the index is refreshed), no colour.
  */
-const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'color.ui=never', '-c', 'log.showSignature=false', '-c', 'core.quotepath=off'];
+const SAFE_CONFIG = [
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'core.hooksPath=/dev/null',
+  '-c',
+  'color.ui=never',
+  '-c',
+  'log.showSignature=false',
+  '-c',
+  'core.quotepath=off',
+];
 
 /** Runs the user's own `git log` on one repository, read-only and bounded by the period. */
 export function readCommits(request: GitLogRequest): GitCommit[] {
@@ -33,8 +44,16 @@ export function readCommits(request: GitLogRequest): GitCommit[] {
   if (emails.length === 0) return [];
   // git ANDs --author with --grep, so two walks: commits the user authored, then commits whose
   // message names them (Co-authored-by:); the parser checks the real fields of both.
-  const authored = runLog(request, repository, emails.map((email) => `--author=<${email}>`));
-  const named = runLog(request, repository, emails.map((email) => `--grep=${email}`));
+  const authored = runLog(
+    request,
+    repository,
+    emails.map((email) => `--author=<${email}>`),
+  );
+  const named = runLog(
+    request,
+    repository,
+    emails.map((email) => `--grep=${email}`),
+  );
   const bySha = new Map<string, GitCommit>();
   for (const commit of [...authored, ...named]) if (!bySha.has(commit.sha)) bySha.set(commit.sha, commit);
   return [...bySha.values()];
@@ -107,12 +126,21 @@ function gitError(error: unknown, repository: string): ChronicleError {
     return new ChronicleError('not_found', 'Git is not installed (or not on the PATH), so commits cannot be read.', { repository });
   }
   const stderr = String(failure.stderr ?? '');
-  if (/not a git repository/i.test(stderr)) return new ChronicleError('invalid_input', `${repository} is not a Git repository.`, { repository });
+  if (/not a git repository/i.test(stderr))
+    return new ChronicleError('invalid_input', `${repository} is not a Git repository.`, { repository });
   if (/dubious ownership/i.test(stderr)) {
-    return new ChronicleError('invalid_input', `Git refuses to read ${repository} because another user owns it (see git's safe.directory).`, { repository });
+    return new ChronicleError(
+      'invalid_input',
+      `Git refuses to read ${repository} because another user owns it (see git's safe.directory).`,
+      { repository },
+    );
   }
-  if (/does not have any commits yet/i.test(stderr)) return new ChronicleError('invalid_input', `${repository} has no commits yet.`, { repository });
-  if (failure.signal === 'SIGTERM') return new ChronicleError('invalid_input', `Reading ${repository} took too long and was stopped.`, { repository });
+  if (/does not have any commits yet/i.test(stderr))
+    return new ChronicleError('invalid_input', `${repository} has no commits yet.`, { repository });
+  if (failure.signal === 'SIGTERM')
+    return new ChronicleError('invalid_input', `Reading ${repository} took too long and was stopped.`, { repository });
   const firstLine = stderr.split('\n').find((line) => line.trim()) ?? (error instanceof Error ? error.message : String(error));
-  return new ChronicleError('invalid_input', `Git could not read ${repository}: ${firstLine.replace(/^fatal:\s*/, '').trim()}`, { repository });
+  return new ChronicleError('invalid_input', `Git could not read ${repository}: ${firstLine.replace(/^fatal:\s*/, '').trim()}`, {
+    repository,
+  });
 }

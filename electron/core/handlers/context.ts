@@ -43,9 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
 // the default for that one setting instead of failing the app.
 const StoredSettings = z.object({
   weekStartsOn: z.number().int().min(0).max(6).catch(DEFAULT_SETTINGS.weekStartsOn),
-  reminder: z
-    .object({ enabled: z.boolean(), weekday: z.number().int().min(0).max(6), time: z.string() })
-    .catch(DEFAULT_SETTINGS.reminder),
+  reminder: z.object({ enabled: z.boolean(), weekday: z.number().int().min(0).max(6), time: z.string() }).catch(DEFAULT_SETTINGS.reminder),
   quickCapture: z.object({ enabled: z.boolean(), accelerator: z.string() }).catch(DEFAULT_SETTINGS.quickCapture),
   welcomeDone: z.boolean().catch(false),
   git: z.object({ repositories: z.array(z.string()), authors: z.array(z.string()) }).catch(DEFAULT_SETTINGS.git),

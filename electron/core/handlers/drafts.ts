@@ -8,7 +8,8 @@ import type { DraftRow, DraftVersionRow } from '../repos/drafts';
 import type { Context } from './context';
 import { keepBullets, reviewSources } from './review';
 
-type DraftMethods = 'drafts.list' | 'drafts.get' | 'drafts.create' | 'drafts.save' | 'drafts.regenerate' | 'drafts.restore' | 'drafts.delete';
+type DraftMethods =
+  'drafts.list' | 'drafts.get' | 'drafts.create' | 'drafts.save' | 'drafts.regenerate' | 'drafts.restore' | 'drafts.delete';
 
 interface DraftOptions {
   format?: BulletFormatName;
@@ -48,7 +49,12 @@ export function draftHandlers(ctx: Context): Pick<Handlers, DraftMethods> {
   }
 
   function info(version: DraftVersionRow): DraftVersionInfo {
-    return { number: version.number, origin: version.origin as DraftVersionInfo['origin'], createdAt: version.created_at, updatedAt: version.updated_at };
+    return {
+      number: version.number,
+      origin: version.origin as DraftVersionInfo['origin'],
+      createdAt: version.created_at,
+      updatedAt: version.updated_at,
+    };
   }
 
   function toDraft(row: DraftRow, versionNumber?: number): Draft {
@@ -62,7 +68,11 @@ export function draftHandlers(ctx: Context): Pick<Handlers, DraftMethods> {
       title: row.title,
       period: { from: row.period_from, to: row.period_to, label: row.period_label },
       format: options.format ?? null,
-      version: { ...info(version), markdown: version.markdown, bullets: version.bullets ? (JSON.parse(version.bullets) as KeptBullet[]) : null },
+      version: {
+        ...info(version),
+        markdown: version.markdown,
+        bullets: version.bullets ? (JSON.parse(version.bullets) as KeptBullet[]) : null,
+      },
       versions: drafts.versions(row.seq).map(info),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
@@ -71,13 +81,14 @@ export function draftHandlers(ctx: Context): Pick<Handlers, DraftMethods> {
 
   function generate(kind: DraftKind, period: ReviewPeriod, reader: PacketReader | null, options: DraftOptions): Generated {
     switch (kind) {
-      case 'summary':
-      {
+      case 'summary': {
         const data = sources.dataFor(period);
-        return { markdown: reviewSummary(data, { themeOrder: sources.themeOrder(), analysisOf: sources.analysisFor(data) }).markdown, bullets: null };
+        return {
+          markdown: reviewSummary(data, { themeOrder: sources.themeOrder(), analysisOf: sources.analysisFor(data) }).markdown,
+          bullets: null,
+        };
       }
-      case 'packet':
-      {
+      case 'packet': {
         const data = sources.dataFor(period);
         const options = { themeOrder: sources.themeOrder(), analysisOf: sources.analysisFor(data) };
         return { markdown: reviewPacket(data, reader ?? 'manager', options).markdown, bullets: null };

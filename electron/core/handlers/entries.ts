@@ -9,7 +9,15 @@ import { type EntryFields, HIT_CLOSE, HIT_OPEN } from '../repos/entries';
 import type { Context } from './context';
 import { indexOnce } from '../db/searchIndex';
 
-type EntryMethods = 'entries.create' | 'entries.get' | 'entries.update' | 'entries.delete' | 'entries.restore' | 'entries.purge' | 'entries.list' | 'entries.search';
+type EntryMethods =
+  | 'entries.create'
+  | 'entries.get'
+  | 'entries.update'
+  | 'entries.delete'
+  | 'entries.restore'
+  | 'entries.purge'
+  | 'entries.list'
+  | 'entries.search';
 
 /** Resolving names and ids to rows, shared by entry writes and the sample journal. */
 export function entryLinks(ctx: Context) {
@@ -100,48 +108,53 @@ export function entryHandlers(ctx: Context): Pick<Handlers, EntryMethods> {
     'entries.create': (input) =>
       indexOnce(ctx.db, () => {
         checkEntryDate(input);
-      const at = ctx.now();
-      const id = ctx.newId();
-      const themeSeqs = links.themeSeqs(input.themeIds, input.newThemes, at);
-      const personSeqs = links.personSeqs(input.people, at);
-      const goalSeqs = links.goalSeqs(input.goalIds);
-      const seq = entries.insert(id, input, at);
-      entries.setThemes(seq, themeSeqs);
-      people.setForEntry(seq, personSeqs);
-      goals.setForEntry(seq, goalSeqs);
-      return entries.toEntry(ctx.entryRow(id));
-    }),
+        const at = ctx.now();
+        const id = ctx.newId();
+        const themeSeqs = links.themeSeqs(input.themeIds, input.newThemes, at);
+        const personSeqs = links.personSeqs(input.people, at);
+        const goalSeqs = links.goalSeqs(input.goalIds);
+        const seq = entries.insert(id, input, at);
+        entries.setThemes(seq, themeSeqs);
+        people.setForEntry(seq, personSeqs);
+        goals.setForEntry(seq, goalSeqs);
+        return entries.toEntry(ctx.entryRow(id));
+      }),
 
     'entries.get': ({ id }) => entries.toEntry(ctx.entryRow(id)),
 
     'entries.update': (input: ParsedInput<'entries.update'>) =>
       indexOnce(ctx.db, (): Entry => {
-      const at = ctx.now();
-      const row = ctx.liveEntryRow(input.id);
-      const current = entries.toEntry(row);
-      const fields: EntryFields = {
-        date: input.date ?? current.date,
+        const at = ctx.now();
+        const row = ctx.liveEntryRow(input.id);
+        const current = entries.toEntry(row);
+        const fields: EntryFields = {
+          date: input.date ?? current.date,
           // A new date without a precision is a day again, unless the old precision still fits it.
           datePrecision: input.datePrecision ?? (input.date === undefined ? current.datePrecision : 'day'),
-          dateEnd: input.dateEnd !== undefined ? input.dateEnd : input.date === undefined && input.datePrecision === undefined ? current.dateEnd : null,
-        title: input.title ?? current.title,
-        body: input.body ?? current.body,
-        section: input.section ?? current.section,
-        impact: input.impact ?? current.impact,
-        kind: input.kind ?? current.kind,
-        starred: input.starred ?? current.starred,
-        links: input.links ?? current.links,
-      };
+          dateEnd:
+            input.dateEnd !== undefined
+              ? input.dateEnd
+              : input.date === undefined && input.datePrecision === undefined
+                ? current.dateEnd
+                : null,
+          title: input.title ?? current.title,
+          body: input.body ?? current.body,
+          section: input.section ?? current.section,
+          impact: input.impact ?? current.impact,
+          kind: input.kind ?? current.kind,
+          starred: input.starred ?? current.starred,
+          links: input.links ?? current.links,
+        };
         checkEntryDate(fields);
-      entries.update(input.id, fields, at);
-      if (input.themeIds !== undefined || input.newThemes !== undefined) {
-        const themeIds = input.themeIds ?? current.themes.map((t) => t.id);
-        entries.setThemes(row.seq, links.themeSeqs(themeIds, input.newThemes ?? [], at));
-      }
-      if (input.people !== undefined) people.setForEntry(row.seq, links.personSeqs(input.people, at));
-      if (input.goalIds !== undefined) goals.setForEntry(row.seq, links.goalSeqs(input.goalIds));
-      return entries.toEntry(ctx.entryRow(input.id));
-    }),
+        entries.update(input.id, fields, at);
+        if (input.themeIds !== undefined || input.newThemes !== undefined) {
+          const themeIds = input.themeIds ?? current.themes.map((t) => t.id);
+          entries.setThemes(row.seq, links.themeSeqs(themeIds, input.newThemes ?? [], at));
+        }
+        if (input.people !== undefined) people.setForEntry(row.seq, links.personSeqs(input.people, at));
+        if (input.goalIds !== undefined) goals.setForEntry(row.seq, links.goalSeqs(input.goalIds));
+        return entries.toEntry(ctx.entryRow(input.id));
+      }),
 
     'entries.delete': ({ id }) => {
       const row = ctx.entryRow(id);
@@ -167,7 +180,8 @@ export function entryHandlers(ctx: Context): Pick<Handlers, EntryMethods> {
 
     'entries.list': (input) => {
       if (input.themeId && !themes.get(input.themeId)) throw new ChronicleError('not_found', 'That theme does not exist.');
-      if (input.personId && people.seqOf(input.personId) === undefined) throw new ChronicleError('not_found', 'That person is not in the journal.');
+      if (input.personId && people.seqOf(input.personId) === undefined)
+        throw new ChronicleError('not_found', 'That person is not in the journal.');
       if (input.goalId && goals.seqOf(input.goalId) === undefined) throw new ChronicleError('not_found', 'That goal does not exist.');
       const after = input.cursor ? parseCursor(input.cursor) : undefined;
       const { items, last } = entries.list({ ...input, after });
@@ -191,7 +205,11 @@ export function entryHandlers(ctx: Context): Pick<Handlers, EntryMethods> {
       }
       return {
         expression,
-        hits: found.hits.map(({ hit, item }) => ({ entry: item, title: segments(hit.title), snippet: segments(hit.snippet, { markdown: true }) })),
+        hits: found.hits.map(({ hit, item }) => ({
+          entry: item,
+          title: segments(hit.title),
+          snippet: segments(hit.snippet, { markdown: true }),
+        })),
         limitedTo: found.limitedTo,
       };
     },

@@ -123,7 +123,11 @@ export function reviewHandlers(ctx: Context): Pick<Handlers, ReviewMethods> {
         throw new ChronicleError('not_found', 'Some of the suggested entries do not exist or are in the trash.');
       }
       for (const entry of picked) {
-        const current = links.themeSeqs(entry.themes.map((t) => t.id), [], ctx.now());
+        const current = links.themeSeqs(
+          entry.themes.map((t) => t.id),
+          [],
+          ctx.now(),
+        );
         entries.setThemes(ctx.liveEntryRow(entry.id).seq, [...new Set([...current, seq])]);
       }
       const theme = themes.list().find((t) => themes.seqOf(t.id) === seq);
@@ -168,7 +172,10 @@ export function reviewHandlers(ctx: Context): Pick<Handlers, ReviewMethods> {
     'review.packet': ({ period, reader }) => {
       const resolved = sources.resolvePeriod(period);
       const data = sources.dataFor(resolved);
-      return { ...reviewPacket(data, reader, { themeOrder: sources.themeOrder(), analysisOf: sources.analysisFor(data) }), period: resolved };
+      return {
+        ...reviewPacket(data, reader, { themeOrder: sources.themeOrder(), analysisOf: sources.analysisFor(data) }),
+        period: resolved,
+      };
     },
 
     'review.bullets': (input) => sources.bulletsFor(input),

@@ -33,7 +33,16 @@ export function sampleHandlers(ctx: Context): Pick<Handlers, 'samples.load' | 's
         const date = sampleDay(today, sample.daysAgo);
         const seq = entries.insert(
           ctx.newId(),
-          { date, title: sample.title, body: sample.body, impact: sample.impact, section: sample.section, kind: sample.kind, starred: sample.starred, links: [] },
+          {
+            date,
+            title: sample.title,
+            body: sample.body,
+            impact: sample.impact,
+            section: sample.section,
+            kind: sample.kind,
+            starred: sample.starred,
+            links: [],
+          },
           at,
           true,
         );

@@ -14,8 +14,8 @@ export function settingsHandlers(ctx: Context): Pick<Handlers, 'settings.get' | 
         reminder: (input.reminder ?? current.reminder) as Settings['reminder'],
         quickCapture: input.quickCapture ?? current.quickCapture,
         welcomeDone: input.welcomeDone ?? current.welcomeDone,
-          git: input.git ?? current.git,
-          backup: input.backup ?? current.backup,
+        git: input.git ?? current.git,
+        backup: input.backup ?? current.backup,
       };
       ctx.repos.settings.write('settings', next);
       return ctx.readSettings();

@@ -2,7 +2,13 @@ import type { Handlers } from '../../../shared/api/contract';
 import { ChronicleError } from '../../../shared/api/errors';
 import * as S from '../../../shared/api/schemas';
 import { addDaysToDay, type Day, weekStartOf } from '../../../shared/domain/day';
-import { commitsByMonth, type GitCommit, type Suggestion, type SuggestionList, suggestFromCommits } from '../../../shared/domain/gitSuggestions';
+import {
+  commitsByMonth,
+  type GitCommit,
+  type Suggestion,
+  type SuggestionList,
+  suggestFromCommits,
+} from '../../../shared/domain/gitSuggestions';
 import { LIMITS } from '../../../shared/domain/limits';
 import { configuredEmail, readCommits } from '../git/gitLog';
 import type { Context } from './context';
@@ -58,7 +64,9 @@ export function suggestionHandlers(ctx: Context): Pick<Handlers, SuggestionMetho
   function pick(input: Sources & { id: string }): Suggestion {
     const found = list(input).suggestions.find((suggestion) => suggestion.id === input.id);
     if (!found) {
-      throw new ChronicleError('not_found', 'That suggestion is no longer there (it was added or dismissed, or its commits changed).', { id: input.id });
+      throw new ChronicleError('not_found', 'That suggestion is no longer there (it was added or dismissed, or its commits changed).', {
+        id: input.id,
+      });
     }
     return found;
   }

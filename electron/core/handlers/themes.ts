@@ -18,8 +18,7 @@ export function themeHandlers(ctx: Context): Pick<Handlers, ThemeMethods> {
   return {
     'themes.list': () => themes.list(),
 
-    'themes.create': ({ name, color, description }) =>
-      themeOrThrow(links.insertTheme(name, color, description, ctx.now())),
+    'themes.create': ({ name, color, description }) => themeOrThrow(links.insertTheme(name, color, description, ctx.now())),
 
     'themes.update': (input) => {
       const theme = themeOrThrow(input.id);

@@ -65,7 +65,10 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
         const inPeriod = entries.fullInRange(period.from, period.to);
         const counted = new Map<string, number>();
         for (const entry of inPeriod) for (const t of entry.themes) counted.set(t.name, (counted.get(t.name) ?? 0) + 1);
-        const topThemes = [...counted.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([name]) => name);
+        const topThemes = [...counted.entries()]
+          .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+          .slice(0, 5)
+          .map(([name]) => name);
         return blogPost({
           title: row.title,
           date: row.period_to <= ctx.today() ? row.period_to : ctx.today(),
@@ -86,7 +89,16 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
       }
       case 'bullets': {
         const { row, latest } = draftOrThrow(input.draftId);
-        const kept = latest.bullets ? (JSON.parse(latest.bullets) as { text: string; accepted: boolean; sourceIds: string[]; id: string; needsMeasure: boolean; warnings: { code: string; message: string }[] }[]) : [];
+        const kept = latest.bullets
+          ? (JSON.parse(latest.bullets) as {
+              text: string;
+              accepted: boolean;
+              sourceIds: string[];
+              id: string;
+              needsMeasure: boolean;
+              warnings: { code: string; message: string }[];
+            }[])
+          : [];
         const chosen = input.acceptedOnly ? kept.filter((b) => b.accepted) : kept;
         // An empty file that says it saved is worse than a sentence: refuse before writing.
         if (chosen.length === 0) {
@@ -113,8 +125,16 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
       case 'archive': {
         const stamp = ctx.today();
         return input.format === 'json'
-          ? { fileName: `chronicle-archive-${stamp}.json`, mimeType: 'application/json', content: toJsonArchive(snapshots.read(), { exportedAt: ctx.clock() }) }
-          : { fileName: `chronicle-archive-${stamp}.md`, mimeType: 'text/markdown', content: [...markdownArchiveChunks(snapshots.source(), { exportedAt: ctx.clock() })].join('') };
+          ? {
+              fileName: `chronicle-archive-${stamp}.json`,
+              mimeType: 'application/json',
+              content: toJsonArchive(snapshots.read(), { exportedAt: ctx.clock() }),
+            }
+          : {
+              fileName: `chronicle-archive-${stamp}.md`,
+              mimeType: 'text/markdown',
+              content: [...markdownArchiveChunks(snapshots.source(), { exportedAt: ctx.clock() })].join(''),
+            };
       }
     }
   }
@@ -123,8 +143,10 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     if (input.folder) return { format: 'chronicle-folder', archive: parseMarkdownFolder(input.folder) };
     const exact = decodeText(Buffer.from(input.data ?? '', 'base64'), input.fileName, { keepLineEndings: true });
     const head = exact.slice(0, 2000);
-    if (/^\s*\{/.test(exact) && /"format"\s*:\s*"chronicle-archive"/.test(head)) return { format: 'chronicle-json', archive: parseJsonArchive(exact) };
-    if (exact.startsWith('---') && head.includes('chronicle-archive')) return { format: 'chronicle-markdown', archive: parseMarkdownArchive(exact) };
+    if (/^\s*\{/.test(exact) && /"format"\s*:\s*"chronicle-archive"/.test(head))
+      return { format: 'chronicle-json', archive: parseJsonArchive(exact) };
+    if (exact.startsWith('---') && head.includes('chronicle-archive'))
+      return { format: 'chronicle-markdown', archive: parseMarkdownArchive(exact) };
     const text = exact.replace(/\r\n?/g, '\n');
     const result = importText(text, input.fileName, { thisYear: dateOfDay(ctx.today()).getFullYear() });
     return { format: result.format, result };
@@ -139,7 +161,10 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     return result.entries.map((entry) => {
       const date = entry.date ?? defaultDate ?? null;
       // A day the user picked as the default is a day; a date from the file keeps its precision.
-      const when = entry.date === null ? { date, datePrecision: 'day' as const, dateEnd: null } : { date, datePrecision: entry.datePrecision ?? 'day', dateEnd: entry.dateEnd ?? null };
+      const when =
+        entry.date === null
+          ? { date, datePrecision: 'day' as const, dateEnd: null }
+          : { date, datePrecision: entry.datePrecision ?? 'day', dateEnd: entry.dateEnd ?? null };
       const duplicate = date ? entries.titlesOn(date).find((e) => titleKey(e.title) === titleKey(entry.title)) : undefined;
       return {
         ...when,
@@ -167,7 +192,16 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     const read = readInput(input);
     if ('archive' in read) {
       const report = dryRunArchive(read.archive);
-      return { format: read.format, fileName: input.fileName, warnings: report.warnings, entries: [], goals: [], archive: { restored: report.restored, counts: report.counts }, undated: 0, duplicates: 0 };
+      return {
+        format: read.format,
+        fileName: input.fileName,
+        warnings: report.warnings,
+        entries: [],
+        goals: [],
+        archive: { restored: report.restored, counts: report.counts },
+        undated: 0,
+        duplicates: 0,
+      };
     }
     const items = previewEntries(read.result, input.defaultDate);
     return {
@@ -195,7 +229,13 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     const existing = ctx.repos.reflections.get('year', start);
     const fresh = notes.filter((n) => !existing?.body.includes(n));
     if (fresh.length === 0) return;
-    const body = [existing?.body.trim() ?? '', `*From the import of ${result.format === 'brag-markdown' ? 'a brag document' : 'a journal'}:*`, ...fresh].filter(Boolean).join('\n\n');
+    const body = [
+      existing?.body.trim() ?? '',
+      `*From the import of ${result.format === 'brag-markdown' ? 'a brag document' : 'a journal'}:*`,
+      ...fresh,
+    ]
+      .filter(Boolean)
+      .join('\n\n');
     ctx.repos.reflections.save({ id: existing?.id ?? ctx.newId(), period: 'year', start, body, now: at });
   }
 
@@ -209,8 +249,14 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     'import.commit': (input): ImportOutcome => {
       const read = readInput(input);
       if ('archive' in read) {
-          const report = indexOnce(ctx.db, () => mergeArchive(snapshots, read.archive));
-        return { format: read.format, created: report.counts.entries.added, skippedDuplicates: 0, goalsCreated: report.counts.goals.added, archive: { restored: report.restored, counts: report.counts } };
+        const report = indexOnce(ctx.db, () => mergeArchive(snapshots, read.archive));
+        return {
+          format: read.format,
+          created: report.counts.entries.added,
+          skippedDuplicates: 0,
+          goalsCreated: report.counts.goals.added,
+          archive: { restored: report.restored, counts: report.counts },
+        };
       }
       const items = previewEntries(read.result, input.defaultDate);
       const undated = items.filter((e) => e.date === null).length;
@@ -258,12 +304,17 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
         goals.insert(ctx.newId(), { year: goal.year, title: goal.title, description: goal.description, status: goal.status }, at);
         goalsCreated++;
       }
-        // Entries that said they served a goal are linked once the goals exist.
-        for (const { seq, goals: wanted } of goalLinks) {
-          const ids = wanted.flatMap((w) => goals.list(w.year).filter((g) => titleKey(g.title) === titleKey(w.title)).map((g) => g.id));
-          if (ids.length > 0) goals.setForEntry(seq, links.goalSeqs(ids));
-        }
-        saveNotes(read.result, items, at);
+      // Entries that said they served a goal are linked once the goals exist.
+      for (const { seq, goals: wanted } of goalLinks) {
+        const ids = wanted.flatMap((w) =>
+          goals
+            .list(w.year)
+            .filter((g) => titleKey(g.title) === titleKey(w.title))
+            .map((g) => g.id),
+        );
+        if (ids.length > 0) goals.setForEntry(seq, links.goalSeqs(ids));
+      }
+      saveNotes(read.result, items, at);
       return { format: read.format, created, skippedDuplicates, goalsCreated, archive: null };
     },
   };

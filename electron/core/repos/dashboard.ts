@@ -105,7 +105,12 @@ export function dashboardRepo(db: Database.Database) {
         byKind: ENTRY_KINDS.map((kind: EntryKind) => ({ kind, label: KIND_LABELS[kind], count: byKind.get(kind) ?? 0 })),
         byMonth: months.map((month) => ({ month, label: monthLabel(month), count: byMonth.get(month) ?? 0 })),
         stackedByTheme: { series, months: months.map((month) => ({ month, label: monthLabel(month), counts: rows.get(month) ?? {} })) },
-        themeTrend: used.map((t) => ({ themeId: t.theme.id, name: t.theme.name, color: t.theme.color, counts: trend.get(t.seq) ?? months.map(() => 0) })),
+        themeTrend: used.map((t) => ({
+          themeId: t.theme.id,
+          name: t.theme.name,
+          color: t.theme.color,
+          counts: trend.get(t.seq) ?? months.map(() => 0),
+        })),
         highlights: byDate(s.highlights.all(range)),
       };
     },

@@ -61,7 +61,17 @@ export function draftsRepo(db: Database.Database) {
   return {
     list: (kind?: string): DraftRow[] => statements.list.all({ kind: kind ?? null }),
     get: (id: string): DraftRow | undefined => statements.byId.get(id),
-    insert(draft: { id: string; kind: string; reader: string | null; title: string; from: string; to: string; label: string; options: unknown; now: string }): number {
+    insert(draft: {
+      id: string;
+      kind: string;
+      reader: string | null;
+      title: string;
+      from: string;
+      to: string;
+      label: string;
+      options: unknown;
+      now: string;
+    }): number {
       return Number(statements.insert.run({ ...draft, options: JSON.stringify(draft.options) }).lastInsertRowid);
     },
     rename: (seq: number, title: string, now: string): void => {

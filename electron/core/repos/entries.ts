@@ -151,9 +151,7 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
     ),
     purgeSamples: db.prepare('DELETE FROM entries WHERE sample = 1'),
     anySamples: db.prepare<[], { found: number }>('SELECT 1 AS found FROM entries WHERE sample = 1 LIMIT 1'),
-    bySeqs: db.prepare<[string], EntryRow>(
-      `SELECT ${listColumns('entries')} FROM entries WHERE seq IN (SELECT value FROM json_each(?))`,
-    ),
+    bySeqs: db.prepare<[string], EntryRow>(`SELECT ${listColumns('entries')} FROM entries WHERE seq IN (SELECT value FROM json_each(?))`),
   };
   const listCache = new Map<string, Database.Statement>();
 
@@ -322,7 +320,11 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
      * `candidates` newest matches, so its time is bounded whatever the journal's size;
      * `limitedTo` says when that happened, so the list can say it was cut.
      */
-    search(expression: string, limit: number, candidates = SEARCH_CANDIDATES): { hits: { hit: FtsHit; item: EntryListItem }[]; limitedTo: number | null } {
+    search(
+      expression: string,
+      limit: number,
+      candidates = SEARCH_CANDIDATES,
+    ): { hits: { hit: FtsHit; item: EntryListItem }[]; limitedTo: number | null } {
       const floor = statements.candidateFloor.get({ expression, candidates })?.seq;
       const found = statements.search.all({ expression, since: floor ?? 0, limit });
       return { hits: joinHits(found), limitedTo: floor === undefined ? null : candidates };
@@ -330,13 +332,13 @@ export function entriesRepo(db: Database.Database, relations: EntryRelations) {
   };
 
   function joinHits(hits: FtsHit[]): { hit: FtsHit; item: EntryListItem }[] {
-      if (hits.length === 0) return [];
-      const rows = statements.bySeqs.all(JSON.stringify(hits.map((h) => h.seq)));
-      const items = new Map(listItems(rows).map((item, i) => [rows[i]?.seq as number, item]));
-      return hits.flatMap((hit) => {
-        const item = items.get(hit.seq);
-        return item ? [{ hit, item }] : [];
-      });
+    if (hits.length === 0) return [];
+    const rows = statements.bySeqs.all(JSON.stringify(hits.map((h) => h.seq)));
+    const items = new Map(listItems(rows).map((item, i) => [rows[i]?.seq as number, item]));
+    return hits.flatMap((hit) => {
+      const item = items.get(hit.seq);
+      return item ? [{ hit, item }] : [];
+    });
   }
 }
 

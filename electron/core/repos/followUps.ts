@@ -30,9 +30,7 @@ export function followUpsRepo(db: Database.Database) {
       `${SELECT} WHERE f.answered_at IS NULL AND f.dismissed_at IS NULL AND f.due <= ?
          AND e.deleted_at IS NULL ORDER BY f.due, f.seq`,
     ),
-    insert: db.prepare(
-      `INSERT INTO follow_ups (id, entry_seq, due, question, created_at) VALUES (@id, @entrySeq, @due, @question, @now)`,
-    ),
+    insert: db.prepare(`INSERT INTO follow_ups (id, entry_seq, due, question, created_at) VALUES (@id, @entrySeq, @due, @question, @now)`),
     closeOpen: db.prepare(
       `UPDATE follow_ups SET dismissed_at = @now WHERE entry_seq = @entrySeq AND answered_at IS NULL AND dismissed_at IS NULL`,
     ),

@@ -54,9 +54,7 @@ export function reflectionsRepo(db: Database.Database) {
       statements.remove.run(period, start);
     },
     list(filter: { period?: ReflectionPeriod; from?: string; to?: string }): Reflection[] {
-      return statements.list
-        .all({ period: filter.period ?? null, from: filter.from ?? null, to: filter.to ?? null })
-        .map(toReflection);
+      return statements.list.all({ period: filter.period ?? null, from: filter.from ?? null, to: filter.to ?? null }).map(toReflection);
     },
   };
 }

@@ -57,14 +57,14 @@ export function snapshotRepo(db: Database.Database) {
     themes: all<ArchiveTheme>(
       'SELECT id, name, color, description, created_at AS createdAt, updated_at AS updatedAt FROM themes ORDER BY seq',
     ),
-    people: all<ArchivePerson & { note: string }>('SELECT id, name, note, created_at AS createdAt, updated_at AS updatedAt FROM people ORDER BY seq'),
+    people: all<ArchivePerson & { note: string }>(
+      'SELECT id, name, note, created_at AS createdAt, updated_at AS updatedAt FROM people ORDER BY seq',
+    ),
     goals: all<Omit<ArchiveGoal, 'sample'> & { sample: number }>(
       `SELECT id, year, title, description, status, sample, created_at AS createdAt, updated_at AS updatedAt
        FROM goals ORDER BY seq`,
     ),
-    entries: all<EntryRecord>(
-      'SELECT * FROM entries ORDER BY seq',
-    ),
+    entries: all<EntryRecord>('SELECT * FROM entries ORDER BY seq'),
     entryThemes: all<{ entry_seq: number; id: string }>(
       'SELECT et.entry_seq, t.id FROM entry_themes et JOIN themes t ON t.seq = et.theme_seq ORDER BY et.entry_seq, et.position',
     ),
@@ -82,12 +82,16 @@ export function snapshotRepo(db: Database.Database) {
     reflections: all<Omit<ArchiveReflection, 'sample'> & { sample: number }>(
       'SELECT id, period, start, body, sample, created_at AS createdAt, updated_at AS updatedAt FROM reflections ORDER BY seq',
     ),
-    drafts: all<DraftRecord>(
-      'SELECT * FROM drafts ORDER BY seq',
-    ),
-    versions: all<{ draft_seq: number; number: number; origin: string; markdown: string; bullets: string | null; created_at: string; updated_at: string }>(
-      'SELECT * FROM draft_versions ORDER BY draft_seq, number',
-    ),
+    drafts: all<DraftRecord>('SELECT * FROM drafts ORDER BY seq'),
+    versions: all<{
+      draft_seq: number;
+      number: number;
+      origin: string;
+      markdown: string;
+      bullets: string | null;
+      created_at: string;
+      updated_at: string;
+    }>('SELECT * FROM draft_versions ORDER BY draft_seq, number'),
     reviewDates: all<ArchiveReviewDate>('SELECT id, date, note, created_at AS createdAt FROM review_dates ORDER BY seq'),
     settings: all<{ key: string; value: string }>('SELECT key, value FROM settings ORDER BY key'),
   };
@@ -169,9 +173,10 @@ export function snapshotRepo(db: Database.Database) {
     `SELECT (SELECT count(*) FROM entries) AS entries, (SELECT count(*) FROM reflections) AS reflections,
             (SELECT count(*) FROM drafts) AS drafts`,
   );
-  const versionsOf = db.prepare<[number], { draft_seq: number; number: number; origin: string; markdown: string; bullets: string | null; created_at: string; updated_at: string }>(
-    'SELECT * FROM draft_versions WHERE draft_seq = ? ORDER BY number',
-  );
+  const versionsOf = db.prepare<
+    [number],
+    { draft_seq: number; number: number; origin: string; markdown: string; bullets: string | null; created_at: string; updated_at: string }
+  >('SELECT * FROM draft_versions WHERE draft_seq = ? ORDER BY number');
 
   /**
    * Ids linked to each entry, for entries asked in increasing seq: walks a cursor ordered by
@@ -194,9 +199,9 @@ export function snapshotRepo(db: Database.Database) {
     return {
       id: e.id,
       date: e.date,
-            // Written only when not a day, so older archives and day-dated journals look as before.
-            ...(e.date_precision !== 'day' ? { datePrecision: e.date_precision as DatePrecision } : {}),
-            ...(e.date_end ? { dateEnd: e.date_end } : {}),
+      // Written only when not a day, so older archives and day-dated journals look as before.
+      ...(e.date_precision !== 'day' ? { datePrecision: e.date_precision as DatePrecision } : {}),
+      ...(e.date_end ? { dateEnd: e.date_end } : {}),
       title: e.title,
       body: e.body,
       impact: e.impact,
@@ -230,7 +235,14 @@ export function snapshotRepo(db: Database.Database) {
     };
   }
 
-  function toVersion(v: { number: number; origin: string; markdown: string; bullets: string | null; created_at: string; updated_at: string }): ArchiveDraft['versions'][number] {
+  function toVersion(v: {
+    number: number;
+    origin: string;
+    markdown: string;
+    bullets: string | null;
+    created_at: string;
+    updated_at: string;
+  }): ArchiveDraft['versions'][number] {
     return {
       number: v.number,
       origin: v.origin as 'generated' | 'edited',
@@ -288,7 +300,7 @@ export function snapshotRepo(db: Database.Database) {
       return {
         themes: read.themes.all(),
         // A note is written only when there is one, so archives of journals without notes read as before.
-          people: read.people.all().map(({ note, ...p }) => (note ? { ...p, note } : p)),
+        people: read.people.all().map(({ note, ...p }) => (note ? { ...p, note } : p)),
         goals: read.goals.all().map((g) => ({ ...g, sample: g.sample === 1 })),
         entries: read.entries.all().map((e) => toArchiveEntry(e, themes.get(e.seq) ?? [], people.get(e.seq) ?? [], goals.get(e.seq) ?? [])),
         followUps: read.followUps.all(),
@@ -311,7 +323,14 @@ export function snapshotRepo(db: Database.Database) {
     writePerson: (p: ArchivePerson) => write.person.run({ ...p, note: p.note ?? '', nameKey: themeNameKey(p.name) }),
     writeGoal: (g: ArchiveGoal) => write.goal.run({ ...g, sample: g.sample ? 1 : 0 }),
     writeEntry(e: ArchiveEntry): void {
-      write.entry.run({ ...e, datePrecision: e.datePrecision ?? 'day', dateEnd: e.dateEnd ?? null, starred: e.starred ? 1 : 0, sample: e.sample ? 1 : 0, links: JSON.stringify(e.links) });
+      write.entry.run({
+        ...e,
+        datePrecision: e.datePrecision ?? 'day',
+        dateEnd: e.dateEnd ?? null,
+        starred: e.starred ? 1 : 0,
+        sample: e.sample ? 1 : 0,
+        links: JSON.stringify(e.links),
+      });
       const seq = (write.entrySeq.get(e.id) as { seq: number }).seq;
       write.clearEntryLinks.run({ seq });
       write.clearEntryPeople.run({ seq });

@@ -19,7 +19,15 @@ import { useEffect } from 'react';
 import { isMarkdownTextFormat } from '../formatting';
 import { $createHardLineBreakNode } from '../markdown';
 
-const FOREIGN_TEXT_FORMATS: readonly TextFormatType[] = ['underline', 'highlight', 'subscript', 'superscript', 'lowercase', 'uppercase', 'capitalize'];
+const FOREIGN_TEXT_FORMATS: readonly TextFormatType[] = [
+  'underline',
+  'highlight',
+  'subscript',
+  'superscript',
+  'lowercase',
+  'uppercase',
+  'capitalize',
+];
 
 /** Alignment and paragraph indentation have no Markdown spelling; pasted HTML brings them in. */
 function $clearBlockLayout(node: ElementNode): void {

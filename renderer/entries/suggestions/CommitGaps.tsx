@@ -45,7 +45,8 @@ export function CommitGaps({ from, to, silentMonths }: { from: Day; to: Day; sil
               <div className="suggestion-text">
                 <p className="suggestion-title">{s.title}</p>
                 <p className="suggestion-meta">
-                  <span className="suggestion-repo">#{s.repositoryName}</span> · {s.commits.length} {s.commits.length === 1 ? 'commit' : 'commits'} · {s.to}
+                  <span className="suggestion-repo">#{s.repositoryName}</span> · {s.commits.length}{' '}
+                  {s.commits.length === 1 ? 'commit' : 'commits'} · {s.to}
                 </p>
               </div>
               <div className="suggestion-actions">

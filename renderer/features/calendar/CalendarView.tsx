@@ -65,7 +65,14 @@ export function CalendarView({
           </p>
         )}
         <section className="card heatmap-card">
-          {data && <YearHeatmap calendar={data} selected={day} weekStartsOn={settings.data?.weekStartsOn ?? 1} onDay={(d) => onChange({ year, day: d })} />}
+          {data && (
+            <YearHeatmap
+              calendar={data}
+              selected={day}
+              weekStartsOn={settings.data?.weekStartsOn ?? 1}
+              onDay={(d) => onChange({ year, day: d })}
+            />
+          )}
           <div className="heat-legend" aria-hidden="true">
             <span>Less</span>
             {colors.map((color, i) => (

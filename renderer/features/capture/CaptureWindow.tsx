@@ -31,7 +31,15 @@ export function CaptureWindow() {
       {added ? (
         <div className="capture-done" role="status">
           <p>{added}</p>
-          <button type="button" className="button" autoFocus onClick={() => { setAdded(null); setRound((r) => r + 1); }}>
+          <button
+            type="button"
+            className="button"
+            autoFocus
+            onClick={() => {
+              setAdded(null);
+              setRound((r) => r + 1);
+            }}
+          >
             Write another
           </button>
         </div>

@@ -45,11 +45,7 @@ export function GoalCard({ goal, onOpenEntry }: { goal: Goal; onOpenEntry: (id: 
   const remove = async () => {
     const ok = await confirm({
       title: `Delete the goal “${goal.title}”?`,
-      message: (
-        <p>
-          {goal.entryCount > 0 ? 'The entries linked to it stay in your journal. ' : ''}This cannot be undone.
-        </p>
-      ),
+      message: <p>{goal.entryCount > 0 ? 'The entries linked to it stay in your journal. ' : ''}This cannot be undone.</p>,
       confirmLabel: 'Delete goal',
       danger: true,
     });
@@ -115,9 +111,7 @@ export function GoalCard({ goal, onOpenEntry }: { goal: Goal; onOpenEntry: (id: 
       )}
       <div className="goal-evidence">
         <div className="goal-evidence-head">
-          <span className="field-label">
-            Evidence{goal.entryCount > 0 && <span className="card-count">{goal.entryCount}</span>}
-          </span>
+          <span className="field-label">Evidence{goal.entryCount > 0 && <span className="card-count">{goal.entryCount}</span>}</span>
           <button type="button" className="button button-small button-quiet" onClick={() => setLinking(true)}>
             <Icon name="link" size={14} /> Link an entry…
           </button>

@@ -27,13 +27,17 @@ export function GoalsView({
           <div>
             <h1 className="page-title">Goals</h1>
             <p className="page-lede">
-              What you want this year to be about, and what comes next. Link entries as evidence, so at review time each
-              goal tells its own story.
+              What you want this year to be about, and what comes next. Link entries as evidence, so at review time each goal tells its own
+              story.
             </p>
           </div>
           <YearPicker year={year} onChange={onYear} />
         </header>
-        <GoalYear year={year} heading={year === thisYear ? `Goals for this year (${year})` : `Goals for ${year}`} onOpenEntry={onOpenEntry} />
+        <GoalYear
+          year={year}
+          heading={year === thisYear ? `Goals for this year (${year})` : `Goals for ${year}`}
+          onOpenEntry={onOpenEntry}
+        />
         <GoalYear
           year={year + 1}
           heading={year === thisYear ? `Goals for next year (${year + 1})` : `Goals for ${year + 1}`}
@@ -57,7 +61,11 @@ export function GoalsView({
                 Q{q} {year}
               </button>
             ))}
-            <button type="button" className="button button-small button-primary" onClick={() => onOpenReflection({ period: 'year', start: `${year}-01-01` })}>
+            <button
+              type="button"
+              className="button button-small button-primary"
+              onClick={() => onOpenReflection({ period: 'year', start: `${year}-01-01` })}
+            >
               The year {year}
             </button>
           </div>

@@ -77,7 +77,15 @@ export function EntryForm({ ref, sessionKey, entryId, initial, themes, autoFocus
     };
   }, []);
 
-  const { fields, change, changeText, flush, status, problems, entryId: currentId } = useEntryAutosave({
+  const {
+    fields,
+    change,
+    changeText,
+    flush,
+    status,
+    problems,
+    entryId: currentId,
+  } = useEntryAutosave({
     entryId,
     initial,
     readEditors,
@@ -189,7 +197,11 @@ export function EntryForm({ ref, sessionKey, entryId, initial, themes, autoFocus
               <select
                 className="input select"
                 aria-label="Date precision"
-                title={fields.date ? formatEntryDate({ date: fields.date, datePrecision: fields.datePrecision ?? 'day', dateEnd: fields.dateEnd ?? null }) : undefined}
+                title={
+                  fields.date
+                    ? formatEntryDate({ date: fields.date, datePrecision: fields.datePrecision ?? 'day', dateEnd: fields.dateEnd ?? null })
+                    : undefined
+                }
                 value={fields.datePrecision ?? 'day'}
                 // A new precision starts the date at its period's first day; a range is dropped.
                 onChange={(event) => {

@@ -12,7 +12,11 @@ import { type EntryEditorHandle, EntryForm } from './EntryForm';
  * A new entry starts where the person is looking: today, and the filter's section, theme or star;
  * or what the review check asked for (a day in a silent month, an empty section).
  */
-function newEntryFields(filter: JournalFilter, themeName?: { id: string; name: string; color: string }, preset?: OpenEntry['preset']): EntryFormFields {
+function newEntryFields(
+  filter: JournalFilter,
+  themeName?: { id: string; name: string; color: string },
+  preset?: OpenEntry['preset'],
+): EntryFormFields {
   return {
     title: '',
     date: preset?.date ?? dayOf(new Date()),
@@ -73,7 +77,9 @@ export function EntryPane({
   }
   const theme = themes.data?.find((t) => t.id === filter.themeId);
   const initial =
-    entry.data && open.id ? fieldsOf(entry.data) : newEntryFields(filter, theme && { id: theme.id, name: theme.name, color: theme.color }, open.preset);
+    entry.data && open.id
+      ? fieldsOf(entry.data)
+      : newEntryFields(filter, theme && { id: theme.id, name: theme.name, color: theme.color }, open.preset);
 
   return (
     <EntryForm

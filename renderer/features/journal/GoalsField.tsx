@@ -24,9 +24,7 @@ export function GoalsField({
 }) {
   const linked = new Set(value.map((g) => g.id));
   const available = goals.filter((g) => years.includes(g.year) && !linked.has(g.id) && g.status !== 'dropped');
-  const byYear = years
-    .map((year) => ({ year, goals: available.filter((g) => g.year === year) }))
-    .filter((group) => group.goals.length > 0);
+  const byYear = years.map((year) => ({ year, goals: available.filter((g) => g.year === year) })).filter((group) => group.goals.length > 0);
 
   return (
     <div className="goals-field">

@@ -22,8 +22,8 @@ export function EmptyJournal({ onNewEntry }: { onNewEntry: () => void }) {
       }
     >
       <p>
-        A brag document is a running record of what you did at work and what happened because of it,
-        so that at review time you don’t have to reconstruct a year from memory.
+        A brag document is a running record of what you did at work and what happened because of it, so that at review time you don’t have
+        to reconstruct a year from memory.
       </p>
       <p className="empty-state-aside">Five minutes on a Friday is enough: what did I do this week, and what changed because of it?</p>
     </EmptyState>

@@ -136,15 +136,15 @@ export function JournalView({ filter, onFilter, open, onOpen, onNewEntry, editor
           </h1>
           {/* The wide pane already explains the theme or section while no entry is open. */}
           {theme?.description && overview !== 'theme' && <p className="list-subtitle">{theme.description}</p>}
-          {filter.section && !filter.themeId && overview !== 'section' && <p className="list-subtitle">{sectionInfo(filter.section).blurb}</p>}
+          {filter.section && !filter.themeId && overview !== 'section' && (
+            <p className="list-subtitle">{sectionInfo(filter.section).blurb}</p>
+          )}
           <div className="filter-bar">
             <select
               className="input select select-small"
               aria-label="Filter by section"
               value={filter.section ?? ''}
-              onChange={(event) =>
-                onFilter({ ...filter, section: (event.target.value || undefined) as SectionId | undefined })
-              }
+              onChange={(event) => onFilter({ ...filter, section: (event.target.value || undefined) as SectionId | undefined })}
             >
               <option value="">All sections</option>
               {SECTIONS.map((s) => (
@@ -179,25 +179,21 @@ export function JournalView({ filter, onFilter, open, onOpen, onNewEntry, editor
         />
       </section>
       <section className="editor-pane" aria-label={overview === 'theme' ? 'Theme' : overview === 'section' ? 'Section' : 'Entry'}>
-        {overview === 'theme' && theme && (
-          <div className="pane-scroll">
-            {themePage(theme, (id) => onOpen(existing(id)))}
-          </div>
-        )}
+        {overview === 'theme' && theme && <div className="pane-scroll">{themePage(theme, (id) => onOpen(existing(id)))}</div>}
         {overview === 'section' && section && (
           <div className="pane-scroll">
             <SectionOverview section={section} onNewEntry={onNewEntry} />
           </div>
         )}
         {!overview && (
-        <EntryPane
-          editorRef={editorRef}
-          open={open}
-          filter={filter}
-          onCreated={onCreated}
-          onDelete={() => void deleteOpenEntry()}
-          onBack={() => onOpen(null)}
-        />
+          <EntryPane
+            editorRef={editorRef}
+            open={open}
+            filter={filter}
+            onCreated={onCreated}
+            onDelete={() => void deleteOpenEntry()}
+            onBack={() => onOpen(null)}
+          />
         )}
       </section>
     </div>

@@ -4,17 +4,8 @@ import { Icon } from '../../ui/Icon';
 import type { FieldProblem } from '../../entries/entryDraft';
 
 /** Links attached to an entry: a pull request, a design doc, a dashboard. */
-export function LinksField({
-  links,
-  problems,
-  onChange,
-}: {
-  links: Link[];
-  problems: FieldProblem[];
-  onChange: (links: Link[]) => void;
-}) {
-  const set = (index: number, patch: Partial<Link>) =>
-    onChange(links.map((link, i) => (i === index ? { ...link, ...patch } : link)));
+export function LinksField({ links, problems, onChange }: { links: Link[]; problems: FieldProblem[]; onChange: (links: Link[]) => void }) {
+  const set = (index: number, patch: Partial<Link>) => onChange(links.map((link, i) => (i === index ? { ...link, ...patch } : link)));
 
   return (
     <div className="links-field">

@@ -32,7 +32,15 @@ export function PeoplePicker({
       const q = query.trim().toLowerCase();
       const matches = people
         .filter((p) => !chosen.has(p.name.toLowerCase()))
-        .filter((p) => !q || p.name.toLowerCase().split(/\s+/).some((word) => word.startsWith(q)) || p.name.toLowerCase().includes(q))
+        .filter(
+          (p) =>
+            !q ||
+            p.name
+              .toLowerCase()
+              .split(/\s+/)
+              .some((word) => word.startsWith(q)) ||
+            p.name.toLowerCase().includes(q),
+        )
         // People you work with most come first.
         .sort((a, b) => b.entryCount - a.entryCount)
         .slice(0, MAX_SUGGESTIONS)

@@ -94,7 +94,11 @@ export function Timeline({ ref, filter, selectedId, onSelect, onOpen, empty, lab
   }, [selectedId]);
 
   if (list.isPending) {
-    return <div className="timeline-status" aria-busy="true">Loading entries…</div>;
+    return (
+      <div className="timeline-status" aria-busy="true">
+        Loading entries…
+      </div>
+    );
   }
   if (list.isError) {
     return (

@@ -22,8 +22,8 @@ export function Welcome({ onNewEntry }: { onNewEntry: () => void }) {
       <p className="welcome-kicker">Welcome to Chronicle</p>
       <h2 className="welcome-title">Your brag document starts here</h2>
       <p className="welcome-lede">
-        A brag document is a running record of what you did at work and what happened because of it, so that at review time you
-        don’t have to reconstruct a year from memory.
+        A brag document is a running record of what you did at work and what happened because of it, so that at review time you don’t have
+        to reconstruct a year from memory.
       </p>
 
       <div className="welcome-panels">
@@ -31,7 +31,9 @@ export function Welcome({ onNewEntry }: { onNewEntry: () => void }) {
           <h3 id="welcome-template">
             <Icon name="sections" size={15} /> Julia Evans’ template
           </h3>
-          <p>Every entry belongs to one section, and can carry themes such as <em>leadership</em> or <em>transition</em>.</p>
+          <p>
+            Every entry belongs to one section, and can carry themes such as <em>leadership</em> or <em>transition</em>.
+          </p>
           <ul className="welcome-sections">
             {SECTIONS.map((s) => (
               <li key={s.id}>{s.label}</li>
@@ -45,8 +47,7 @@ export function Welcome({ onNewEntry }: { onNewEntry: () => void }) {
           </h3>
           <p>On a Friday, say: what did I do this week, what happened because of it, who helped, whom did I help?</p>
           <p>
-            Write it exactly as good as it was. Months later, Chronicle asks what actually happened, so the real result gets
-            written down.
+            Write it exactly as good as it was. Months later, Chronicle asks what actually happened, so the real result gets written down.
           </p>
           <p className="welcome-aside">Missed a week? The streak forgives one a quarter. The reminder stays quiet once you’ve written.</p>
         </section>

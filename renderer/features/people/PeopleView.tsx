@@ -46,8 +46,8 @@ export function PeopleView({
         <header className="page-header">
           <h1 className="page-title">People</h1>
           <p className="page-lede">
-            Everyone your entries name: people you worked with, helped, or got kudos from. Collaboration is part of the
-            work, and reviews ask about it.
+            Everyone your entries name: people you worked with, helped, or got kudos from. Collaboration is part of the work, and reviews
+            ask about it.
           </p>
         </header>
         {people.isError && (
@@ -96,7 +96,15 @@ export function PeopleView({
                 {list.length === 0 && <li className="sidebar-note">No one matches “{query.trim()}”</li>}
               </ul>
             </div>
-            {selected && <PersonDetail key={selected.id} person={selected} people={people.data ?? []} onOpenEntry={onOpenEntry} onGone={() => onPerson(undefined)} />}
+            {selected && (
+              <PersonDetail
+                key={selected.id}
+                person={selected}
+                people={people.data ?? []}
+                onOpenEntry={onOpenEntry}
+                onGone={() => onPerson(undefined)}
+              />
+            )}
           </div>
         )}
       </div>
@@ -133,7 +141,11 @@ function PersonDetail({
   const remove = async () => {
     const ok = await confirm({
       title: `Remove ${person.name}?`,
-      message: <p>{person.name} is taken off {entries(person.entryCount)}; the entries themselves stay. This cannot be undone.</p>,
+      message: (
+        <p>
+          {person.name} is taken off {entries(person.entryCount)}; the entries themselves stay. This cannot be undone.
+        </p>
+      ),
       confirmLabel: 'Remove',
       danger: true,
     });

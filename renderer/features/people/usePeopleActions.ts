@@ -8,7 +8,7 @@ export function usePeopleActions() {
   const api = useApi();
   const client = useQueryClient();
   const run = useCallback(
-    async <T,>(work: () => Promise<T>): Promise<T> => {
+    async <T>(work: () => Promise<T>): Promise<T> => {
       const result = await work();
       journalChanged(client);
       return result;

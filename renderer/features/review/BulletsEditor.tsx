@@ -78,7 +78,8 @@ export function BulletsEditor({ draft, onBack, onOpenEntry }: { draft: Draft; on
   const regenerate = async () => {
     const ok = await confirm({
       title: 'Draft the bullets again?',
-      message: 'Chronicle writes a fresh set from your entries as a new version. This set, with your accepted and edited bullets, stays in the draft’s history.',
+      message:
+        'Chronicle writes a fresh set from your entries as a new version. This set, with your accepted and edited bullets, stays in the draft’s history.',
       confirmLabel: 'Regenerate',
     });
     if (!ok) return;
@@ -98,7 +99,12 @@ export function BulletsEditor({ draft, onBack, onOpenEntry }: { draft: Draft; on
   };
 
   const removeDraft = async () => {
-    const ok = await confirm({ title: 'Delete these bullets?', message: `“${draft.title}” will be deleted. Your entries stay.`, confirmLabel: 'Delete draft', danger: true });
+    const ok = await confirm({
+      title: 'Delete these bullets?',
+      message: `“${draft.title}” will be deleted. Your entries stay.`,
+      confirmLabel: 'Delete draft',
+      danger: true,
+    });
     if (!ok) return;
     try {
       await actions.deleteDraft(draft.id);
@@ -111,13 +117,25 @@ export function BulletsEditor({ draft, onBack, onOpenEntry }: { draft: Draft; on
   return (
     <div className="draft-page">
       <DraftHeader draft={draft} status={autosave.status} onBack={onBack} onRetry={() => void autosave.flush()}>
-        <button type="button" className="button button-small button-primary" disabled={accepted === 0} onClick={() => void copy()} title={accepted === 0 ? 'Accept some bullets first' : undefined}>
+        <button
+          type="button"
+          className="button button-small button-primary"
+          disabled={accepted === 0}
+          onClick={() => void copy()}
+          title={accepted === 0 ? 'Accept some bullets first' : undefined}
+        >
           <Icon name="copy" size={14} /> Copy accepted bullets
         </button>
         <button type="button" className="button button-small" disabled={busy} onClick={() => void regenerate()}>
           <Icon name="restore" size={14} /> Regenerate
         </button>
-        <button type="button" className="icon-button button-danger-quiet" aria-label="Delete draft" title="Delete draft" onClick={() => void removeDraft()}>
+        <button
+          type="button"
+          className="icon-button button-danger-quiet"
+          aria-label="Delete draft"
+          title="Delete draft"
+          onClick={() => void removeDraft()}
+        >
           <Icon name="trash" size={15} />
         </button>
       </DraftHeader>
@@ -142,7 +160,10 @@ export function BulletsEditor({ draft, onBack, onOpenEntry }: { draft: Draft; on
           <span className="field-hint"> Click a bullet to edit it. Drag the handle, or press Alt+↑/↓ on it, to reorder.</span>
         </p>
         {bullets.length === 0 ? (
-          <p className="card-empty">No bullets: the entries had no accomplishments to draft from. Kudos are left out; learnings are in once their impact says what changed.</p>
+          <p className="card-empty">
+            No bullets: the entries had no accomplishments to draft from. Kudos are left out; learnings are in once their impact says what
+            changed.
+          </p>
         ) : (
           <ol className="bullets" ref={listRef} aria-label="Bullets">
             {bullets.map((bullet, index) => (
@@ -242,7 +263,12 @@ function BulletRow({
         <Icon name="grip" size={16} />
       </button>
       <label className="bullet-accept" title={bullet.accepted ? 'Accepted: it goes into the copy' : 'Accept it for the copy'}>
-        <input type="checkbox" checked={bullet.accepted} aria-label={`Accept bullet ${number}`} onChange={(event) => onChange({ ...bullet, accepted: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={bullet.accepted}
+          aria-label={`Accept bullet ${number}`}
+          onChange={(event) => onChange({ ...bullet, accepted: event.target.checked })}
+        />
       </label>
       <div className="bullet-main">
         {editing ? (
@@ -290,13 +316,33 @@ function BulletRow({
         </div>
       </div>
       <div className="bullet-tools">
-        <button type="button" className="icon-button" aria-label={`Move bullet ${number} up`} title="Move up (Alt+↑)" disabled={index === 0} onClick={() => onMove(index - 1)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Move bullet ${number} up`}
+          title="Move up (Alt+↑)"
+          disabled={index === 0}
+          onClick={() => onMove(index - 1)}
+        >
           <Icon name="arrowUp" size={14} />
         </button>
-        <button type="button" className="icon-button" aria-label={`Move bullet ${number} down`} title="Move down (Alt+↓)" disabled={index === count - 1} onClick={() => onMove(index + 1)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Move bullet ${number} down`}
+          title="Move down (Alt+↓)"
+          disabled={index === count - 1}
+          onClick={() => onMove(index + 1)}
+        >
           <Icon name="arrowDown" size={14} />
         </button>
-        <button type="button" className="icon-button button-danger-quiet" aria-label={`Delete bullet ${number}`} title="Delete" onClick={onDelete}>
+        <button
+          type="button"
+          className="icon-button button-danger-quiet"
+          aria-label={`Delete bullet ${number}`}
+          title="Delete"
+          onClick={onDelete}
+        >
           <Icon name="trash" size={14} />
         </button>
       </div>

@@ -41,8 +41,8 @@ export function Dashboard({
           }
         >
           <p>
-            The dashboard fills in as you write: counts by section and theme, the months you were busy, and your highlights. Choose another period above,
-            or add what you did in this one, even briefly.
+            The dashboard fills in as you write: counts by section and theme, the months you were busy, and your highlights. Choose another
+            period above, or add what you did in this one, even briefly.
           </p>
         </EmptyState>
       </div>
@@ -90,7 +90,9 @@ function DashboardContent({
             <p className="card-subtitle">What you starred as most worth telling.</p>
           </header>
           {dashboard.highlights.length === 0 ? (
-            <p className="card-empty">No starred entries in {period.label}. Star the ones you are proudest of, and they lead every draft.</p>
+            <p className="card-empty">
+              No starred entries in {period.label}. Star the ones you are proudest of, and they lead every draft.
+            </p>
           ) : (
             <ul className="highlight-list" aria-label="Highlights">
               {dashboard.highlights.map((h) => (
@@ -113,7 +115,11 @@ function DashboardContent({
             </h2>
             <p className="card-subtitle">Julia Evans’ template, in order. An empty section is worth a thought.</p>
           </header>
-          <Chart option={balance} height={200} label={`Entries by section: ${dashboard.bySection.map((s) => `${s.label} ${s.count}`).join(', ')}`} />
+          <Chart
+            option={balance}
+            height={200}
+            label={`Entries by section: ${dashboard.bySection.map((s) => `${s.label} ${s.count}`).join(', ')}`}
+          />
         </section>
       </div>
 
@@ -140,7 +146,9 @@ function DashboardContent({
             <p className="card-subtitle">How often each theme came up, month by month.</p>
           </header>
           {themesUsed.length === 0 ? (
-            <p className="card-empty">No entry in {period.label} has a theme yet. Themes are the big picture of a review: add one or two to your entries.</p>
+            <p className="card-empty">
+              No entry in {period.label} has a theme yet. Themes are the big picture of a review: add one or two to your entries.
+            </p>
           ) : (
             <Chart option={trend} height={220} label={`Theme trend: ${themesUsed.map((t) => `${t.name} ${t.count}`).join(', ')}`} />
           )}
@@ -151,7 +159,9 @@ function DashboardContent({
             <h2 className="card-title" id="themes-heading">
               <Icon name="tag" size={15} /> By theme
             </h2>
-            <p className="card-subtitle">{dashboard.unthemed > 0 ? `${dashboard.unthemed} without a theme.` : 'Every entry has a theme.'}</p>
+            <p className="card-subtitle">
+              {dashboard.unthemed > 0 ? `${dashboard.unthemed} without a theme.` : 'Every entry has a theme.'}
+            </p>
           </header>
           <ul className="theme-bars" aria-label="Entries by theme">
             {themesUsed.slice(0, 8).map((t) => (
@@ -160,7 +170,10 @@ function DashboardContent({
                   <ThemeDot color={t.color} /> {t.name}
                 </span>
                 <span className="theme-bar-track" aria-hidden="true">
-                  <span className="theme-bar-fill" style={{ width: `${(100 * t.count) / (themesUsed[0]?.count ?? 1)}%`, background: t.color }} />
+                  <span
+                    className="theme-bar-fill"
+                    style={{ width: `${(100 * t.count) / (themesUsed[0]?.count ?? 1)}%`, background: t.color }}
+                  />
                 </span>
                 <span className="theme-bar-count">{t.count}</span>
               </li>

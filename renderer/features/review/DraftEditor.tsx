@@ -77,7 +77,9 @@ export function DraftEditor({ draft, onBack, onOpenEntry }: { draft: Draft; onBa
     try {
       await autosave.flush();
       const next = await actions.restoreDraft(draft.id, version);
-      replaceWith(next, { message: `Version ${version} restored as version ${next.version.number}. Nothing was lost: every version stays in the history.` });
+      replaceWith(next, {
+        message: `Version ${version} restored as version ${next.version.number}. Nothing was lost: every version stays in the history.`,
+      });
     } catch (error) {
       toast({ message: `Couldn’t restore it: ${errorMessage(error)}`, tone: 'error' });
     } finally {
@@ -114,14 +116,29 @@ export function DraftEditor({ draft, onBack, onOpenEntry }: { draft: Draft; onBa
   return (
     <div className="draft-page">
       <DraftHeader draft={draft} status={autosave.status} onBack={onBack} onRetry={() => void autosave.flush()}>
-        <button type="button" className="button button-small" disabled={busy} onClick={() => void regenerate()} title="Write it again from your entries as a new version; your edits stay in the history">
+        <button
+          type="button"
+          className="button button-small"
+          disabled={busy}
+          onClick={() => void regenerate()}
+          title="Write it again from your entries as a new version; your edits stay in the history"
+        >
           <Icon name="restore" size={14} /> Regenerate
         </button>
         <button type="button" className="button button-small" onClick={() => void copy()}>
           <Icon name="copy" size={14} /> Copy Markdown
         </button>
-        <PrintButton document={{ what: 'draft', draftId: draft.id }} fileName={`${draft.title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Draft'}.pdf`} />
-        <button type="button" className="icon-button button-danger-quiet" aria-label="Delete draft" title="Delete draft" onClick={() => void remove()}>
+        <PrintButton
+          document={{ what: 'draft', draftId: draft.id }}
+          fileName={`${draft.title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Draft'}.pdf`}
+        />
+        <button
+          type="button"
+          className="icon-button button-danger-quiet"
+          aria-label="Delete draft"
+          title="Delete draft"
+          onClick={() => void remove()}
+        >
           <Icon name="trash" size={15} />
         </button>
       </DraftHeader>
@@ -142,37 +159,52 @@ export function DraftEditor({ draft, onBack, onOpenEntry }: { draft: Draft; onBa
       <div className="draft-layout">
         <div className="draft-main">
           {viewing !== null && (
-            <OlderVersion draftId={draft.id} version={viewing} busy={busy} onRestore={() => void restore(viewing)} onClose={() => setViewing(null)} onOpenEntry={onOpenEntry} />
+            <OlderVersion
+              draftId={draft.id}
+              version={viewing}
+              busy={busy}
+              onRestore={() => void restore(viewing)}
+              onClose={() => setViewing(null)}
+              onOpenEntry={onOpenEntry}
+            />
           )}
           {/* Hidden, not unmounted, while an older version is shown: the text being edited stays as it is. */}
           <div hidden={viewing !== null}>
-              <div className="draft-mode">
-                <SegmentedControl
-                  value={mode}
-                  options={[
-                    { value: 'edit', label: 'Edit' },
-                    { value: 'preview', label: 'Read with sources' },
-                  ]}
-                  onChange={setMode}
-                  label="Edit or read"
-                  size="small"
-                />
-                <span className="field-hint">Markers such as [^3] cite your entries; the sources are listed at the end.</span>
-              </div>
-              <div className="draft-editor" hidden={mode !== 'edit'}>
-                <DraftTextEditor
-                  key={`${draft.id}-${session}`}
-                  initialMarkdown={draft.version.markdown}
-                  onLive={(markdown) => {
-                    if (session === sessionRef.current) setLive(markdown);
-                  }}
-                  onEdit={(markdown) => {
-                    if (session === sessionRef.current) autosave.change({ markdown });
-                  }}
-                  onFlush={() => void autosave.flush()}
-                />
-              </div>
-              {mode === 'preview' && <MarkdownView markdown={live} sources={sources} onOpenEntry={onOpenEntry} label="Draft, read with sources" shownTitle={draft.title} />}
+            <div className="draft-mode">
+              <SegmentedControl
+                value={mode}
+                options={[
+                  { value: 'edit', label: 'Edit' },
+                  { value: 'preview', label: 'Read with sources' },
+                ]}
+                onChange={setMode}
+                label="Edit or read"
+                size="small"
+              />
+              <span className="field-hint">Markers such as [^3] cite your entries; the sources are listed at the end.</span>
+            </div>
+            <div className="draft-editor" hidden={mode !== 'edit'}>
+              <DraftTextEditor
+                key={`${draft.id}-${session}`}
+                initialMarkdown={draft.version.markdown}
+                onLive={(markdown) => {
+                  if (session === sessionRef.current) setLive(markdown);
+                }}
+                onEdit={(markdown) => {
+                  if (session === sessionRef.current) autosave.change({ markdown });
+                }}
+                onFlush={() => void autosave.flush()}
+              />
+            </div>
+            {mode === 'preview' && (
+              <MarkdownView
+                markdown={live}
+                sources={sources}
+                onOpenEntry={onOpenEntry}
+                label="Draft, read with sources"
+                shownTitle={draft.title}
+              />
+            )}
           </div>
         </div>
         <aside className="draft-side">
@@ -293,14 +325,20 @@ function OlderVersion({
   onOpenEntry: (id: string) => void;
 }) {
   const draft = useDraft(draftId, version);
-  if (draft.isError) return <p className="field-error" role="alert">Couldn’t open version {version}: {errorMessage(draft.error)}</p>;
+  if (draft.isError)
+    return (
+      <p className="field-error" role="alert">
+        Couldn’t open version {version}: {errorMessage(draft.error)}
+      </p>
+    );
   if (!draft.data) return <div className="review-loading" aria-busy="true" />;
   const v = draft.data.version;
   return (
     <div className="draft-older">
       <div className="draft-older-bar" role="note">
         <span>
-          Version {v.number}, {v.origin === 'generated' ? 'as generated' : 'your edits'}, {format(new Date(v.updatedAt), 'd MMM yyyy, HH:mm')}. Read-only.
+          Version {v.number}, {v.origin === 'generated' ? 'as generated' : 'your edits'},{' '}
+          {format(new Date(v.updatedAt), 'd MMM yyyy, HH:mm')}. Read-only.
         </span>
         <button type="button" className="button button-small button-primary" disabled={busy} onClick={onRestore}>
           <Icon name="restore" size={14} /> Restore this version

@@ -9,7 +9,19 @@ import { useReviewActions } from './useReviewActions';
 export const KIND_NAMES = { summary: 'Summary', packet: 'Review packet', bullets: 'Résumé bullets' } as const;
 
 /** The top of a draft: back to the list, its name (renamed in place), where saving stands, actions. */
-export function DraftHeader({ draft, status, onBack, onRetry, children }: { draft: Draft; status: SaveStatus; onBack: () => void; onRetry: () => void; children: ReactNode }) {
+export function DraftHeader({
+  draft,
+  status,
+  onBack,
+  onRetry,
+  children,
+}: {
+  draft: Draft;
+  status: SaveStatus;
+  onBack: () => void;
+  onRetry: () => void;
+  children: ReactNode;
+}) {
   return (
     <header className="draft-header">
       <button type="button" className="button button-small button-quiet draft-back" onClick={onBack}>

@@ -101,14 +101,16 @@ function blocksOf(markdown: string): Block[] {
       blocks.push({ kind: 'list', ordered, items });
     } else {
       const text: string[] = [];
-      while (i < lines.length && (lines[i] ?? '').trim() && !/^(#{1,6}\s|>|\s*([-*+]|\d+[.)])\s+)/.test(lines[i] ?? '')) text.push(lines[i++] ?? '');
+      while (i < lines.length && (lines[i] ?? '').trim() && !/^(#{1,6}\s|>|\s*([-*+]|\d+[.)])\s+)/.test(lines[i] ?? ''))
+        text.push(lines[i++] ?? '');
       blocks.push({ kind: 'paragraph', text: text.join(' ') });
     }
   }
   return blocks;
 }
 
-const INLINE = /(\\.|\[\^[^\]\s]+\]|\*\*(?:[^*]|\*(?!\*))+\*\*|\*[^*\s](?:[^*]*[^*\s])?\*|_[^_\s](?:[^_]*[^_\s])?_|`[^`]+`|\[[^\]]+\]\([^)\s]+\))/g;
+const INLINE =
+  /(\\.|\[\^[^\]\s]+\]|\*\*(?:[^*]|\*(?!\*))+\*\*|\*[^*\s](?:[^*]*[^*\s])?\*|_[^_\s](?:[^_]*[^_\s])?_|`[^`]+`|\[[^\]]+\]\([^)\s]+\))/g;
 
 function renderInline(text: string, sources: Map<string, DraftSource>, onOpenEntry: (id: string) => void): ReactNode[] {
   const out: ReactNode[] = [];
@@ -128,7 +130,12 @@ function renderInline(text: string, sources: Map<string, DraftSource>, onOpenEnt
       out.push(
         source ? (
           <sup key={key} className="footnote-ref">
-            <button type="button" title={source.text} aria-label={`Source ${label}: ${source.text}`} onClick={() => onOpenEntry(source.entryId)}>
+            <button
+              type="button"
+              title={source.text}
+              aria-label={`Source ${label}: ${source.text}`}
+              onClick={() => onOpenEntry(source.entryId)}
+            >
               {label}
             </button>
           </sup>

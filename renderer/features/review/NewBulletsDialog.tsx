@@ -83,7 +83,9 @@ export function NewBulletsDialog({
           </span>
         </div>
         {scope === 'picked' && <EntryPicker period={period} picked={picked} onChange={setPicked} />}
-        <p className="field-hint">Bullets are drafted by rules from your own words: every number comes from an entry, and a missing one is marked, never guessed.</p>
+        <p className="field-hint">
+          Bullets are drafted by rules from your own words: every number comes from an entry, and a missing one is marked, never guessed.
+        </p>
         {problem && (
           <p className="field-error" role="alert">
             {problem}
@@ -103,7 +105,15 @@ export function NewBulletsDialog({
 }
 
 /** Entries with checkboxes, narrowed by theme, section and words. */
-function EntryPicker({ period, picked, onChange }: { period: ReviewPeriod | undefined; picked: Set<string>; onChange: (picked: Set<string>) => void }) {
+function EntryPicker({
+  period,
+  picked,
+  onChange,
+}: {
+  period: ReviewPeriod | undefined;
+  picked: Set<string>;
+  onChange: (picked: Set<string>) => void;
+}) {
   const themes = useThemes();
   const [themeId, setThemeId] = useState('');
   const [section, setSection] = useState<SectionId | ''>('');
@@ -122,7 +132,10 @@ function EntryPicker({ period, picked, onChange }: { period: ReviewPeriod | unde
   const listed = list.data?.pages.flatMap((p) => p.items) ?? [];
   const entries: EntryListItem[] = query.trim()
     ? (search.data?.hits.map((h) => h.entry) ?? []).filter(
-        (e) => (!themeId || e.themes.some((t) => t.id === themeId)) && (!section || e.section === section) && (!inPeriod || !period || (e.date >= period.from && e.date <= period.to)),
+        (e) =>
+          (!themeId || e.themes.some((t) => t.id === themeId)) &&
+          (!section || e.section === section) &&
+          (!inPeriod || !period || (e.date >= period.from && e.date <= period.to)),
       )
     : listed;
   const toggle = (id: string) => {
@@ -136,8 +149,20 @@ function EntryPicker({ period, picked, onChange }: { period: ReviewPeriod | unde
   return (
     <div className="entry-picker">
       <div className="entry-picker-filters">
-        <input className="input select-small" type="search" aria-label="Search entries" placeholder="Search…" value={query} onChange={(event) => setQuery(event.target.value)} />
-        <select className="input select select-small" aria-label="Filter by theme" value={themeId} onChange={(event) => setThemeId(event.target.value)}>
+        <input
+          className="input select-small"
+          type="search"
+          aria-label="Search entries"
+          placeholder="Search…"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <select
+          className="input select select-small"
+          aria-label="Filter by theme"
+          value={themeId}
+          onChange={(event) => setThemeId(event.target.value)}
+        >
           <option value="">All themes</option>
           {themes.data?.map((t) => (
             <option key={t.id} value={t.id}>
@@ -145,7 +170,12 @@ function EntryPicker({ period, picked, onChange }: { period: ReviewPeriod | unde
             </option>
           ))}
         </select>
-        <select className="input select select-small" aria-label="Filter by section" value={section} onChange={(event) => setSection(event.target.value as SectionId | '')}>
+        <select
+          className="input select select-small"
+          aria-label="Filter by section"
+          value={section}
+          onChange={(event) => setSection(event.target.value as SectionId | '')}
+        >
           <option value="">All sections</option>
           {SECTIONS.map((s) => (
             <option key={s.id} value={s.id}>
@@ -154,7 +184,8 @@ function EntryPicker({ period, picked, onChange }: { period: ReviewPeriod | unde
           ))}
         </select>
         <label className="entry-picker-period">
-          <input type="checkbox" checked={inPeriod} onChange={(event) => setInPeriod(event.target.checked)} /> Only {period?.label ?? 'the period'}
+          <input type="checkbox" checked={inPeriod} onChange={(event) => setInPeriod(event.target.checked)} /> Only{' '}
+          {period?.label ?? 'the period'}
         </label>
       </div>
       <div className="entry-picker-head">
@@ -187,7 +218,9 @@ function EntryPicker({ period, picked, onChange }: { period: ReviewPeriod | unde
             </label>
           </li>
         ))}
-        {entries.length === 0 && <li className="card-empty">{query.trim() ? `No entries match “${query.trim()}”.` : 'No entries with these filters.'}</li>}
+        {entries.length === 0 && (
+          <li className="card-empty">{query.trim() ? `No entries match “${query.trim()}”.` : 'No entries with these filters.'}</li>
+        )}
       </ul>
     </div>
   );

@@ -73,12 +73,21 @@ export function ReadinessCheck({
               </span>
             )}
           </p>
-          <div className="readiness-progress" role="progressbar" aria-label="Checks passed" aria-valuemin={0} aria-valuemax={data.checks.total} aria-valuenow={data.checks.passed}>
+          <div
+            className="readiness-progress"
+            role="progressbar"
+            aria-label="Checks passed"
+            aria-valuemin={0}
+            aria-valuemax={data.checks.total}
+            aria-valuenow={data.checks.passed}
+          >
             <span style={{ width: `${data.checks.total ? (100 * data.checks.passed) / data.checks.total : 0}%` }} />
           </div>
           <p className="card-subtitle">
             {data.checks.passed} of {data.checks.total} checks passed for {data.period.label}.{' '}
-            {data.items.length === 0 ? 'Nothing left to fix: this period is ready to share.' : `${data.items.length} ${data.items.length === 1 ? 'thing' : 'things'} to look at below; each can be fixed in place.`}
+            {data.items.length === 0
+              ? 'Nothing left to fix: this period is ready to share.'
+              : `${data.items.length} ${data.items.length === 1 ? 'thing' : 'things'} to look at below; each can be fixed in place.`}
           </p>
         </div>
       </section>

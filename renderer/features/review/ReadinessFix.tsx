@@ -100,7 +100,12 @@ function ImpactEditor({ entryId, onClose }: { entryId: string; onClose: () => vo
     }
   };
 
-  if (entry.isError) return <p className="field-error" role="alert">Couldn’t open the entry: {errorMessage(entry.error)}</p>;
+  if (entry.isError)
+    return (
+      <p className="field-error" role="alert">
+        Couldn’t open the entry: {errorMessage(entry.error)}
+      </p>
+    );
   if (!entry.data) return <div className="readiness-fix" aria-busy="true" />;
   return (
     <div className="readiness-fix">
@@ -138,7 +143,12 @@ function ImpactEditor({ entryId, onClose }: { entryId: string; onClose: () => vo
 /** The goals page's own picker: recent entries, or search for older ones. */
 function GoalEvidence({ goalId, onClose }: { goalId: string; onClose: () => void }) {
   const goal = useGoal(goalId);
-  if (goal.isError) return <p className="field-error" role="alert">Couldn’t open the goal: {errorMessage(goal.error)}</p>;
+  if (goal.isError)
+    return (
+      <p className="field-error" role="alert">
+        Couldn’t open the goal: {errorMessage(goal.error)}
+      </p>
+    );
   if (!goal.data) return null;
   return <LinkEntryDialog goal={goal.data} onClose={onClose} />;
 }

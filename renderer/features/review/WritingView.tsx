@@ -18,7 +18,15 @@ const GROUPS: readonly { kind: DraftKind; title: string; icon: IconName }[] = [
 ];
 
 /** Turning the period into writing, and the drafts already kept. */
-export function WritingView({ choice, period, onOpenDraft }: { choice: PeriodChoice; period: ReviewPeriod | undefined; onOpenDraft: (id: string) => void }) {
+export function WritingView({
+  choice,
+  period,
+  onOpenDraft,
+}: {
+  choice: PeriodChoice;
+  period: ReviewPeriod | undefined;
+  onOpenDraft: (id: string) => void;
+}) {
   const actions = useReviewActions();
   const toast = useToast();
   const drafts = useDrafts();
@@ -43,15 +51,24 @@ export function WritingView({ choice, period, onOpenDraft }: { choice: PeriodCho
         <div className="writing-card">
           <Icon name="document" size={20} />
           <h2 className="writing-card-title">Summary</h2>
-          <p className="writing-card-text">A reflective look back: themes ranked, each with its story, highlights, goals met, what you learned.</p>
-          <button type="button" className="button button-primary" disabled={busy !== null} onClick={() => void create('summary', 'summary')}>
+          <p className="writing-card-text">
+            A reflective look back: themes ranked, each with its story, highlights, goals met, what you learned.
+          </p>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy !== null}
+            onClick={() => void create('summary', 'summary')}
+          >
             Write a summary of {label}
           </button>
         </div>
         <div className="writing-card">
           <Icon name="review" size={20} />
           <h2 className="writing-card-title">Review packet</h2>
-          <p className="writing-card-text">What your reviewers need: the work and its impact, goals with evidence, what you’d like feedback on.</p>
+          <p className="writing-card-text">
+            What your reviewers need: the work and its impact, goals with evidence, what you’d like feedback on.
+          </p>
           <div className="writing-card-buttons">
             <button type="button" className="button" disabled={busy !== null} onClick={() => void create('manager', 'packet', 'manager')}>
               For my manager
@@ -64,14 +81,17 @@ export function WritingView({ choice, period, onOpenDraft }: { choice: PeriodCho
         <div className="writing-card">
           <Icon name="list" size={20} />
           <h2 className="writing-card-title">Résumé bullets</h2>
-          <p className="writing-card-text">One line per accomplishment, drafted by rules from your own words, each traceable to its entries.</p>
+          <p className="writing-card-text">
+            One line per accomplishment, drafted by rules from your own words, each traceable to its entries.
+          </p>
           <button type="button" className="button" disabled={busy !== null} onClick={() => setBulletsOpen(true)}>
             Draft résumé bullets…
           </button>
         </div>
       </section>
       <p className="writing-note">
-        <Icon name="check" size={13} /> Written from your entries only, without AI: nothing is invented, and every claim cites the entry it came from.
+        <Icon name="check" size={13} /> Written from your entries only, without AI: nothing is invented, and every claim cites the entry it
+        came from.
       </p>
 
       {drafts.isError && (
@@ -79,7 +99,9 @@ export function WritingView({ choice, period, onOpenDraft }: { choice: PeriodCho
           Couldn’t load your drafts: {errorMessage(drafts.error)}
         </p>
       )}
-      {drafts.data && drafts.data.length === 0 && <p className="card-empty writing-empty">No saved drafts yet. Whatever you write above is kept here, with every version.</p>}
+      {drafts.data && drafts.data.length === 0 && (
+        <p className="card-empty writing-empty">No saved drafts yet. Whatever you write above is kept here, with every version.</p>
+      )}
       {GROUPS.map((group) => {
         const items = drafts.data?.filter((d) => d.kind === group.kind) ?? [];
         if (items.length === 0) return null;
@@ -122,7 +144,8 @@ function DraftRow({ draft, onOpen }: { draft: DraftListItem; onOpen: () => void 
         <span className="draft-row-meta">
           {KIND_NAMES[draft.kind]}
           {draft.reader && ` · ${draft.reader === 'peer' ? 'peer' : 'manager'}`} · {draft.period.label} · {draft.versionCount}{' '}
-          {draft.versionCount === 1 ? 'version' : 'versions'} · changed {formatDistanceToNowStrict(new Date(draft.updatedAt), { addSuffix: true })}
+          {draft.versionCount === 1 ? 'version' : 'versions'} · changed{' '}
+          {formatDistanceToNowStrict(new Date(draft.updatedAt), { addSuffix: true })}
         </span>
         <Icon name="chevronRight" size={14} />
       </button>

@@ -18,8 +18,16 @@ export function edited(bullet: KeptBullet, text: string): KeptBullet {
   const needsMeasure = text.includes(MEASURE_PLACEHOLDER);
   const weak = findWeakOpeners(text);
   const warnings: Warning[] = [];
-  if (weak[0]) warnings.push({ code: 'weak-opener', message: `“${weak[0]}” is a weak opener: say what you did yourself (built, fixed, reviewed, wrote…).` });
-  if (needsMeasure) warnings.push({ code: 'no-measure', message: 'No number yet: replace the placeholder with how much, how many or how fast, from the entry.' });
+  if (weak[0])
+    warnings.push({
+      code: 'weak-opener',
+      message: `“${weak[0]}” is a weak opener: say what you did yourself (built, fixed, reviewed, wrote…).`,
+    });
+  if (needsMeasure)
+    warnings.push({
+      code: 'no-measure',
+      message: 'No number yet: replace the placeholder with how much, how many or how fast, from the entry.',
+    });
   return { ...bullet, text, needsMeasure, warnings };
 }
 

@@ -64,7 +64,13 @@ export function stackedByThemeOption(dashboard: ReviewDashboard, palette: ChartP
   return {
     animationDuration: 300,
     textStyle: { fontFamily: palette.font },
-    legend: { ...legend(palette), type: 'scroll', pageIconColor: palette.muted, pageIconInactiveColor: palette.border, pageTextStyle: { color: palette.muted } },
+    legend: {
+      ...legend(palette),
+      type: 'scroll',
+      pageIconColor: palette.muted,
+      pageIconInactiveColor: palette.border,
+      pageTextStyle: { color: palette.muted },
+    },
     grid: { left: 30, right: 8, top: 36, bottom: 24 },
     tooltip: tooltip(palette, 'axis'),
     xAxis: categoryAxis(palette, monthAxisLabels(months.map((m) => m.label))),
@@ -89,12 +95,22 @@ export function sectionBalanceOption(dashboard: ReviewDashboard, palette: ChartP
     animationDuration: 300,
     textStyle: { fontFamily: palette.font },
     grid: { left: 8, right: 28, top: 4, bottom: 4, containLabel: true },
-    tooltip: { ...tooltip(palette, 'axis'), formatter: (params: unknown) => {
-      const [first] = params as { name: string; value: number }[];
-      return first ? `${first.name}: ${first.value} ${first.value === 1 ? 'entry' : 'entries'}` : '';
-    } },
+    tooltip: {
+      ...tooltip(palette, 'axis'),
+      formatter: (params: unknown) => {
+        const [first] = params as { name: string; value: number }[];
+        return first ? `${first.name}: ${first.value} ${first.value === 1 ? 'entry' : 'entries'}` : '';
+      },
+    },
     xAxis: { ...valueAxis(palette), show: false },
-    yAxis: { ...categoryAxis(palette, sections.map((s) => s.label)), axisLine: { show: false }, axisLabel: { color: palette.text, fontSize: 12 } },
+    yAxis: {
+      ...categoryAxis(
+        palette,
+        sections.map((s) => s.label),
+      ),
+      axisLine: { show: false },
+      axisLabel: { color: palette.text, fontSize: 12 },
+    },
     series: [
       {
         type: 'bar',
@@ -105,7 +121,13 @@ export function sectionBalanceOption(dashboard: ReviewDashboard, palette: ChartP
         })),
         barMaxWidth: 16,
         barMinHeight: 3,
-        label: { show: true, position: 'right', color: palette.muted, fontSize: 11, formatter: (p: { value: number }) => (p.value === 0 ? 'none' : String(p.value)) },
+        label: {
+          show: true,
+          position: 'right',
+          color: palette.muted,
+          fontSize: 11,
+          formatter: (p: { value: number }) => (p.value === 0 ? 'none' : String(p.value)),
+        },
       },
     ],
   };
@@ -118,7 +140,13 @@ export function themeTrendOption(dashboard: ReviewDashboard, palette: ChartPalet
     animationDuration: 300,
     textStyle: { fontFamily: palette.font },
     // Scrolls rather than wraps, so a long list of themes never runs into the plot.
-    legend: { ...legend(palette), type: 'scroll', pageIconColor: palette.muted, pageIconInactiveColor: palette.border, pageTextStyle: { color: palette.muted } },
+    legend: {
+      ...legend(palette),
+      type: 'scroll',
+      pageIconColor: palette.muted,
+      pageIconInactiveColor: palette.border,
+      pageTextStyle: { color: palette.muted },
+    },
     grid: { left: 30, right: 12, top: 36, bottom: 24 },
     tooltip: { ...tooltip(palette, 'axis'), axisPointer: { type: 'line', lineStyle: { color: palette.border } } },
     xAxis: { ...categoryAxis(palette, monthAxisLabels(dashboard.byMonth.map((m) => m.label))), boundaryGap: false },

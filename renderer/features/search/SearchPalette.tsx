@@ -17,11 +17,17 @@ import { dateOfDay } from '../../../shared/domain/day';
  * repeats what the row already shows, so the entry's opening lines are shown instead.
  */
 function SearchSnippet({ hit }: { hit: SearchHit }) {
-  const text = hit.snippet.map((s) => s.text).join('').replace(/…/g, '').trim();
-  const title = hit.title.map((s) => s.text).join('').trim();
+  const text = hit.snippet
+    .map((s) => s.text)
+    .join('')
+    .replace(/…/g, '')
+    .trim();
+  const title = hit.title
+    .map((s) => s.text)
+    .join('')
+    .trim();
   const themeNames = hit.entry.themes.map((t) => t.name.toLowerCase());
-  const repeatsRow =
-    text === title || text.split(/\s+/).every((word) => themeNames.some((name) => name.includes(word.toLowerCase())));
+  const repeatsRow = text === title || text.split(/\s+/).every((word) => themeNames.some((name) => name.includes(word.toLowerCase())));
   if (!repeatsRow) {
     return (
       <div className="search-hit-snippet">
@@ -92,7 +98,10 @@ export function SearchPalette({ onClose, onOpenEntry }: { onClose: () => void; o
             {query.trim() && !search.isError && search.data && !search.isPlaceholderData && hits.length === 0 && (
               <div className="search-empty">
                 <p className="search-empty-title">No entries match “{query.trim()}”</p>
-                <p>Try fewer or shorter words. Quotes find an exact phrase, a minus sign leaves a word out: <code>"code review" -meeting</code></p>
+                <p>
+                  Try fewer or shorter words. Quotes find an exact phrase, a minus sign leaves a word out:{' '}
+                  <code>"code review" -meeting</code>
+                </p>
               </div>
             )}
 

@@ -57,9 +57,9 @@ export function BackupSettings({ backup }: { backup: BackupFolderSetting }) {
         Backups
       </h2>
       <p className="settings-note settings-note-first">
-        A checked copy of your journal, made at most once a day when something changed, when Chronicle starts and when it quits.
-        Chronicle keeps 7 daily, 4 weekly and 12 monthly copies. Pick a synced folder (Dropbox, iCloud Drive, OneDrive, Syncthing)
-        and your journal follows you to your next computer.
+        A checked copy of your journal, made at most once a day when something changed, when Chronicle starts and when it quits. Chronicle
+        keeps 7 daily, 4 weekly and 12 monthly copies. Pick a synced folder (Dropbox, iCloud Drive, OneDrive, Syncthing) and your journal
+        follows you to your next computer.
       </p>
       <form
         className="settings-add-row"
@@ -132,10 +132,12 @@ export function BackupSettings({ backup }: { backup: BackupFolderSetting }) {
                 <>
                   <p className="settings-note settings-note-first">
                     This backup holds {picked.entryCount} {picked.entryCount === 1 ? 'entry' : 'entries'}, as they were on{' '}
-                    {format(new Date(picked.at), 'd MMM yyyy')}. Restoring replaces the journal; the current one is kept beside it.
-                    Quit Chronicle, then run:
+                    {format(new Date(picked.at), 'd MMM yyyy')}. Restoring replaces the journal; the current one is kept beside it. Quit
+                    Chronicle, then run:
                   </p>
-                  <code className="settings-path">chronicle restore {picked.name} --to {data.folder}</code>
+                  <code className="settings-path">
+                    chronicle restore {picked.name} --to {data.folder}
+                  </code>
                 </>
               )}
             </div>

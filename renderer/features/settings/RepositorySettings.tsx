@@ -14,7 +14,11 @@ import '../../entries/suggestions/suggestions.css';
 export function RepositorySettings({ git }: { git: GitSettings }) {
   const api = useApi();
   const client = useQueryClient();
-  const identity = useQuery({ queryKey: ['suggestions.identity'], queryFn: () => api.invoke('suggestions.identity', {}), staleTime: Infinity });
+  const identity = useQuery({
+    queryKey: ['suggestions.identity'],
+    queryFn: () => api.invoke('suggestions.identity', {}),
+    staleTime: Infinity,
+  });
   const [folder, setFolder] = useState('');
   const [email, setEmail] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -39,8 +43,8 @@ export function RepositorySettings({ git }: { git: GitSettings }) {
         Suggestions from your commits
       </h2>
       <p className="settings-note settings-note-first">
-        Chronicle reads these repositories with your own <code>git</code>, read-only, and suggests entries from the commits you
-        wrote or co-wrote. Nothing leaves this computer, and nothing is saved until you add a suggestion.
+        Chronicle reads these repositories with your own <code>git</code>, read-only, and suggests entries from the commits you wrote or
+        co-wrote. Nothing leaves this computer, and nothing is saved until you add a suggestion.
       </p>
       <ul className="settings-list" aria-label="Repositories">
         {git.repositories.map((repository) => (
@@ -120,7 +124,11 @@ export function RepositorySettings({ git }: { git: GitSettings }) {
           Add email
         </button>
         {suggestedEmail && (
-          <button type="button" className="button button-small button-quiet" onClick={() => void save({ ...git, authors: [...git.authors, suggestedEmail] })}>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={() => void save({ ...git, authors: [...git.authors, suggestedEmail] })}
+          >
             Use {suggestedEmail}
           </button>
         )}

@@ -141,8 +141,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
         </div>
         <Problem message={problems.reminder} />
         <p className="settings-note">
-          A notification from the desktop app. It never nags: once the week has an entry, it stays quiet until next week.
-          A reminder missed while Chronicle was closed comes once, the next time you open it.
+          A notification from the desktop app. It never nags: once the week has an entry, it stays quiet until next week. A reminder missed
+          while Chronicle was closed comes once, the next time you open it.
         </p>
       </section>
 
@@ -151,8 +151,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
           Quick capture
         </h2>
         <p className="settings-note settings-note-first">
-          Inside Chronicle, <kbd>{shortcutLabel(QUICK_CAPTURE_SHORTCUT)}</kbd> opens a small form to jot down an entry from
-          anywhere.
+          Inside Chronicle, <kbd>{shortcutLabel(QUICK_CAPTURE_SHORTCUT)}</kbd> opens a small form to jot down an entry from anywhere.
         </p>
         <label className="settings-check">
           <input
@@ -186,8 +185,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
         </div>
         <Problem message={problems.quickCapture} />
         <p className="settings-note" id="settings-accelerator-note">
-          Keys joined by +, such as <code>CommandOrControl+Shift+J</code>. Works only in the desktop app, not in a browser. If
-          another app already uses the keys, Chronicle tells you.
+          Keys joined by +, such as <code>CommandOrControl+Shift+J</code>. Works only in the desktop app, not in a browser. If another app
+          already uses the keys, Chronicle tells you.
         </p>
       </section>
 
@@ -203,7 +202,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
             <code className="settings-path">{info.data.databasePath}</code>
             <p className="settings-note">
               {info.data.entryCount.toLocaleString()} {info.data.entryCount === 1 ? 'entry' : 'entries'}
-              {info.data.trashedCount > 0 && `, ${info.data.trashedCount.toLocaleString()} in the trash`} · format version {info.data.schemaVersion}
+              {info.data.trashedCount > 0 && `, ${info.data.trashedCount.toLocaleString()} in the trash`} · format version{' '}
+              {info.data.schemaVersion}
             </p>
           </>
         ) : info.isError ? (
@@ -220,8 +220,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
           Example entries
         </h2>
         <p className="settings-note settings-note-first">
-          Ten weeks of a made-up engineer’s brag document, to see every view with something in it. Marked “Example”, and
-          removed in one step.
+          Ten weeks of a made-up engineer’s brag document, to see every view with something in it. Marked “Example”, and removed in one
+          step.
         </p>
         <div className="settings-buttons">
           <button type="button" className="button button-small" onClick={() => void loadExamples()}>

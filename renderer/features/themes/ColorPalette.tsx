@@ -17,7 +17,8 @@ export function ColorPalette({ value, onChange, label }: { value: string; onChan
       role="radiogroup"
       aria-label={label}
       onKeyDown={(event) => {
-        const delta = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+        const delta =
+          event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
         if (!delta) return;
         event.preventDefault();
         const next = THEME_COLORS[(Math.max(current, 0) + delta + THEME_COLORS.length) % THEME_COLORS.length] as string;

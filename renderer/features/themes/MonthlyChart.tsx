@@ -8,7 +8,10 @@ const MIN_MONTHS = 12;
 /** Every month from the first with entries (or a year back) to this month, gaps filled with 0. */
 export function monthSeries(counts: MonthCount[], now = new Date()): { month: string; count: number }[] {
   const byMonth = new Map(counts.map((c) => [c.month, c.count]));
-  const last = format(now, 'yyyy-MM') > (counts[counts.length - 1]?.month ?? '') ? format(now, 'yyyy-MM') : (counts[counts.length - 1]?.month as string);
+  const last =
+    format(now, 'yyyy-MM') > (counts[counts.length - 1]?.month ?? '')
+      ? format(now, 'yyyy-MM')
+      : (counts[counts.length - 1]?.month as string);
   const lastDate = parse(last, 'yyyy-MM', now);
   const earliest = format(addMonths(lastDate, -(MIN_MONTHS - 1)), 'yyyy-MM');
   const first = counts[0] && counts[0].month < earliest ? counts[0].month : earliest;

@@ -52,11 +52,7 @@ export function ThemePage({ theme, onOpenEntry }: { theme: Theme; onOpenEntry: (
             Couldn’t load the chart: {errorMessage(monthly.error)}
           </p>
         ) : (
-          <MonthlyChart
-            counts={monthly.data ?? []}
-            color={theme.color}
-            label={`Entries per month with the theme ${theme.name}`}
-          />
+          <MonthlyChart counts={monthly.data ?? []} color={theme.color} label={`Entries per month with the theme ${theme.name}`} />
         )}
       </section>
 
@@ -74,7 +70,12 @@ export function ThemePage({ theme, onOpenEntry }: { theme: Theme; onOpenEntry: (
           </div>
         ))}
         {entries.hasNextPage && (
-          <button type="button" className="button button-small" disabled={entries.isFetchingNextPage} onClick={() => void entries.fetchNextPage()}>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={entries.isFetchingNextPage}
+            onClick={() => void entries.fetchNextPage()}
+          >
             {entries.isFetchingNextPage ? 'Loading…' : 'Show older'}
           </button>
         )}

@@ -19,9 +19,8 @@ export function ThemesView({ onShowTheme }: { onShowTheme: (themeId: string) => 
         <header className="page-header">
           <h1 className="page-title">Themes</h1>
           <p className="page-lede">
-            A theme groups related work under a focus area, such as <em>transition</em> or <em>leadership</em>, including
-            the fuzzy work with no big launch. At review time, each theme becomes a story: why it matters, what you did,
-            and what changed.
+            A theme groups related work under a focus area, such as <em>transition</em> or <em>leadership</em>, including the fuzzy work
+            with no big launch. At review time, each theme becomes a story: why it matters, what you did, and what changed.
           </p>
         </header>
         <NewThemeForm usedColors={list.map((t) => t.color)} />

@@ -10,7 +10,7 @@ export function useThemeActions() {
   const client = useQueryClient();
 
   const run = useCallback(
-    async <T,>(work: () => Promise<T>): Promise<T> => {
+    async <T>(work: () => Promise<T>): Promise<T> => {
       const result = await work();
       themesChanged(client);
       return result;

@@ -12,7 +12,9 @@ export function ArchivePreview({ archive }: { archive: NonNullable<ImportPreview
           ? 'Your journal is empty, so this restores it exactly as it was exported.'
           : 'Your journal already has writing, so the archive is merged into it. Where both have the same entry, the copy changed last is kept.'}
       </p>
-      {changes === 0 && !archive.restored && <p className="import-nothing">Your journal already has everything in this archive: importing it would change nothing.</p>}
+      {changes === 0 && !archive.restored && (
+        <p className="import-nothing">Your journal already has everything in this archive: importing it would change nothing.</p>
+      )}
       <table className="import-counts">
         <thead>
           <tr>

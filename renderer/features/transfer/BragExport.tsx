@@ -27,7 +27,12 @@ export function BragExport() {
         <ExportButton disabled={refused} onExport={() => saveFile({ kind: 'brag', period: choice })}>
           Export brag document
         </ExportButton>
-        {!refused && <PrintButton document={{ what: 'brag', period: choice }} fileName={`Brag document ${period.data?.label ?? ''}`.trim().replace(/[\\/:*?"<>|]+/g, ' ') + '.pdf'} />}
+        {!refused && (
+          <PrintButton
+            document={{ what: 'brag', period: choice }}
+            fileName={`Brag document ${period.data?.label ?? ''}`.trim().replace(/[\\/:*?"<>|]+/g, ' ') + '.pdf'}
+          />
+        )}
         {period.data && !refused && (
           <span className="export-note">
             {formatDay(period.data.from)} – {formatDay(period.data.to)}

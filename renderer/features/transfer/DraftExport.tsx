@@ -52,16 +52,16 @@ export function DraftExport() {
           {draft?.kind === 'bullets' ? (
             <BulletsExport draftId={draft.id} />
           ) : (
-          <div className="export-actions">
-            <ExportButton
-              disabled={!draft}
-              onExport={async () => {
+            <div className="export-actions">
+              <ExportButton
+                disabled={!draft}
+                onExport={async () => {
                   if (draft) await saveFile({ kind: 'packet', draftId: draft.id });
-              }}
-            >
+                }}
+              >
                 Export packet
-            </ExportButton>
-          </div>
+              </ExportButton>
+            </div>
           )}
         </>
       )}
@@ -84,8 +84,8 @@ function BulletsExport({ draftId }: { draftId: string }) {
       </label>
       {nothingAccepted && (
         <p className="export-note" role="status">
-          None of these {bullets.length} bullets is accepted yet. Accept the ones you want in Review → Drafts, or untick “Only
-          the bullets I accepted” to export them all.
+          None of these {bullets.length} bullets is accepted yet. Accept the ones you want in Review → Drafts, or untick “Only the bullets I
+          accepted” to export them all.
         </p>
       )}
       <div className="export-actions">

@@ -71,7 +71,9 @@ export function EntriesPreview({
           <PreviewRow key={i} entry={entry} undated={undated.has(i)} included={includeDuplicates || !entry.duplicateOf} />
         ))}
       </ul>
-      {preview.entries.length > SHOWN_ROWS && <p className="import-more">and {plural(preview.entries.length - SHOWN_ROWS, 'more entry', 'more entries')}</p>}
+      {preview.entries.length > SHOWN_ROWS && (
+        <p className="import-more">and {plural(preview.entries.length - SHOWN_ROWS, 'more entry', 'more entries')}</p>
+      )}
 
       {(preview.notes ?? []).length > 0 && (
         <section className="import-notes" aria-label="Notes">
@@ -142,9 +144,7 @@ function PreviewRow({ entry, undated, included }: { entry: ImportPreviewEntry; u
           </span>
         ))}
         {entry.duplicateOf && (
-          <span className="import-duplicate">
-            Already in your journal{included ? ': imported again' : ': skipped'}
-          </span>
+          <span className="import-duplicate">Already in your journal{included ? ': imported again' : ': skipped'}</span>
         )}
         {entry.warnings.map((w) => (
           <span key={w} className="import-item-warning">

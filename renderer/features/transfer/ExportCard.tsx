@@ -2,7 +2,19 @@ import type { ReactNode } from 'react';
 import { Icon, type IconName } from '../../ui/Icon';
 
 /** One kind of export: what it is for, its few choices, and the button. */
-export function ExportCard({ id, icon, title, description, children }: { id: string; icon: IconName; title: string; description: ReactNode; children: ReactNode }) {
+export function ExportCard({
+  id,
+  icon,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  icon: IconName;
+  title: string;
+  description: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section className="card export-card" aria-labelledby={`export-${id}`}>
       <header className="card-header">

@@ -50,9 +50,18 @@ export function FileDropImport({ onShowJournal }: { onShowJournal: () => void })
       // Items can only be inspected during the event, so folders are told apart now.
       const entry = transfer.items[0]?.webkitGetAsEntry?.();
       if (entry?.isDirectory) {
-        take.current.failed(file.name, new ChronicleError('invalid_input', 'A folder cannot be dropped. To import an archive folder, use “Choose an archive folder…” in Export & import.'));
+        take.current.failed(
+          file.name,
+          new ChronicleError(
+            'invalid_input',
+            'A folder cannot be dropped. To import an archive folder, use “Choose an archive folder…” in Export & import.',
+          ),
+        );
       } else if (transfer.files.length > 1) {
-        take.current.failed(file.name, new ChronicleError('invalid_input', `${transfer.files.length} files were dropped. Drop one file at a time.`));
+        take.current.failed(
+          file.name,
+          new ChronicleError('invalid_input', `${transfer.files.length} files were dropped. Drop one file at a time.`),
+        );
       } else {
         void take.current.readFile(file);
       }

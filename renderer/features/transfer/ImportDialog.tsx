@@ -19,7 +19,12 @@ type ImportRequest = Input<'import.preview'>;
 function requestFor(source: ImportSource, choices: { defaultDate: string; includeDuplicates: boolean }): ImportRequest | null {
   if ('problem' in source) return null;
   const file = 'data' in source ? { data: source.data } : { folder: source.folder };
-  return { fileName: source.fileName, ...file, ...(choices.defaultDate ? { defaultDate: choices.defaultDate } : {}), includeDuplicates: choices.includeDuplicates };
+  return {
+    fileName: source.fileName,
+    ...file,
+    ...(choices.defaultDate ? { defaultDate: choices.defaultDate } : {}),
+    includeDuplicates: choices.includeDuplicates,
+  };
 }
 
 /** What pressing Import would bring in; zero means there is nothing to press it for. */

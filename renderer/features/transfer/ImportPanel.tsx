@@ -26,12 +26,11 @@ export function ImportPanel({ onShowJournal }: { onShowJournal: () => void }) {
       </p>
       <ul className="import-kinds" aria-label="What Chronicle imports">
         <li>
-          <strong>Chronicle archives</strong>: one Markdown file, a folder, or JSON. Restores an empty journal exactly, or merges
-          without duplicating.
+          <strong>Chronicle archives</strong>: one Markdown file, a folder, or JSON. Restores an empty journal exactly, or merges without
+          duplicating.
         </li>
         <li>
-          <strong>Brag documents written by hand</strong> in Markdown, e.g. in Julia Evans’ template: sections, goals and dated
-          bullets.
+          <strong>Brag documents written by hand</strong> in Markdown, e.g. in Julia Evans’ template: sections, goals and dated bullets.
         </li>
         <li>
           <strong>Other journals</strong>: jrnl and Day One JSON exports.

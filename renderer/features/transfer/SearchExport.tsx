@@ -16,8 +16,8 @@ export function SearchExport() {
       title="Search results or one entry"
       description={
         <>
-          Every entry a search finds, in full. The search box (<kbd>{shortcutLabel('Mod+K')}</kbd>) exports its results too, and
-          each entry’s toolbar exports that one entry.
+          Every entry a search finds, in full. The search box (<kbd>{shortcutLabel('Mod+K')}</kbd>) exports its results too, and each
+          entry’s toolbar exports that one entry.
         </>
       }
     >
@@ -27,7 +27,7 @@ export function SearchExport() {
           <input
             className="input select-small"
             value={query}
-            placeholder="e.g. planning, &quot;code review&quot;"
+            placeholder='e.g. planning, "code review"'
             spellCheck={false}
             onChange={(event) => setQuery(event.target.value)}
           />

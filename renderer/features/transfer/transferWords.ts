@@ -86,7 +86,14 @@ function unquote(value: string): string {
 
 /** "ml-engineering, leadership" to ["ml-engineering", "leadership"]; theme names never hold commas. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** "Looking back on 2026", or "Notes (H2 2026)" when the title does not say which period. */

@@ -17,7 +17,10 @@ export function useImportSource() {
   const files = useFiles();
   const [source, setSource] = useState<ImportSource | null>(null);
 
-  const failed = useCallback((fileName: string, error: unknown) => setSource({ key: nextKey++, fileName, problem: errorMessage(error) }), []);
+  const failed = useCallback(
+    (fileName: string, error: unknown) => setSource({ key: nextKey++, fileName, problem: errorMessage(error) }),
+    [],
+  );
 
   const chooseFile = useCallback(async () => {
     try {

@@ -60,17 +60,13 @@ export function TrashView({ onRestored }: { onRestored: (id: string) => void }) 
                     aria-label={`Delete ${entry.title} forever`}
                     onClick={() =>
                       void (async () => {
-                      const ok = await confirm({
-                        title: 'Delete this entry forever?',
-                        message: (
-                          <p>
-                            “{entry.title}” will be gone for good. This cannot be undone.
-                          </p>
-                        ),
-                        confirmLabel: 'Delete forever',
-                        danger: true,
-                      });
-                      if (ok) await purge(entry.id);
+                        const ok = await confirm({
+                          title: 'Delete this entry forever?',
+                          message: <p>“{entry.title}” will be gone for good. This cannot be undone.</p>,
+                          confirmLabel: 'Delete forever',
+                          danger: true,
+                        });
+                        if (ok) await purge(entry.id);
                       })()
                     }
                   >

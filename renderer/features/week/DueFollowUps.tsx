@@ -18,7 +18,9 @@ export function DueFollowUps({ followUps, onOpenEntry }: { followUps: DueFollowU
         <h2 className="card-title" id="follow-ups-heading">
           <Icon name="clock" size={15} /> What happened next?
         </h2>
-        <p className="card-subtitle">You asked to come back to {followUps.length === 1 ? 'this entry' : 'these entries'}. The answer is added to its impact, dated.</p>
+        <p className="card-subtitle">
+          You asked to come back to {followUps.length === 1 ? 'this entry' : 'these entries'}. The answer is added to its impact, dated.
+        </p>
       </header>
       <ul className="follow-up-list">
         {followUps.map((followUp) => (
@@ -54,7 +56,10 @@ function FollowUpItem({ followUp, onOpenEntry }: { followUp: DueFollowUp; onOpen
         inputClassName="input follow-up-answer"
         actionsClassName="follow-up-actions"
         onAnswered={() =>
-          toast({ message: `Added to the impact of “${shorten(entry.title)}”`, action: { label: 'Open', run: () => onOpenEntry(entry.id) } })
+          toast({
+            message: `Added to the impact of “${shorten(entry.title)}”`,
+            action: { label: 'Open', run: () => onOpenEntry(entry.id) },
+          })
         }
         onDismiss={async () => {
           await api.invoke('followUps.dismiss', { id: followUp.id });

@@ -31,7 +31,13 @@ function scopeOf(year: number, choice: Choice): ReflectionScope {
 }
 
 /** Longer looks back: a quarter, and a year, which is the seed of a blog post. */
-export function ReflectionsView({ scope = currentQuarter(), onScope }: { scope?: ReflectionScope; onScope: (scope: ReflectionScope) => void }) {
+export function ReflectionsView({
+  scope = currentQuarter(),
+  onScope,
+}: {
+  scope?: ReflectionScope;
+  onScope: (scope: ReflectionScope) => void;
+}) {
   const year = Number(scope.start.slice(0, 4));
   const choice = choiceOf(scope);
   const isYear = scope.period === 'year';

@@ -55,7 +55,9 @@ export function WeekView({
       <div className="page-inner page-wide">
         <header className="page-header week-header">
           <div className="week-heading">
-            <h1 className="page-title">{isThisWeek ? 'This week' : data ? `Week of ${format(dateOfDay(data.start), 'd MMM yyyy')}` : 'Week'}</h1>
+            <h1 className="page-title">
+              {isThisWeek ? 'This week' : data ? `Week of ${format(dateOfDay(data.start), 'd MMM yyyy')}` : 'Week'}
+            </h1>
             {data && <p className="page-lede week-range">{rangeLabel(data.start, data.end)}</p>}
           </div>
           <div className="week-nav" role="group" aria-label="Weeks">
@@ -129,7 +131,9 @@ export function WeekView({
                     <p>{WEEK_QUESTIONS}</p>
                   </EmptyState>
                 ) : (
-                  <p className="card-empty">{isFuture ? 'This week hasn’t happened yet.' : 'Nothing was written this week. That’s fine: some weeks are like that.'}</p>
+                  <p className="card-empty">
+                    {isFuture ? 'This week hasn’t happened yet.' : 'Nothing was written this week. That’s fine: some weeks are like that.'}
+                  </p>
                 )}
               </section>
 

@@ -87,7 +87,8 @@ export interface AnalysisInput {
 
 // ---- Non-actions ---------------------------------------------------------------------
 
-const KUDOS_LEAD = /^(?:kudos|shout-?out|shout out|thanks? (?:you )?(?:from|to)|thank-you|praise|props|recognition|feedback from|nice note|compliment)\b/i;
+const KUDOS_LEAD =
+  /^(?:kudos|shout-?out|shout out|thanks? (?:you )?(?:from|to)|thank-you|praise|props|recognition|feedback from|nice note|compliment)\b/i;
 const FEELING_LEAD =
   /^(?:feeling|felt|feel|tired|exhausted|burn(?:ed|t) out|burnout|excited|nervous|anxious|happy|proud|frustrated|overwhelmed|grateful|sad|stressed|relieved|bored|lonely|imposter)\b/i;
 /** Life outside the job: never a résumé line, whatever verb it starts with. */
@@ -126,14 +127,18 @@ const WEAK_MEANING: Readonly<Record<string, string>> = {
 
 /** Headings whose form implies the one thing the author did ("Design doc: …" → wrote it). */
 const IMPLIED_BY_HEADING: readonly [RegExp, string][] = [
-  [/^(?:design doc|design document|doc|rfc|adr|proposal|spec|one-pager|write-?up|post-?mortem|postmortem|runbook|playbook|blog post|article|guide|tutorial|retro doc)$/i, 'wrote'],
+  [
+    /^(?:design doc|design document|doc|rfc|adr|proposal|spec|one-pager|write-?up|post-?mortem|postmortem|runbook|playbook|blog post|article|guide|tutorial|retro doc)$/i,
+    'wrote',
+  ],
   [/^(?:talk|presentation|demo|lightning talk|tech talk|brown bag|workshop)$/i, 'gave'],
 ];
 
-
 /** Base forms that start a to-do written down after the fact ("Fix flaky deploys"); not the ones that are also nouns ("Design", "Forecast"). */
 const TODO_VERBS = new Set(
-  'add automate build clean cut deploy fix improve launch migrate move reduce refactor remove rewrite run ship simplify speed split upgrade write kill tune create implement debug investigate enable disable replace delete merge rename publish port optimize optimise standardize standardise migrate onboard hire mentor coach set speed halve double triple unblock consolidate deprecate retire automate'.split(' '),
+  'add automate build clean cut deploy fix improve launch migrate move reduce refactor remove rewrite run ship simplify speed split upgrade write kill tune create implement debug investigate enable disable replace delete merge rename publish port optimize optimise standardize standardise migrate onboard hire mentor coach set speed halve double triple unblock consolidate deprecate retire automate'.split(
+    ' ',
+  ),
 );
 
 /** "I " + the title with its first word in lower case: the sentence the author meant. */
@@ -153,7 +158,9 @@ interface TermJson {
 
 /** Surface forms of verbs that never start an accomplishment ("Became tech lead", "Had a baby"). */
 const NOT_ACTION_FORMS = new Set(
-  'be is was were been become became have has had kudos feel felt get got go went gone come came join joined attend attended want wanted need needed hope hoped think thought plan planned'.split(' '),
+  'be is was were been become became have has had kudos feel felt get got go went gone come came join joined attend attended want wanted need needed hope hoped think thought plan planned'.split(
+    ' ',
+  ),
 );
 
 function firstVerbOf(title: string): { written: string; infinitive: string; past: boolean; phrasal: string } | undefined {
@@ -186,7 +193,12 @@ function firstVerbOf(title: string): { written: string; infinitive: string; past
   // follows it ("Speed up the build"); a past tense is the author's own.
   if (!verb.tags.includes('PastTense')) {
     const next = terms[2];
-    const objectFollows = next !== undefined && (next.tags.includes('Determiner') || next.tags.includes('Particle') || next.tags.includes('Possessive') || next.tags.includes('Pronoun'));
+    const objectFollows =
+      next !== undefined &&
+      (next.tags.includes('Determiner') ||
+        next.tags.includes('Particle') ||
+        next.tags.includes('Possessive') ||
+        next.tags.includes('Pronoun'));
     if (!TODO_VERBS.has(verb.text.toLowerCase()) && !objectFollows) return undefined;
   }
   const next = terms[2];
@@ -202,9 +214,32 @@ function firstVerbOf(title: string): { written: string; infinitive: string; past
 }
 
 const IRREGULAR_PAST: Readonly<Record<string, string>> = {
-  build: 'built', cut: 'cut', lead: 'led', rewrite: 'rewrote', run: 'ran', set: 'set', speed: 'sped', split: 'split', write: 'wrote',
-  make: 'made', take: 'took', give: 'gave', keep: 'kept', hold: 'held', teach: 'taught', find: 'found', spin: 'spun', put: 'put',
-  bring: 'brought', draw: 'drew', drive: 'drove', sell: 'sold', send: 'sent', spend: 'spent', win: 'won', undertake: 'undertook',
+  build: 'built',
+  cut: 'cut',
+  lead: 'led',
+  rewrite: 'rewrote',
+  run: 'ran',
+  set: 'set',
+  speed: 'sped',
+  split: 'split',
+  write: 'wrote',
+  make: 'made',
+  take: 'took',
+  give: 'gave',
+  keep: 'kept',
+  hold: 'held',
+  teach: 'taught',
+  find: 'found',
+  spin: 'spun',
+  put: 'put',
+  bring: 'brought',
+  draw: 'drew',
+  drive: 'drove',
+  sell: 'sold',
+  send: 'sent',
+  spend: 'spent',
+  win: 'won',
+  undertake: 'undertook',
 };
 
 /** The past tense of a base verb ("speed up" → "sped up", "ship" → "shipped", "simplify" → "simplified"). */
@@ -234,22 +269,32 @@ function actionOf(title: string): ActionClause | null {
   const heading = /^([^:;–—]{2,30}?)\s*[:–—]\s+(.+)$/s.exec(text);
   if (heading?.[1] && heading[2]) {
     const implied = IMPLIED_BY_HEADING.find(([pattern]) => pattern.test(heading[1]?.trim() ?? ''))?.[1];
-    if (implied) return { verb: implied, written: '', strength: 'implied', object: heading[2].trim(), impliedBy: heading[1].trim().toLowerCase() };
+    if (implied)
+      return { verb: implied, written: '', strength: 'implied', object: heading[2].trim(), impliedBy: heading[1].trim().toLowerCase() };
   }
   const verb = firstVerbOf(text);
   if (!verb) return null;
   // "helped Sam ship X" is weak too, though not one of the fixed openers.
-  const weakSingle = ['helped', 'help', 'assisted', 'assist', 'supported', 'support', 'tried', 'try', 'worked', 'work'].includes(verb.written.toLowerCase());
+  const weakSingle = ['helped', 'help', 'assisted', 'assist', 'supported', 'support', 'tried', 'try', 'worked', 'work'].includes(
+    verb.written.toLowerCase(),
+  );
   const past = verb.past ? verb.written.toLowerCase() : pastTenseOf(verb.phrasal.toLowerCase());
   const object = text.slice(verb.written.length).trim();
-  if (weakSingle) return { verb: /^help|^assist|^support/i.test(verb.written) ? 'supported' : 'contributed to', written: verb.written, strength: 'weak', object };
+  if (weakSingle)
+    return {
+      verb: /^help|^assist|^support/i.test(verb.written) ? 'supported' : 'contributed to',
+      written: verb.written,
+      strength: 'weak',
+      object,
+    };
   return { verb: past, written: verb.written, strength: 'strong', object };
 }
 
 // ---- Measures with their metric ------------------------------------------------------
 
 const CLAUSE_BREAK = /[,;:()]|\.\s|\s(?:and|but|while|which|so|after|because|when)\s/gi;
-const METRIC_SKIP = /^(?:the|a|an|our|my|its|their|this|that|by|from|to|of|in|on|at|for|with|was|were|is|are|went|got|dropped|fell|rose|grew|down|up|about|around|roughly|nearly|almost|over|under|than|more|less|fewer)$/i;
+const METRIC_SKIP =
+  /^(?:the|a|an|our|my|its|their|this|that|by|from|to|of|in|on|at|for|with|was|were|is|are|went|got|dropped|fell|rose|grew|down|up|about|around|roughly|nearly|almost|over|under|than|more|less|fewer)$/i;
 
 /** The words a measure measures: the noun phrase before it in the same clause. */
 function metricOf(plain: string, start: number): string {
@@ -262,7 +307,7 @@ function metricOf(plain: string, start: number): string {
   const picked: string[] = [];
   for (let i = words.length - 1; i >= 0 && picked.length < 4; i--) {
     const word = words[i] ?? '';
-    if (METRIC_SKIP.test(word) || /(?:ed|ing)$/i.test(word) && picked.length > 0) break;
+    if (METRIC_SKIP.test(word) || (/(?:ed|ing)$/i.test(word) && picked.length > 0)) break;
     if (/(?:ed)$/i.test(word) && picked.length === 0) break;
     picked.unshift(word);
   }
@@ -282,7 +327,11 @@ const OUTCOME =
   /(?:→|->|=>)|\b(?:so that|so (?:the|we|they|our|it|everyone|nobody|no one|customers|users|support|on-call)|which (?:made|meant|let|lets|allowed|saved|cut|caught|reduced|removed|unblocked|fixed|stopped|became|is now|now)|resulting in|resulted in|leading to|led to|as a result|adopted by|now used by|used by \d|rolled out to|unblocked|enabled|saved|prevented|caught|closed the|won|signed|renewed|retained|kept the customer|stayed|no (?:more|longer)|zero (?:incidents|pages|regressions)|went from|dropped from|fell from|down from|up from|now (?:runs|takes|ships|pages|handles))\b/i;
 
 function outcomeIn(plain: Record<MeasureField, string>, measures: readonly MetricMeasure[], followUp: string): EntryAnalysis['outcomeIn'] {
-  if (plain.impact.trim() && (measures.some((m) => m.field === 'impact') || OUTCOME.test(plain.impact) || plain.impact.split(/\s+/).length >= 6)) return 'impact';
+  if (
+    plain.impact.trim() &&
+    (measures.some((m) => m.field === 'impact') || OUTCOME.test(plain.impact) || plain.impact.split(/\s+/).length >= 6)
+  )
+    return 'impact';
   if (measures.some((m) => m.field === 'title' && m.kind !== 'count') || OUTCOME.test(plain.title)) return 'title';
   if (measures.some((m) => m.field === 'body' && m.kind !== 'count') || OUTCOME.test(plain.body)) return 'body';
   if (followUp.trim()) return 'followUp';
@@ -301,7 +350,24 @@ function quotationsOf(texts: readonly string[]): string[] {
  */
 const NAMED =
   /(?:\b(?:from|by|thanks to|thanked by|with)\s+(?:the\s+)?|^)((?:[A-Z][a-z'’-]+)(?:\s[A-Z][a-z'’-]+)?)(?=\s*(?::|\bsaid\b|\bsays\b|\bwrote\b|\bthanked\b|\bcalled\b|['’]s\b|[,.;]|\s+(?:on|for|at|after|in)\b|$))/g;
-const NOT_NAMES = new Set(['Kudos', 'Shoutout', 'Thanks', 'Thank', 'Praise', 'Props', 'Great', 'Nice', 'Feedback', 'The', 'A', 'An', 'My', 'Our', 'Note', 'Recognition']);
+const NOT_NAMES = new Set([
+  'Kudos',
+  'Shoutout',
+  'Thanks',
+  'Thank',
+  'Praise',
+  'Props',
+  'Great',
+  'Nice',
+  'Feedback',
+  'The',
+  'A',
+  'An',
+  'My',
+  'Our',
+  'Note',
+  'Recognition',
+]);
 
 function namesOf(text: string): string[] {
   const names = [...text.matchAll(NAMED)].map((m) => (m[1] ?? '').trim()).filter((n) => n && !NOT_NAMES.has(n.split(' ')[0] ?? ''));
@@ -327,7 +393,7 @@ const LEADING_MARKERS: readonly RegExp[] = [
 /** A title without its leading markers and date words, so a bullet never starts with one. */
 export function cleanTitle(title: string): string {
   let out = title;
-  for (let previous = ''; previous !== out; ) {
+  for (let previous = ''; previous !== out;) {
     previous = out;
     for (const marker of LEADING_MARKERS) out = out.replace(marker, '');
   }
@@ -348,7 +414,9 @@ export function analyzeEntry(input: AnalysisInput): EntryAnalysis {
   const nonAction = nonActionOf(input, title);
   // A title that names the work ("Churn model v2") leaves the verb to the body's first sentence.
   const bodyLead = (plain.body.split(/(?<=[.!?])\s/)[0] ?? '').replace(/[\s.!?]+$/, '');
-  const action = nonAction ? null : (actionOf(title) ?? (bodyLead && bodyLead !== title && !nonActionOf(input, bodyLead) ? actionOf(bodyLead) : null));
+  const action = nonAction
+    ? null
+    : (actionOf(title) ?? (bodyLead && bodyLead !== title && !nonActionOf(input, bodyLead) ? actionOf(bodyLead) : null));
   const where = outcomeIn(plain, measures, input.followUpAnswer ?? '');
   return {
     version: ANALYSIS_VERSION,

@@ -92,13 +92,19 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-const CONNECTOR_TAIL = /(?:[\s,;:–—-]+(?:and|but|or|so|that|which|who|when|after|before|because|while|where|since|until|as|then|with|for|to|of|from|by)?)+$/i;
+const CONNECTOR_TAIL =
+  /(?:[\s,;:–—-]+(?:and|but|or|so|that|which|who|when|after|before|because|while|where|since|until|as|then|with|for|to|of|from|by)?)+$/i;
 
 function withoutDanglingConnector(text: string): string {
   let out = text.trimEnd();
-  for (let previous = ''; previous !== out; ) {
+  for (let previous = ''; previous !== out;) {
     previous = out;
-    out = out.replace(CONNECTOR_TAIL, '').replace(/\s+(?:and|but|or|so|that|which|who|when|after|before|because|while|where|since|until|as|then|with|for|to|of|from|by|the|a|an)$/i, '');
+    out = out
+      .replace(CONNECTOR_TAIL, '')
+      .replace(
+        /\s+(?:and|but|or|so|that|which|who|when|after|before|because|while|where|since|until|as|then|with|for|to|of|from|by|the|a|an)$/i,
+        '',
+      );
   }
   return out;
 }
@@ -121,7 +127,9 @@ const FIRST_PERSON = /(?<![\w'’/-])(?:I['’](?:m|ve|d|ll)|[Ww]e['’](?:re|ve
 /** Whether a text speaks in the first person ("I", "my", "we", "us"…). Exported for tests and the UI. */
 export function hasFirstPerson(text: string): boolean {
   // "I" only in capitals, so a roman numeral or "I/O" is not mistaken for it.
-  return FIRST_PERSON.test(text) || /(?<![\w'’/-])(?:my|our|myself|ourselves|us|me|we|mine|ours)(?![\w'’/-])/i.test(text.replace(/\bUS\b/g, ''));
+  return (
+    FIRST_PERSON.test(text) || /(?<![\w'’/-])(?:my|our|myself|ourselves|us|me|we|mine|ours)(?![\w'’/-])/i.test(text.replace(/\bUS\b/g, ''))
+  );
 }
 
 /**
@@ -167,7 +175,10 @@ function withoutFirstPersonOutsideQuotes(text: string, minWords: number): string
     }
     out = kept;
   }
-  out = out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+  out = out
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .trim();
   return wordCount(out) >= minWords ? out : '';
 }
 
@@ -175,8 +186,32 @@ function withoutFirstPersonOutsideQuotes(text: string, minWords: number): string
 
 /** Words that never name a person or product, even when capitalised elsewhere in the entry. */
 const COMMON_FIRST_WORDS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'all', 'both', 'most', 'many', 'no',
-  'some', 'it', 'they', 'there', 'now', 'new', 'everyone', 'everybody', 'nobody', 'zero', 'only', 'half',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'each',
+  'every',
+  'all',
+  'both',
+  'most',
+  'many',
+  'no',
+  'some',
+  'it',
+  'they',
+  'there',
+  'now',
+  'new',
+  'everyone',
+  'everybody',
+  'nobody',
+  'zero',
+  'only',
+  'half',
 ]);
 
 /**
@@ -203,7 +238,8 @@ interface Piece {
 }
 
 /** What may follow a verb but not an adjective: "cached the fixtures", not "reserved pricing". */
-const AFTER_VERB = /^(?:the|a|an|our|my|their|his|her|its|this|that|these|those|each|every|all|some|both|how|what|why|when|where|with|to|up|down|out|off|over|on|in|into|about|from|for|by|it|them|him|back|away|through|\d[\d,.]*)$/i;
+const AFTER_VERB =
+  /^(?:the|a|an|our|my|their|his|her|its|this|that|these|those|each|every|all|some|both|how|what|why|when|where|with|to|up|down|out|off|over|on|in|into|about|from|for|by|it|them|him|back|away|through|\d[\d,.]*)$/i;
 
 /** Whether "and <word> <next>" starts another action. Irregular verbs are rarely adjectives; "-ed" words often are. */
 function startsAction(word: string, next: string): boolean {
@@ -275,7 +311,11 @@ const CONNECTOR_HEAD = /^(?:and\s+)?(?:which|that|this|it|so)\s+/i;
 const AUX = /\b(?:is|are|was|were|has|have|had|will|can|could|now|became|becomes)\b/i;
 
 /** One result clause placed where it reads best, or undefined when nothing is left of it. */
-function placeClause(raw: string, measures: readonly PlacedMeasure[], entryText: string): { aside?: string; trailing?: Trailing } | undefined {
+function placeClause(
+  raw: string,
+  measures: readonly PlacedMeasure[],
+  entryText: string,
+): { aside?: string; trailing?: Trailing } | undefined {
   const clause = concise(withoutFirstPerson(raw.replace(/^(?:result|results|impact|outcome)\s*[:—–-]\s*/i, '')));
   if (!clause) return undefined;
   const measured = isMeasured(clause, measures);
@@ -283,7 +323,9 @@ function placeClause(raw: string, measures: readonly PlacedMeasure[], entryText:
   const firstWord = /^[A-Za-z-]+/.exec(bare)?.[0] ?? '';
 
   // "which made the tests 3x faster for everyone" → "3x faster tests for everyone".
-  const comparative = measures.find((m) => (m.kind === 'multiplier' || m.kind === 'percent') && /[a-z]$/i.test(m.text) && bare.includes(m.text));
+  const comparative = measures.find(
+    (m) => (m.kind === 'multiplier' || m.kind === 'percent') && /[a-z]$/i.test(m.text) && bare.includes(m.text),
+  );
   if (comparative) {
     const made = new RegExp(`^(?:made|makes|making)\\s+(?:the\\s+)?(.+?)\\s+${escapeRegExp(comparative.text)}(.*)$`, 'i').exec(bare);
     if (made?.[1]) return { aside: `${comparative.text} ${made[1]}${made[2] ?? ''}`.trim() };
@@ -320,13 +362,23 @@ function escapeRegExp(text: string): string {
 /** Whether a number's metric is what the head is about ("latency" in "Reduced p99 latency"), or unnamed. */
 function sameMetric(measureText: string, head: string, analysis: EntryAnalysis): boolean {
   const metric = analysis.measures.find((m) => m.text === measureText)?.metric ?? '';
-  const words = metric.toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !/^(?:went|was|were|has|had|cut|the)$/.test(w));
+  const words = metric
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 2 && !/^(?:went|was|were|has|had|cut|the)$/.test(w));
   if (words.length === 0) return true;
   const lowerHead = head.toLowerCase();
   return words.some((w) => lowerHead.includes(w));
 }
 
-function resultOf(impactPlain: string, measures: readonly PlacedMeasure[], head: string, verb: string, entryText: string, analysis: EntryAnalysis): Result {
+function resultOf(
+  impactPlain: string,
+  measures: readonly PlacedMeasure[],
+  head: string,
+  verb: string,
+  entryText: string,
+  analysis: EntryAnalysis,
+): Result {
   const result: Result = { attached: '', aside: '', trailing: [] };
   const sentences = sentencesOf(impactPlain);
   const sentence = sentences.find((s) => isMeasured(s, measures)) ?? sentences[0];
@@ -418,7 +470,8 @@ function compose(parts: Parts): string {
 }
 
 /** Where a phrase can end early. Not "and", "to" or "in": those split a noun phrase as often as a clause. */
-const BREAK = /,\s|(?<!\btogether)\s(?=(?:instead of|together with|before|after|because|while|which|so that|so|but|with|without|for|through|across|using|via|when|where|by|during|from|until)\s)/g;
+const BREAK =
+  /,\s|(?<!\btogether)\s(?=(?:instead of|together with|before|after|because|while|which|so that|so|but|with|without|for|through|across|using|via|when|where|by|during|from|until)\s)/g;
 
 /** The phrase cut at its last natural break that keeps its measures and three words, if any. */
 function shortened(text: string, measures: readonly PlacedMeasure[]): string | undefined {
@@ -436,7 +489,11 @@ function shortened(text: string, measures: readonly PlacedMeasure[]): string | u
  * (extra actions, extra result clauses), then wordiness, last anything with a number. Each
  * step returns what it left out, or undefined when it cannot help.
  */
-function trimSteps(parts: Parts, measures: readonly PlacedMeasure[], hasOtherMeasure: (without: string) => boolean): (() => string | undefined)[] {
+function trimSteps(
+  parts: Parts,
+  measures: readonly PlacedMeasure[],
+  hasOtherMeasure: (without: string) => boolean,
+): (() => string | undefined)[] {
   const dropLast = <T extends Piece>(list: T[], pick: (p: T) => boolean, keep: number): string | undefined => {
     if (list.length <= keep) return undefined;
     const index = list.findLastIndex(pick);
@@ -517,7 +574,9 @@ export function draftBullet(
   };
   const found = (['impact', 'title', 'body'] as const).flatMap((field) => findMeasures(plain[field], field));
   // The names of the entry's people ride along as "with Lucas" so a result that starts with one keeps its capital.
-  const names = (entry.people ?? []).flatMap((p) => (typeof p === 'object' && p && 'name' in p && typeof p.name === 'string' ? p.name.split(/\s+/) : []));
+  const names = (entry.people ?? []).flatMap((p) =>
+    typeof p === 'object' && p && 'name' in p && typeof p.name === 'string' ? p.name.split(/\s+/) : [],
+  );
   const entryText = [plain.title, plain.body, plain.impact, ...names.map((n) => `with ${n}`)].join('. ');
   const title = withoutEndPunctuation(plain.title) || withoutEndPunctuation(sentencesOf(plain.body)[0] ?? '');
 
@@ -532,9 +591,13 @@ export function draftBullet(
   const headFromBody = !title.toLowerCase().includes(analysis.action.object.toLowerCase().slice(0, 20));
   const result = resultOf(plain.impact, found, head.text, head.verb, entryText, analysis);
   if (head.tail) result.trailing.unshift({ text: head.tail, measured: isMeasured(head.tail, found), joins: 'alone' });
-  const allActions = actionsOf(plain.body, found, withoutFirstPerson(headFromBody ? (sentencesOf(plain.body)[0] ?? '') : title).replace(/[.!?]$/, ''));
+  const allActions = actionsOf(
+    plain.body,
+    found,
+    withoutFirstPerson(headFromBody ? (sentencesOf(plain.body)[0] ?? '') : title).replace(/[.!?]$/, ''),
+  );
   const parts: Parts = { head: head.text, attached: result.attached, aside: result.aside, actions: allActions, trailing: result.trailing };
-  if (format === 'short' || !result.attached && !result.aside && result.trailing.length === 0) {
+  if (format === 'short' || (!result.attached && !result.aside && result.trailing.length === 0)) {
     // XYZ needs X, Y and Z: without a result the short form reads better. The "how" stays
     // when it is the only place a number is.
     const resultMeasured = isMeasured(compose({ ...parts, actions: [] }), found);
@@ -580,13 +643,19 @@ export function draftBullet(
 }
 
 /** Text Chronicle cannot parse (another language, another script) is kept as written, never rearranged or cut. */
-function draftAsWritten(entry: BulletInput, title: string, impactPlain: string, found: readonly PlacedMeasure[]): Omit<BulletDraft, 'rank' | 'inDefaultSet' | 'rankReasons'> {
+function draftAsWritten(
+  entry: BulletInput,
+  title: string,
+  impactPlain: string,
+  found: readonly PlacedMeasure[],
+): Omit<BulletDraft, 'rank' | 'inDefaultSet' | 'rankReasons'> {
   // An impact in the first person cannot be rephrased without parsing it: it is left to the user.
   const impact = sentencesOf(impactPlain).find((s) => isMeasured(s, found) && !hasFirstPerson(s));
   const text = impact && !isMeasured(title, found) ? `${title} (${withoutEndPunctuation(impact)})` : title;
   const needsMeasure = !isMeasured(text, found);
   const warnings: BulletWarning[] = [];
-  if (text.length > MAX_BULLET_LENGTH) warnings.push({ code: 'too-long', message: `Longer than one line (${text.length} characters); shorten it in your own words.` });
+  if (text.length > MAX_BULLET_LENGTH)
+    warnings.push({ code: 'too-long', message: `Longer than one line (${text.length} characters); shorten it in your own words.` });
   if (needsMeasure) warnings.push(noMeasureWarning());
   return { text, verb: '', sourceIds: [entry.id], measures: quotedMeasures(text, found), needsMeasure, warnings };
 }
@@ -676,7 +745,11 @@ function rankScore(entry: BulletInput, draft: Omit<BulletDraft, 'rank' | 'inDefa
  * work and learning that changed nothing yet are left out. The best 8–12 are the default set
  * (`inDefaultSet`); a verb another bullet already starts with is flagged.
  */
-export function draftBullets(entries: readonly BulletInput[], format: BulletFormat, analysisOf: AnalysisOf = analyzeBulletInput): BulletDraft[] {
+export function draftBullets(
+  entries: readonly BulletInput[],
+  format: BulletFormat,
+  analysisOf: AnalysisOf = analyzeBulletInput,
+): BulletDraft[] {
   const used = new Set<string>();
   const drafted: { draft: Omit<BulletDraft, 'rank' | 'inDefaultSet' | 'rankReasons'>; scored: Scored; order: number }[] = [];
   entries.forEach((entry, order) => {

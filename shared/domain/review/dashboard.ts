@@ -158,9 +158,7 @@ function stackByTheme(entries: readonly Entry[], months: readonly string[], rank
     const row = rows.get(monthOf(entry.date));
     if (!row) continue;
     // Counted once, under its highest-ranked top theme, so a month's stack equals its entries.
-    const key = entry.themes
-      .filter((t) => rank.has(t.id))
-      .sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))[0]?.id;
+    const key = entry.themes.filter((t) => rank.has(t.id)).sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))[0]?.id;
     if (key === undefined) anyOther = true;
     row[key ?? OTHER_THEMES_KEY] = (row[key ?? OTHER_THEMES_KEY] ?? 0) + 1;
   }

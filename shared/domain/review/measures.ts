@@ -52,9 +52,7 @@ export function markdownToPlain(markdown: string): string {
     if (/^\s{0,3}#{1,6}\s/.test(line)) flush();
   }
   flush();
-  return blocks
-    .map((block, i) => (i < blocks.length - 1 && !/[.!?:;]$/.test(block) ? `${block}.` : block))
-    .join(' ');
+  return blocks.map((block, i) => (i < blocks.length - 1 && !/[.!?:;]$/.test(block) ? `${block}.` : block)).join(' ');
 }
 
 // ---- Number shapes -------------------------------------------------------------------
@@ -70,13 +68,105 @@ const PEOPLE = String.raw`(?:engineers|developers|devs|people|persons|folks|dire
 
 /** Words that end a unit: "3 of the services" or "14 to 3" have no unit after the number. */
 const STOP_WORDS = [
-  'a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'and', 'or', 'but', 'so', 'as',
-  'is', 'was', 'were', 'are', 'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'than', 'then',
-  'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'while', 'per', 'via', 'into', 'onto', 'over',
-  'under', 'across', 'after', 'before', 'since', 'until', 'during', 'each', 'every', 'more', 'less', 'fewer',
-  'most', 'also', 'only', 'just', 'about', 'around', 'times', 'plus', 'minus', 'i', 'we', 'my', 'our', 'me',
-  'us', 'you', 'your', 'he', 'she', 'they', 'them', 'their', 'his', 'her', 'has', 'have', 'had', 'does', 'did',
-  'do', 'not', 'no', 'yes', 'always', 'sometimes', 'now', 'yet', 'still', 'thus', 'percent', 'x', 'down', 'up',
+  'a',
+  'an',
+  'the',
+  'to',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'with',
+  'from',
+  'and',
+  'or',
+  'but',
+  'so',
+  'as',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'it',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'than',
+  'then',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'when',
+  'where',
+  'while',
+  'per',
+  'via',
+  'into',
+  'onto',
+  'over',
+  'under',
+  'across',
+  'after',
+  'before',
+  'since',
+  'until',
+  'during',
+  'each',
+  'every',
+  'more',
+  'less',
+  'fewer',
+  'most',
+  'also',
+  'only',
+  'just',
+  'about',
+  'around',
+  'times',
+  'plus',
+  'minus',
+  'i',
+  'we',
+  'my',
+  'our',
+  'me',
+  'us',
+  'you',
+  'your',
+  'he',
+  'she',
+  'they',
+  'them',
+  'their',
+  'his',
+  'her',
+  'has',
+  'have',
+  'had',
+  'does',
+  'did',
+  'do',
+  'not',
+  'no',
+  'yes',
+  'always',
+  'sometimes',
+  'now',
+  'yet',
+  'still',
+  'thus',
+  'percent',
+  'x',
+  'down',
+  'up',
 ];
 const STOP = String.raw`(?:${STOP_WORDS.join('|')})\b`;
 const WORD = String.raw`(?!${STOP})[a-z][a-z-]*`;
@@ -126,7 +216,10 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'teamSize',
-    regex: new RegExp(String.raw`(?:${NUM}|${NUMBER_WORD})\s+(?:(?:senior|junior|new|staff|other|backend|frontend|mobile|ml|data|platform|product|external|full-time|part-time|contract|qa)\s+)?${PEOPLE}`, 'gi'),
+    regex: new RegExp(
+      String.raw`(?:${NUM}|${NUMBER_WORD})\s+(?:(?:senior|junior|new|staff|other|backend|frontend|mobile|ml|data|platform|product|external|full-time|part-time|contract|qa)\s+)?${PEOPLE}`,
+      'gi',
+    ),
   },
   {
     kind: 'duration',
@@ -139,7 +232,8 @@ const PATTERNS: Pattern[] = [
     // "a quarter early", "within a single sprint": a word for one, so it needs a preposition
     // or "early" around it to count; "14 pages a week" is a rate, not a duration.
     kind: 'duration',
-    regex: /\b(?:(?:in|within)\s+(?:a|one|a single|half a|under a|less than a)\s+(?:day|week|month|quarter|sprint|year)\b(?:\s+(?:ahead of schedule|early))?|(?:a|one)\s+(?:day|week|month|quarter|sprint)\s+(?:ahead of schedule|early)\b)/gi,
+    regex:
+      /\b(?:(?:in|within)\s+(?:a|one|a single|half a|under a|less than a)\s+(?:day|week|month|quarter|sprint|year)\b(?:\s+(?:ahead of schedule|early))?|(?:a|one)\s+(?:day|week|month|quarter|sprint)\s+(?:ahead of schedule|early)\b)/gi,
   },
   { kind: 'count', regex: new RegExp(String.raw`${NUM}${SCALE}?\s?${DATA_UNIT}${RATE}`, 'g') },
   {
@@ -155,7 +249,10 @@ const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec
 const NOT_MEASURES: RegExp[] = [
   /\b\d{4}-\d{1,2}-\d{1,2}\b/g, // 2026-03-04
   /\b\d{1,4}[/.]\d{1,2}[/.]\d{1,4}\b/g, // 04/03/2026, 2026/03/04, 4.3.2026
-  new RegExp(String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:\s+\d{4})?|\b${MONTH}\s+\d{4}\b`, 'gi'),
+  new RegExp(
+    String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:\s+\d{4})?|\b${MONTH}\s+\d{4}\b`,
+    'gi',
+  ),
   /\b(?:in|since|during|until|till|by|of|for|early|mid|late|spring|summer|autumn|fall|winter)[\s-]+(?:19|20)\d{2}\b(?!\s*(?:%|x\b|×|percent|dollars|euros|pounds|[kKmM]\b))/gi,
   /\b(?:19|20)\d{2}\s*(?:-|–|to|through|until)\s*(?:19|20)?\d{2}\b/g, // 2019–2024
   /\b[QH][1-4](?:\s+\d{4})?\b|\bFY\s?'?\d{2,4}\b/g, // Q3, H2 2026, FY26

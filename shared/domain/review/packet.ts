@@ -71,14 +71,22 @@ function managerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
   const analysisOf = options.analysisOf ?? cachedAnalysis();
   writer.title(packetTitle(data.period, 'review notes for my manager'));
   if (entries.length === 0) {
-    writer.paragraph(`There are no entries for ${data.period.label} yet: write down what you did, even briefly, and this packet will have something to say.`);
+    writer.paragraph(
+      `There are no entries for ${data.period.label} yet: write down what you did, even briefly, and this packet will have something to say.`,
+    );
     return writer.done();
   }
 
   const byId = new Map(entries.map((e) => [e.id, e]));
   // Drafting a bullet costs far more than reading the analysis: only the likeliest are drafted.
-  const candidates = shortlist(entries.filter((e) => analysisOf(e).measures.some((m) => m.kind !== 'count' && m.kind !== 'teamSize')), analysisOf, 4 * HIGHLIGHTS);
-  const measured = draftBullets(candidates, 'short', (e) => analysisOf(byId.get(e.id) ?? (e as Entry))).filter((b) => b.rankReasons.includes('measured result'));
+  const candidates = shortlist(
+    entries.filter((e) => analysisOf(e).measures.some((m) => m.kind !== 'count' && m.kind !== 'teamSize')),
+    analysisOf,
+    4 * HIGHLIGHTS,
+  );
+  const measured = draftBullets(candidates, 'short', (e) => analysisOf(byId.get(e.id) ?? (e as Entry))).filter((b) =>
+    b.rankReasons.includes('measured result'),
+  );
   writer.section('Highlights');
   if (measured.length > 0) {
     writer.list(
@@ -89,7 +97,9 @@ function managerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
       }),
     );
   } else {
-    writer.paragraph('None of these entries has a number yet. Add one to your three strongest (how much, how many, how fast, for whom?) and they will open this packet.');
+    writer.paragraph(
+      'None of these entries has a number yet. Add one to your three strongest (how much, how many, how fast, for whom?) and they will open this packet.',
+    );
   }
 
   const themes = orderThemes(summaryThemes(data, analysisOf).themes, options.themeOrder).filter((t) => t.entries.length > 1);
@@ -98,7 +108,9 @@ function managerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
     writer.list(
       themes.map((theme) => {
         const why = firstSentence(theme.description);
-        const examples = mostTelling(theme.entries, analysisOf).map((e) => `${cleanTitle(e.title.trim()).replace(/[.!]+$/, '')}${writer.cite(e)}`);
+        const examples = mostTelling(theme.entries, analysisOf).map(
+          (e) => `${cleanTitle(e.title.trim()).replace(/[.!]+$/, '')}${writer.cite(e)}`,
+        );
         return `*${theme.name}* (${countOf(theme.entries.length, 'entry', 'entries')})${why ? `: ${why}` : ''} For example: ${examples.join('; ')}.`;
       }),
     );
@@ -119,7 +131,12 @@ function managerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
   const waiting = followUpsInPeriod(data.followUps.open, entries);
   if (waiting.length > 0) {
     writer.section('Results still coming in');
-    writer.list(waiting.map(({ followUp, entry }) => `**${boldSafe(entry.title)}** (${date(entry)}): I will check the real result on ${formatDay(followUp.due)}.${writer.cite(entry)}`));
+    writer.list(
+      waiting.map(
+        ({ followUp, entry }) =>
+          `**${boldSafe(entry.title)}** (${date(entry)}): I will check the real result on ${formatDay(followUp.due)}.${writer.cite(entry)}`,
+      ),
+    );
   }
   return writer.done();
 }
@@ -146,7 +163,9 @@ function peerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
   const sectionWork = shareable.filter((e) => e.people.length === 0 && PEER_SECTIONS.has(e.section));
   const byId = new Map(sectionWork.map((e) => [e.id, e]));
   // Work done with people always; of the rest, the strongest, so the packet stays answerable.
-  const strongest = draftBullets(shortlist(sectionWork, analysisOf, 4 * PEER_ASKS), 'short', (e) => analysisOf(byId.get(e.id) ?? (e as Entry)))
+  const strongest = draftBullets(shortlist(sectionWork, analysisOf, 4 * PEER_ASKS), 'short', (e) =>
+    analysisOf(byId.get(e.id) ?? (e as Entry)),
+  )
     .slice(0, Math.max(0, PEER_ASKS - withPeopleFirst.length))
     .flatMap((b) => byId.get(b.sourceIds[0] ?? '') ?? []);
   const shared = byDate([...withPeopleFirst, ...strongest]);
@@ -185,8 +204,14 @@ function peerQuestion(entry: Entry): string {
 /** The entries most likely to rank first (a measure, a star, goals served), in date order, at most `size`. */
 function shortlist(entries: readonly Entry[], analysisOf: (entry: Entry) => EntryAnalysis, size: number): Entry[] {
   if (entries.length <= size) return [...entries];
-  const score = (e: Entry) => (analysisOf(e).measures.some((m) => m.kind !== 'count' && m.kind !== 'teamSize') ? 4 : 0) + (e.starred ? 2 : 0) + Math.min(2, e.goals.length) + (analysisOf(e).hasOutcome ? 1 : 0);
-  return byDate([...entries].sort((a, b) => score(b) - score(a) || a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).slice(0, size));
+  const score = (e: Entry) =>
+    (analysisOf(e).measures.some((m) => m.kind !== 'count' && m.kind !== 'teamSize') ? 4 : 0) +
+    (e.starred ? 2 : 0) +
+    Math.min(2, e.goals.length) +
+    (analysisOf(e).hasOutcome ? 1 : 0);
+  return byDate(
+    [...entries].sort((a, b) => score(b) - score(a) || a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).slice(0, size),
+  );
 }
 
 function cachedAnalysis(): (entry: Entry) => EntryAnalysis {

@@ -56,7 +56,20 @@ export interface ReviewPeriodProblem {
 
 export type ReviewPeriodResult = { ok: true; period: ReviewPeriod } | { ok: false; problem: ReviewPeriodProblem };
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Builds the period for any way of choosing one; problems come back as values the UI can show. */
 export function reviewPeriod(choice: ReviewPeriodChoice): ReviewPeriodResult {
@@ -131,9 +144,15 @@ export function rangeProblem(from: Day, to: Day): ReviewPeriodProblem | undefine
 export function sinceLastReview(reviews: readonly Day[], today: Day): ReviewPeriodResult {
   const todayProblem = dayProblem(today);
   if (todayProblem) return { ok: false, problem: { code: 'not_a_day', message: `Today: ${todayProblem}` } };
-  const last = reviews.filter((day) => dayProblem(day) === undefined && day <= today).sort().at(-1);
+  const last = reviews
+    .filter((day) => dayProblem(day) === undefined && day <= today)
+    .sort()
+    .at(-1);
   if (last === undefined) {
-    return { ok: false, problem: { code: 'no_review', message: 'There is no past review on record yet: choose a year or a range instead' } };
+    return {
+      ok: false,
+      problem: { code: 'no_review', message: 'There is no past review on record yet: choose a year or a range instead' },
+    };
   }
   if (last === today) {
     return { ok: false, problem: { code: 'nothing_since', message: 'Your last review was today, so nothing has happened since it yet' } };

@@ -172,7 +172,12 @@ export function reviewReadiness(data: ReviewData, options: ReadinessOptions = {}
     return {
       score: 0,
       checks: { passed: 0, total: 0 },
-      items: [{ kind: 'no-entries', message: `There are no entries for ${period.label} yet: add what you did, even briefly, and this check will have something to look at.` }],
+      items: [
+        {
+          kind: 'no-entries',
+          message: `There are no entries for ${period.label} yet: add what you did, even briefly, and this check will have something to look at.`,
+        },
+      ],
     };
   }
   const checks = [
@@ -186,7 +191,9 @@ export function reviewReadiness(data: ReviewData, options: ReadinessOptions = {}
   const passed = sum(checks.filter((c) => c.passed).map((c) => c.weight));
   const items = checks
     .filter((c): c is Check & { item: ReadinessItem } => c.item !== undefined)
-    .sort((a, b) => READINESS_KINDS.indexOf(a.item.kind) - READINESS_KINDS.indexOf(b.item.kind) || (a.order ?? '').localeCompare(b.order ?? ''))
+    .sort(
+      (a, b) => READINESS_KINDS.indexOf(a.item.kind) - READINESS_KINDS.indexOf(b.item.kind) || (a.order ?? '').localeCompare(b.order ?? ''),
+    )
     .map((c) => c.item);
   return { score: total === 0 ? 0 : (100 * passed) / total, checks: { passed, total }, items };
 }
@@ -217,7 +224,13 @@ function entryChecks(entries: readonly Entry[], analysisOf: AnalysisLookup): Che
           weight: READINESS_WEIGHTS.outcome,
           passed: analysis.hasOutcome,
           order,
-          item: analysis.hasOutcome ? undefined : { kind: 'missing-impact', message: `${named} ${why} but does not say what changed because of it: what happened next?`, entryId: entry.id },
+          item: analysis.hasOutcome
+            ? undefined
+            : {
+                kind: 'missing-impact',
+                message: `${named} ${why} but does not say what changed because of it: what happened next?`,
+                entryId: entry.id,
+              },
         });
       }
     }
@@ -226,7 +239,11 @@ function entryChecks(entries: readonly Entry[], analysisOf: AnalysisLookup): Che
         weight: READINESS_WEIGHTS.vague,
         passed: false,
         order,
-        item: { kind: 'vague-entry', message: `${named} names the work but not what you did or what came of it: a sentence or two will do.`, entryId: entry.id },
+        item: {
+          kind: 'vague-entry',
+          message: `${named} names the work but not what you did or what came of it: a sentence or two will do.`,
+          entryId: entry.id,
+        },
       });
     }
     if (entry.kind === 'kudos') {
@@ -235,7 +252,13 @@ function entryChecks(entries: readonly Entry[], analysisOf: AnalysisLookup): Che
         weight: READINESS_WEIGHTS.kudosPerson,
         passed: named_,
         order,
-        item: named_ ? undefined : { kind: 'kudos-without-person', message: `${named} does not say who gave the kudos: add the person, so it can be quoted.`, entryId: entry.id },
+        item: named_
+          ? undefined
+          : {
+              kind: 'kudos-without-person',
+              message: `${named} does not say who gave the kudos: add the person, so it can be quoted.`,
+              entryId: entry.id,
+            },
       });
     }
     if (dateIsGuess(entry)) {
@@ -243,7 +266,11 @@ function entryChecks(entries: readonly Entry[], analysisOf: AnalysisLookup): Che
         weight: READINESS_WEIGHTS.datePrecision,
         passed: false,
         order,
-        item: { kind: 'guessed-date', message: `${named} is only dated to a ${entry.datePrecision ?? 'season'}: give it a month so the review places it right.`, entryId: entry.id },
+        item: {
+          kind: 'guessed-date',
+          message: `${named} is only dated to a ${entry.datePrecision ?? 'season'}: give it a month so the review places it right.`,
+          entryId: entry.id,
+        },
       });
     }
   }
@@ -265,7 +292,11 @@ function themeChecks(data: ReviewData): Check[] {
         order: theme.name,
         item: passed
           ? undefined
-          : { kind: 'single-entry-theme', message: `The theme "${theme.name}" has only one entry in ${data.period.label}: add the related work, or move the entry to another theme.`, themeId: theme.id },
+          : {
+              kind: 'single-entry-theme',
+              message: `The theme "${theme.name}" has only one entry in ${data.period.label}: add the related work, or move the entry to another theme.`,
+              themeId: theme.id,
+            },
       };
     });
 }
@@ -280,7 +311,11 @@ function monthChecks(data: ReviewData, today: Day | undefined): Check[] {
       passed: active.has(month),
       item: active.has(month)
         ? undefined
-        : { kind: 'silent-month', message: `No entries in ${monthName(month)} ${month.slice(0, 4)}: anything worth remembering from that month?`, month },
+        : {
+            kind: 'silent-month',
+            message: `No entries in ${monthName(month)} ${month.slice(0, 4)}: anything worth remembering from that month?`,
+            month,
+          },
     }));
 }
 
@@ -294,7 +329,12 @@ function goalChecks(data: ReviewData): Check[] {
         goal.status === 'achieved'
           ? `The goal "${goal.title}" is marked achieved but no entry shows it: link the work that got it there.`
           : `The goal "${goal.title}" has no linked entry yet: link the work that moved it forward.`;
-      return { weight: READINESS_WEIGHTS.goalEvidence, passed, order: goal.title, item: passed ? undefined : { kind: 'goal-without-evidence', message, goalId: goal.id } };
+      return {
+        weight: READINESS_WEIGHTS.goalEvidence,
+        passed,
+        order: goal.title,
+        item: passed ? undefined : { kind: 'goal-without-evidence', message, goalId: goal.id },
+      };
     });
 }
 

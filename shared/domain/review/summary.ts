@@ -88,7 +88,13 @@ export function draftWriter(): DraftWriter {
       // One quote block per paragraph: a bare ">" line between paragraphs does not survive
       // Chronicle's editor, and two adjacent quotes read the same.
       for (const paragraph of markdown.trim().split(/\n\s*\n/)) {
-        if (paragraph.trim()) blocks.push(paragraph.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n'));
+        if (paragraph.trim())
+          blocks.push(
+            paragraph
+              .split('\n')
+              .map((line) => `> ${line}`.trimEnd())
+              .join('\n'),
+          );
       }
     },
     cite: (entry) => {
@@ -220,7 +226,11 @@ export function entryLine(entry: Entry, writer: DraftWriter, date: DateWriter, e
 }
 
 function sameText(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return norm(a) === norm(b);
 }
 
@@ -233,7 +243,9 @@ function oneLine(text: string): string {
  * "ship **by June**" cannot produce "**ship **by June****".
  */
 export function boldSafe(text: string): string {
-  return oneLine(text).replace(/\*+|_{2,}/g, '').trim();
+  return oneLine(text)
+    .replace(/\*+|_{2,}/g, '')
+    .trim();
 }
 
 /** Theme order for every draft: by how many entries of the period carry it. */
@@ -313,7 +325,10 @@ export interface ReviewSummary extends ReviewDraft {
 }
 
 /** The themes of a period: the user's tags plus the suggested placements, scored. */
-export function summaryThemes(data: ReviewData, analysisOf: (entry: Entry) => EntryAnalysis): { themes: ScoredTheme[]; suggestions: ThemeSuggestion[] } {
+export function summaryThemes(
+  data: ReviewData,
+  analysisOf: (entry: Entry) => EntryAnalysis,
+): { themes: ScoredTheme[]; suggestions: ThemeSuggestion[] } {
   const entries = byDate(data.entries);
   const suggestions = suggestThemes(entries, data.themes, analysisOf);
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -323,7 +338,13 @@ export function summaryThemes(data: ReviewData, analysisOf: (entry: Entry) => En
   });
   const workstreams = suggestions
     .filter((s) => s.themeId === null)
-    .map((s) => ({ id: `suggested:${s.name}`, name: s.name, description: '', entries: byDate(s.entryIds.flatMap((id) => byId.get(id) ?? [])), suggested: true }));
+    .map((s) => ({
+      id: `suggested:${s.name}`,
+      name: s.name,
+      description: '',
+      entries: byDate(s.entryIds.flatMap((id) => byId.get(id) ?? [])),
+      suggested: true,
+    }));
   const themes = [...tagged, ...workstreams].map((t) => ({ ...t, score: themeScore(t.entries, analysisOf) }));
   return { themes, suggestions };
 }
@@ -362,7 +383,7 @@ export function reviewSummary(data: ReviewData, options: SummaryOptions = {}): R
   for (const theme of themes) {
     const stories = theme.entries.filter((e) => e.kind !== 'kudos');
     // One entry is not a theme's arc: it is told with the rest of the year (unless pinned to lead).
-    if (stories.length === 0 || stories.length === 1 && theme !== themes[0]) continue;
+    if (stories.length === 0 || (stories.length === 1 && theme !== themes[0])) continue;
     writer.section(theme.name);
     writer.paragraph(theme.description);
     for (const paragraph of themeArc(theme.name, stories, writer, date, data.period, toldUnder, analysisOf)) writer.paragraph(paragraph);
@@ -401,7 +422,12 @@ export function reviewSummary(data: ReviewData, options: SummaryOptions = {}): R
 
   if (data.goalsNext.length > 0) {
     writer.section(goalsHeading(data.goalsNext, 'Goals for next period'));
-    writer.list(data.goalsNext.map((g) => `**${boldSafe(g.title)}**${g.description.trim() ? `: ${asSentence(plainExcerpt(g.description, Number.MAX_SAFE_INTEGER))}` : ''}`));
+    writer.list(
+      data.goalsNext.map(
+        (g) =>
+          `**${boldSafe(g.title)}**${g.description.trim() ? `: ${asSentence(plainExcerpt(g.description, Number.MAX_SAFE_INTEGER))}` : ''}`,
+      ),
+    );
   }
 
   const others = reflections.filter((r) => r !== yearReflection);
@@ -415,7 +441,13 @@ export function reviewSummary(data: ReviewData, options: SummaryOptions = {}): R
 
   return {
     ...writer.done(),
-    themeOrder: themes.map((t) => ({ id: t.suggested ? null : t.id, name: t.name, entryCount: t.entries.length, suggested: t.suggested, score: t.score })),
+    themeOrder: themes.map((t) => ({
+      id: t.suggested ? null : t.id,
+      name: t.name,
+      entryCount: t.entries.length,
+      suggested: t.suggested,
+      score: t.score,
+    })),
     suggestions,
   };
 }
@@ -440,7 +472,9 @@ function opening(period: ReviewPeriod, entries: readonly Entry[], themes: readon
   if (entries.length === 0) return `There are no entries for ${period.label} yet.`;
   const [top, ...after] = themes;
   if (!top) return '';
-  const phrase = periodPhrase(period, 'of').replace(/^of /, 'of my ').replace(/^since my review/, 'since my review');
+  const phrase = periodPhrase(period, 'of')
+    .replace(/^of /, 'of my ')
+    .replace(/^since my review/, 'since my review');
   const lead = `The major theme ${phrase} was *${top.name}*, ${span(top.entries, period)}`;
   const next = after.filter((t) => t.entries.length > 1).slice(0, 3);
   return next.length > 0 ? `${lead}; after it came ${joinWords(next.map((t) => `*${t.name}*`))}.` : `${lead}.`;
@@ -454,7 +488,10 @@ function titleSentence(entry: Entry, analysis: EntryAnalysis): string {
   if (verbLed && !/^(?:I|We)\b/.test(title)) {
     // A to-do written after the fact ("Fix flaky deploys") takes its past tense; the rest keeps its words.
     const rest = title.slice(written.length);
-    const verb = analysis.action && analysis.action.strength === 'strong' && written.toLowerCase() !== analysis.action.verb ? analysis.action.verb : written;
+    const verb =
+      analysis.action && analysis.action.strength === 'strong' && written.toLowerCase() !== analysis.action.verb
+        ? analysis.action.verb
+        : written;
     const lowered = /^[A-Z][a-z-]*(?:\s[a-z]+)?$/.test(verb) ? verb.toLowerCase() : verb;
     return asSentence(`I ${lowered}${rest}`);
   }
@@ -505,7 +542,9 @@ function themeArc(
 
 /** "reindex 6h -> 25min." starts a sentence: a plain lower-case first word takes a capital; "p95" or "iOS" do not. */
 function capitalFirst(sentence: string): string {
-  return /^[a-z][a-z-]*\b(?![\d])/.test(sentence) && !/^[a-z]+[A-Z]/.test(sentence) ? sentence.charAt(0).toUpperCase() + sentence.slice(1) : sentence;
+  return /^[a-z][a-z-]*\b(?![\d])/.test(sentence) && !/^[a-z]+[A-Z]/.test(sentence)
+    ? sentence.charAt(0).toUpperCase() + sentence.slice(1)
+    : sentence;
 }
 
 function learnedDetail(entry: Entry): string {
@@ -518,4 +557,3 @@ function kudosLine(entry: Entry, writer: DraftWriter, date: DateWriter): string 
   const said = whatWasDone(entry.body);
   return `**${boldSafe(cleanTitle(entry.title))}** (${date(entry)})${from}${said ? `: ${said}` : ''}${writer.cite(entry)}`;
 }
-

@@ -60,7 +60,11 @@ function placeable(entry: Entry, analysis: EntryAnalysis | undefined): boolean {
   return entry.kind !== 'kudos' && entry.section !== 'outside' && analysis?.nonAction !== 'lifeEvent' && analysis?.nonAction !== 'feeling';
 }
 
-export function suggestThemes(entries: readonly Entry[], themes: readonly Theme[], analysisOf?: (entry: Entry) => EntryAnalysis): ThemeSuggestion[] {
+export function suggestThemes(
+  entries: readonly Entry[],
+  themes: readonly Theme[],
+  analysisOf?: (entry: Entry) => EntryAnalysis,
+): ThemeSuggestion[] {
   const words = new Map(entries.map((e) => [e.id, entryWords(e)]));
   const documentFrequency = new Map<string, number>();
   for (const w of words.values()) for (const s of w.all) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
@@ -83,7 +87,10 @@ export function suggestThemes(entries: readonly Entry[], themes: readonly Theme[
   for (const entry of untagged) {
     const own = words.get(entry.id)?.all ?? new Set<string>();
     const scores = profiles
-      .map(({ theme, profile }) => ({ theme, score: [...own].reduce((sum, s) => sum + (profile.has(s) ? idf(s) * Math.min(2, profile.get(s) ?? 0) : 0), 0) }))
+      .map(({ theme, profile }) => ({
+        theme,
+        score: [...own].reduce((sum, s) => sum + (profile.has(s) ? idf(s) * Math.min(2, profile.get(s) ?? 0) : 0), 0),
+      }))
       .sort((a, b) => b.score - a.score || a.theme.name.localeCompare(b.theme.name));
     const [best, second] = scores;
     // Clearly one theme, on more than one shared word's worth of evidence.
@@ -102,22 +109,22 @@ export function suggestThemes(entries: readonly Entry[], themes: readonly Theme[
   let rest = untagged.filter((e) => !placed.has(e.id));
   const taken = new Set(themes.map((t) => stem(t.name.toLowerCase())));
   for (const field of ['title', 'all'] as const)
-  for (;;) {
-    const groups = new Map<string, Entry[]>();
-    for (const e of rest) for (const s of words.get(e.id)?.[field] ?? []) groups.set(s, [...(groups.get(s) ?? []), e]);
-    for (const [s, group] of groups) if (!group.some((e) => words.get(e.id)?.title.has(s))) groups.delete(s);
-    const candidates = [...groups.entries()]
-      .filter(([s, group]) => group.length >= 3 && new Set(group.map((e) => monthOf(e.date))).size >= 2 && !taken.has(s) && s.length >= 3)
-      .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-    const pick = candidates[0];
-    if (!pick) break;
-    const [s, group] = pick;
-    const name = group.map((e) => words.get(e.id)?.spelling.get(s)).find((w): w is string => w !== undefined) ?? s;
-    suggestions.push({ themeId: null, name, entryIds: group.map((e) => e.id), basis: 'workstream' });
-    taken.add(s);
-    const ids = new Set(group.map((e) => e.id));
-    rest = rest.filter((e) => !ids.has(e.id));
-  }
+    for (;;) {
+      const groups = new Map<string, Entry[]>();
+      for (const e of rest) for (const s of words.get(e.id)?.[field] ?? []) groups.set(s, [...(groups.get(s) ?? []), e]);
+      for (const [s, group] of groups) if (!group.some((e) => words.get(e.id)?.title.has(s))) groups.delete(s);
+      const candidates = [...groups.entries()]
+        .filter(([s, group]) => group.length >= 3 && new Set(group.map((e) => monthOf(e.date))).size >= 2 && !taken.has(s) && s.length >= 3)
+        .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+      const pick = candidates[0];
+      if (!pick) break;
+      const [s, group] = pick;
+      const name = group.map((e) => words.get(e.id)?.spelling.get(s)).find((w): w is string => w !== undefined) ?? s;
+      suggestions.push({ themeId: null, name, entryIds: group.map((e) => e.id), basis: 'workstream' });
+      taken.add(s);
+      const ids = new Set(group.map((e) => e.id));
+      rest = rest.filter((e) => !ids.has(e.id));
+    }
   return suggestions;
 }
 
@@ -148,7 +155,9 @@ export function themeScore(entries: readonly Entry[], analysisOf: (entry: Entry)
  * any reordering), the rest by score. A theme of one entry never leads unless it is pinned.
  */
 export function orderThemes(themes: readonly ScoredTheme[], userOrder: readonly string[] = []): ScoredTheme[] {
-  const byScore = [...themes].sort((a, b) => Number(b.entries.length > 1) - Number(a.entries.length > 1) || b.score - a.score || a.name.localeCompare(b.name));
+  const byScore = [...themes].sort(
+    (a, b) => Number(b.entries.length > 1) - Number(a.entries.length > 1) || b.score - a.score || a.name.localeCompare(b.name),
+  );
   const chosen = userOrder.flatMap((key) => byScore.filter((t) => t.id === key || t.name === key));
   return [...new Set([...chosen, ...byScore])];
 }

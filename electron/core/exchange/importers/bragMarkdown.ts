@@ -3,18 +3,19 @@ import type { EntryKind } from '../../../../shared/domain/model';
 import type { SectionId } from '../../../../shared/domain/sections';
 import { sectionInfo } from '../../../../shared/domain/sections';
 import { LIMITS } from '../../../../shared/domain/limits';
-import {
-  findInlineDate,
-  refineDate,
-  resolveDay,
-  takeLeadingDate,
-  takeTrailingDate,
-  yearIn,
-  type PartialDate,
-} from './dates';
+import { findInlineDate, refineDate, resolveDay, takeLeadingDate, takeTrailingDate, yearIn, type PartialDate } from './dates';
 import { fitAllToLimits } from './fitToLimits';
 import { headingMeaning, plainHeading, type HeadingMeaning } from './headings';
-import { impactFromLabel, peopleFromLabel, splitImpactClause, takeBracketTags, takeHashtags, takeKindMarker, takeMarkers, themesFromLabel } from './markers';
+import {
+  impactFromLabel,
+  peopleFromLabel,
+  splitImpactClause,
+  takeBracketTags,
+  takeHashtags,
+  takeKindMarker,
+  takeMarkers,
+  themesFromLabel,
+} from './markers';
 import { findPeople } from './people';
 import { indentOf, LIST_ITEM, splitIntoPieces, type Block, type Heading } from './markdownBlocks';
 import { cutAtWord, firstSentenceEnd, splitTitle } from './titles';
@@ -55,7 +56,8 @@ function contextOf(frames: readonly Frame[], frontMatterYear: number | undefined
   let section: SectionId = DEFAULT_SECTION;
   let sectionNamed = false;
   let kudos = false;
-  let period: PartialDate | undefined = frontMatterYear === undefined ? undefined : { year: frontMatterYear, text: String(frontMatterYear) };
+  let period: PartialDate | undefined =
+    frontMatterYear === undefined ? undefined : { year: frontMatterYear, text: String(frontMatterYear) };
   let goals: { year: number } | undefined;
   let group: Frame | undefined;
   for (const frame of frames) {
@@ -137,7 +139,8 @@ function dedent(lines: readonly string[]): string[] {
 
 const STAR = /^(?:⭐|🌟|★)\s*|\s*(?:⭐|🌟|★)$/u;
 // "**kudos** from Dana (my manager): …", "Kudos: …", "Shoutout to Sam: …". Who it is comes from findPeople.
-const KUDOS_LABEL = /^(?:\*\*|__)?(?:kudos|praise|shout-?out|recognition)(?:\*\*|__)?(?:\s+(?:from|by|to)\s+([^:*_]{1,100}?))?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
+const KUDOS_LABEL =
+  /^(?:\*\*|__)?(?:kudos|praise|shout-?out|recognition)(?:\*\*|__)?(?:\s+(?:from|by|to)\s+([^:*_]{1,100}?))?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
 const BOLD_TITLE = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*(?::|[-–—])\s+(.+)$/;
 const CHECKBOX = /^\[([ xX])\]\s+/;
 // "— Priya" or "-- Sam Lee" closing a piece of praise: who said it.
@@ -267,7 +270,11 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
     if (said?.[1] && !people.includes(said[1])) people.push(said[1]);
   }
 
-  const resolved = resolveDay(date ? { ...date, year: date.year ?? context.period?.year } : context.period, context.year, date !== undefined);
+  const resolved = resolveDay(
+    date ? { ...date, year: date.year ?? context.period?.year } : context.period,
+    context.year,
+    date !== undefined,
+  );
   if (resolved.warning) warnings.push(resolved.warning);
 
   return {
@@ -297,7 +304,13 @@ const GOAL_HINT = /\s*[([]goal\b\s*(?:from|:)?\s*([^)\]]*?)\s*(?:✅|✔️?|☑
 
 function words(text: string): Set<string> {
   // Compared by their first five letters, so "mentoring" meets "Mentor" and "shipping" meets "ship".
-  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3).map((w) => w.slice(0, 5)));
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 3)
+      .map((w) => w.slice(0, 5)),
+  );
 }
 
 /**
@@ -321,7 +334,9 @@ function linkGoals(entries: ImportedEntry[], goals: readonly ImportedGoal[]): vo
       }
     }
     if (best && tied) {
-      entry.warnings.push('It says it served a goal, and more than one goal matches it equally; link it to the right goal after importing.');
+      entry.warnings.push(
+        'It says it served a goal, and more than one goal matches it equally; link it to the right goal after importing.',
+      );
     } else if (best) {
       entry.goals = [{ year: best.goal.year, title: best.goal.title }];
       entry.warnings.push(`Linked to the goal "${best.goal.title}" because it says it served a goal; check it is the right one.`);
@@ -345,7 +360,16 @@ function isNote(block: Block, context: Context, preamble: boolean): boolean {
   if (block.type !== 'paragraph') return false;
   const first = (block.lines[0] ?? '').trim();
   if (FORMAT_NOTE.test(first)) return true;
-  if (!preamble || context.sectionNamed || context.group || context.kudos || context.period?.month !== undefined || context.period?.quarter !== undefined || context.period?.half !== undefined) return false;
+  if (
+    !preamble ||
+    context.sectionNamed ||
+    context.group ||
+    context.kudos ||
+    context.period?.month !== undefined ||
+    context.period?.quarter !== undefined ||
+    context.period?.half !== undefined
+  )
+    return false;
   const text = block.lines.join(' ');
   return takeLeadingDate(first) === undefined && findInlineDate(text) === undefined;
 }
@@ -374,7 +398,8 @@ function entriesOfScope(all: readonly Block[], context: Context, warnings: strin
     return !labelled;
   });
   const entries = entriesOfBlocks(blocks, context, warnings);
-  if (scopeThemes.length > 0) for (const entry of entries) entry.themes = [...entry.themes, ...scopeThemes.filter((t) => !entry.themes.includes(t))];
+  if (scopeThemes.length > 0)
+    for (const entry of entries) entry.themes = [...entry.themes, ...scopeThemes.filter((t) => !entry.themes.includes(t))];
   return entries;
 }
 
@@ -425,7 +450,9 @@ function entriesOfBlocks(blocks: readonly Block[], context: Context, warnings: s
   const dated = parts.filter((p) => p.ownDate).length;
   if (group && parts.length > 0 && dated < 2) return [mergedGroupEntry(group, blocks, parts, context)];
   if (group && parts.length > 0) {
-    warnings.push(`Line ${group.line}: "${plainHeading(group.text)}" is not a section of the template; its ${parts.length} items were imported one by one into ${sectionInfo(context.section).label}.`);
+    warnings.push(
+      `Line ${group.line}: "${plainHeading(group.text)}" is not a section of the template; its ${parts.length} items were imported one by one into ${sectionInfo(context.section).label}.`,
+    );
   }
   return parts.map((p) => p.entry);
 }
@@ -543,7 +570,9 @@ function readFrontMatter(text: string): FrontMatter {
   }
   if (typeof data !== 'object' || data === null) return { lineCount: 0 };
   const fields = data as Record<string, unknown>;
-  const candidates = [fields.year, fields.date, fields.title].map((v) => (v instanceof Date ? String(v.getUTCFullYear()) : typeof v === 'string' || typeof v === 'number' ? String(v) : ''));
+  const candidates = [fields.year, fields.date, fields.title].map((v) =>
+    v instanceof Date ? String(v.getUTCFullYear()) : typeof v === 'string' || typeof v === 'number' ? String(v) : '',
+  );
   // "2019", "2019-12-31" (YAML keeps dates as text), or a title such as "Brag document 2019".
   const year = candidates
     .map((c) => {

@@ -35,7 +35,20 @@ export interface PartialDate {
   text: string;
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const DAY_OF_MONTH = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`((?:19|20)\d{2})`;
@@ -48,7 +61,15 @@ function monthNumber(name: string): number {
 }
 
 const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
-const PART_WORDS: Record<string, MonthPart> = { early: 'early', beginning: 'early', start: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'late' };
+const PART_WORDS: Record<string, MonthPart> = {
+  early: 'early',
+  beginning: 'early',
+  start: 'early',
+  mid: 'mid',
+  middle: 'mid',
+  late: 'late',
+  end: 'late',
+};
 
 interface Shape {
   /** Only where a date is expected (a heading, before a separator): a bare "May" or "2019". */
@@ -69,15 +90,25 @@ const SHAPES: readonly Shape[] = [
   shape(String.raw`Q([1-4])(?:\s*[-/]?\s*${YEAR}|\s*'(\d{2}))?`, (m) => ({ quarter: num(m[1]), ...yearOf(m[2] ?? m[3]) })),
   shape(String.raw`${YEAR}\s*[-/]?\s*Q([1-4])`, (m) => ({ year: num(m[1]), quarter: num(m[2]) })),
   shape(String.raw`H([12])(?:\s*[-/]?\s*${YEAR})?`, (m) => ({ half: num(m[1]), ...yearOf(m[2]) })),
-  shape(String.raw`(first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+(?:the\s+year|${YEAR}))?`, (m) => ({ half: /^(?:first|1st)$/i.test(m[1] ?? '') ? 1 : 2, ...yearOf(m[2]) })),
+  shape(String.raw`(first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+(?:the\s+year|${YEAR}))?`, (m) => ({
+    half: /^(?:first|1st)$/i.test(m[1] ?? '') ? 1 : 2,
+    ...yearOf(m[2]),
+  })),
   shape(String.raw`(early|mid|middle\s+of|late|end\s+of|beginning\s+of|start\s+of)[-\s]+${MONTH}(?:,?\s+${YEAR})?`, (m) => ({
     part: PART_WORDS[(m[1] ?? '').toLowerCase().split(/\s/)[0] ?? ''] ?? 'mid',
     month: monthNumber(m[2] ?? ''),
     ...yearOf(m[3]),
   })),
-  shape(String.raw`(?:this\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?${YEAR}(?:[-–/]\d{2})?)?`, (m) => ({ season: SEASON_MONTHS[(m[1] ?? '').toLowerCase()] ?? 6, ...yearOf(m[2]) })),
+  shape(String.raw`(?:this\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?${YEAR}(?:[-–/]\d{2})?)?`, (m) => ({
+    season: SEASON_MONTHS[(m[1] ?? '').toLowerCase()] ?? 6,
+    ...yearOf(m[2]),
+  })),
   shape(String.raw`${MONTH}\s+${DAY_OF_MONTH},?\s+${YEAR}`, (m) => ({ month: monthNumber(m[1] ?? ''), day: num(m[2]), year: num(m[3]) })),
-  shape(String.raw`${DAY_OF_MONTH}\s+(?:of\s+)?${MONTH},?\s+${YEAR}`, (m) => ({ day: num(m[1]), month: monthNumber(m[2] ?? ''), year: num(m[3]) })),
+  shape(String.raw`${DAY_OF_MONTH}\s+(?:of\s+)?${MONTH},?\s+${YEAR}`, (m) => ({
+    day: num(m[1]),
+    month: monthNumber(m[2] ?? ''),
+    year: num(m[3]),
+  })),
   shape(String.raw`${MONTH},?\s+${YEAR}`, (m) => ({ month: monthNumber(m[1] ?? ''), year: num(m[2]) })),
   shape(String.raw`${MONTH}\s+${DAY_OF_MONTH}(?!\d|:\d)`, (m) => ({ month: monthNumber(m[1] ?? ''), day: num(m[2]) })),
   shape(String.raw`${DAY_OF_MONTH}\s+(?:of\s+)?${MONTH}`, (m) => ({ day: num(m[1]), month: monthNumber(m[2] ?? '') })),
@@ -111,7 +142,8 @@ function singleAt(text: string, at: number): Found | undefined {
   const w = week.exec(text);
   if (w) {
     const inner = singleAt(text, at + w[0].length);
-    if (inner?.date.day !== undefined) return { ...inner, date: { ...inner.date, week: true, text: text.slice(at, inner.end) }, loose: false };
+    if (inner?.date.day !== undefined)
+      return { ...inner, date: { ...inner.date, week: true, text: text.slice(at, inner.end) }, loose: false };
   }
   for (const s of SHAPES) {
     s.re.lastIndex = at;
@@ -136,7 +168,11 @@ export function dateAt(text: string, at: number): Found | undefined {
   if (d) {
     const month = monthNumber(d[3] ?? '');
     const year = yearOf(d[4]);
-    return { date: { month, day: num(d[1]), ...year, end: { month, day: num(d[2]), ...year, text: d[0] }, text: d[0] }, end: at + d[0].length, loose: false };
+    return {
+      date: { month, day: num(d[1]), ...year, end: { month, day: num(d[2]), ...year, text: d[0] }, text: d[0] },
+      end: at + d[0].length,
+      loose: false,
+    };
   }
   const first = singleAt(text, at);
   if (!first) return undefined;
@@ -149,7 +185,8 @@ export function dateAt(text: string, at: number): Found | undefined {
     // "March 4–8": the last day borrows the month.
     BARE_DAY.lastIndex = afterJoin;
     const bare = BARE_DAY.exec(text);
-    if (bare) second = { date: { month: first.date.month, day: num(bare[1]), text: bare[0] }, end: afterJoin + bare[0].length, loose: false };
+    if (bare)
+      second = { date: { month: first.date.month, day: num(bare[1]), text: bare[0] }, end: afterJoin + bare[0].length, loose: false };
   }
   if (!second || !sameKindOfThing(first.date, second.date)) return first;
   // "weeks of 6 Jan – 20 Jan": the second day starts a week too.
@@ -203,7 +240,15 @@ export function takeLeadingDate(text: string): { date: PartialDate; rest: string
 /** A date closing an item: "… (2019-03-04)", "… [Mar 4]", "… — March 2019". */
 export function takeTrailingDate(text: string): { date: PartialDate; rest: string } | undefined {
   const trimmed = text.replace(/\.\s*$/, '');
-  for (const [opener, closer] of [['(', ')'], ['[', ']'], [' — ', ''], [' – ', ''], [' - ', ''], [' in ', ''], [' during ', '']] as const) {
+  for (const [opener, closer] of [
+    ['(', ')'],
+    ['[', ']'],
+    [' — ', ''],
+    [' – ', ''],
+    [' - ', ''],
+    [' in ', ''],
+    [' during ', ''],
+  ] as const) {
     const at = trimmed.lastIndexOf(opener);
     if (at <= 0) continue;
     const found = dateAt(trimmed, at + opener.length);
@@ -279,7 +324,8 @@ const PART_DAY: Record<MonthPart, number> = { early: 1, mid: 11, late: 21 };
 
 /** One period's first day and precision; `year` must be known. */
 function periodStart(date: PartialDate, year: number): { day: Day | undefined; precision: DatePrecision } | undefined {
-  if (date.month !== undefined && date.day !== undefined) return { day: calendarDay(year, date.month, date.day), precision: date.week ? 'week' : 'day' };
+  if (date.month !== undefined && date.day !== undefined)
+    return { day: calendarDay(year, date.month, date.day), precision: date.week ? 'week' : 'day' };
   if (date.month !== undefined && date.part) return { day: calendarDay(year, date.month, PART_DAY[date.part]), precision: 'part' };
   if (date.month !== undefined) return { day: calendarDay(year, date.month, 1), precision: 'month' };
   if (date.quarter !== undefined) return { day: calendarDay(year, (date.quarter - 1) * 3 + 1, 1), precision: 'quarter' };
@@ -320,8 +366,16 @@ export function resolveDay(date: PartialDate | undefined, fallbackYear: number |
   if (!date.end) return { date: start.day, precision: start.precision, end: null, ...(warning ? { warning } : {}) };
 
   const endYear = date.end.year ?? year;
-  const last = periodStart(date.end, endYear) ?? (date.end.year !== undefined ? { day: calendarDay(endYear, 1, 1), precision: 'year' as const } : undefined);
-  if (!last?.day) return { date: start.day, precision: start.precision, end: null, warning: `The end of "${date.text}" could not be read; only its start was kept.` };
+  const last =
+    periodStart(date.end, endYear) ??
+    (date.end.year !== undefined ? { day: calendarDay(endYear, 1, 1), precision: 'year' as const } : undefined);
+  if (!last?.day)
+    return {
+      date: start.day,
+      precision: start.precision,
+      end: null,
+      warning: `The end of "${date.text}" could not be read; only its start was kept.`,
+    };
   if (last.day < start.day && date.year === undefined && date.end.year !== undefined) {
     // "Dec–Feb 2020": the start is in the year before.
     year -= 1;
@@ -329,7 +383,13 @@ export function resolveDay(date: PartialDate | undefined, fallbackYear: number |
   }
   const precision = rangePrecision(start.precision, last.precision);
   const end = endOfPeriod(last.day, last.precision === 'week' ? 'week' : last.precision);
-  if (!start.day || end < start.day) return { date: start.day ?? null, precision: start.precision, end: null, warning: `"${date.text}" ends before it starts; only its start was kept.` };
+  if (!start.day || end < start.day)
+    return {
+      date: start.day ?? null,
+      precision: start.precision,
+      end: null,
+      warning: `"${date.text}" ends before it starts; only its start was kept.`,
+    };
   // Mixed precisions are stored at the finer one: the end of a coarse period ends a finer one too.
   return { date: start.day, precision, end, ...(warning ? { warning } : {}) };
 }

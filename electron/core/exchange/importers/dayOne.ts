@@ -86,7 +86,11 @@ function dropAttachments(text: string): Attachments {
     const kind = /dayone-moment:\/*(video|audio|pdfAttachment)\//.exec(ref)?.[1];
     return `*(${kind ? (MOMENT_KINDS[kind] ?? 'An attachment') : 'A photo'} was here in Day One.)*`;
   });
-  const tidy = (t: string) => t.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+  const tidy = (t: string) =>
+    t
+      .replace(/[ \t]+$/gm, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
   // An entry that was only attachments has no text worth importing.
   return { text: tidy(bare) ? tidy(cleaned) : '', count };
 }
@@ -97,7 +101,10 @@ function titleAndBody(text: string): { title: string; body: string } {
   const first = lines.findIndex((line) => line.trim() !== '');
   if (first < 0) return { title: '', body: '' };
   const line = (lines[first] ?? '').replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '');
-  const remaining = lines.slice(first + 1).join('\n').trim();
+  const remaining = lines
+    .slice(first + 1)
+    .join('\n')
+    .trim();
   const split = splitTitle(line);
   return { title: split.title, body: [split.rest, remaining].filter(Boolean).join('\n\n') };
 }
@@ -137,7 +144,9 @@ function entryFromDayOne(raw: JsonObject, index: number, fileName: string, fileW
     return undefined;
   }
   if (mediaCount > 0) {
-    warnings.push(`${mediaCount === 1 ? 'A photo or attachment was' : `${mediaCount} photos or attachments were`} left out: Chronicle imports text only.`);
+    warnings.push(
+      `${mediaCount === 1 ? 'A photo or attachment was' : `${mediaCount} photos or attachments were`} left out: Chronicle imports text only.`,
+    );
   }
 
   const { title: rawTitle, body } = titleAndBody(unescapeDayOne(attachments.text));

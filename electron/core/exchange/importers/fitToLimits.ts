@@ -11,10 +11,16 @@ import type { ImportedEntry } from './types';
 
 /** A theme name as the app stores it: no '#'/'@' prefix, no commas (they separate themes in forms), ≤ 60 chars. */
 export function cleanThemeName(raw: string, warnings: string[]): string | undefined {
-  let name = raw.trim().replace(/^[#@]+/, '').trim();
+  let name = raw
+    .trim()
+    .replace(/^[#@]+/, '')
+    .trim();
   if (!name) return undefined;
   if (name.includes(',')) {
-    const fixed = name.replace(/\s*,\s*/g, ' ').replace(/\s+/g, ' ').trim();
+    const fixed = name
+      .replace(/\s*,\s*/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     warnings.push(`The theme "${name}" had commas, which separate themes; it was renamed "${fixed}".`);
     name = fixed;
   }
@@ -56,7 +62,10 @@ function capList(names: string[], max: number, what: string, warnings: string[])
 }
 
 function joinBlocks(...blocks: string[]): string {
-  return blocks.map((b) => b.trim()).filter(Boolean).join('\n\n');
+  return blocks
+    .map((b) => b.trim())
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** Splits text into pieces of at most `max` characters, preferring paragraph breaks, then line breaks. */
@@ -88,7 +97,11 @@ export function fitToLimits(entry: ImportedEntry): ImportedEntry[] {
 
   if (!title) {
     const source = body || impact;
-    const firstLine = source.split('\n').find((line) => line.trim())?.trim() ?? '';
+    const firstLine =
+      source
+        .split('\n')
+        .find((line) => line.trim())
+        ?.trim() ?? '';
     title = firstLine ? cutAtWord(firstLine.replace(/^[#>*\-+\s]+/, ''), 120).head : 'Untitled entry';
     warnings.push(firstLine ? 'The entry had no title; its first line was used.' : 'The entry had no text at all.');
   }
@@ -102,7 +115,9 @@ export function fitToLimits(entry: ImportedEntry): ImportedEntry[] {
     const [kept = '', ...overflow] = splitLongText(impact, LIMITS.impactLength);
     impact = kept;
     body = joinBlocks(body, '**Impact (continued)**', ...overflow);
-    warnings.push(`The impact was longer than ${LIMITS.impactLength.toLocaleString('en')} characters; the rest of it was moved to the end of the body.`);
+    warnings.push(
+      `The impact was longer than ${LIMITS.impactLength.toLocaleString('en')} characters; the rest of it was moved to the end of the body.`,
+    );
   }
 
   const themes = capList(

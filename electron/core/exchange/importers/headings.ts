@@ -70,7 +70,12 @@ const MORE_SECTION_NAMES: Record<string, SectionId> = {
 const FILLER = /\b(?:this|last|the)\s+(?:year|quarter|half|month)\b|\bin\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b/g;
 
 function sectionKey(text: string): string {
-  return text.toLowerCase().replace(/&/g, 'and').replace(FILLER, ' ').replace(/[^a-z]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(FILLER, ' ')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
 }
 
 /** The template section a heading names, by exact name, known variant, or (last) a telling word. */

@@ -113,7 +113,8 @@ export function optionalStrings(object: JsonObject, key: string, where: string, 
 
 /** The `entries` list both jrnl and Day One exports are built around. */
 export function entriesList(root: JsonValue, fileName: string, formatName: string): JsonObject[] {
-  if (!isObject(root)) throw refuse(`${fileName} is not a ${formatName} export: it should hold an object with "entries", not ${typeName(root)}.`);
+  if (!isObject(root))
+    throw refuse(`${fileName} is not a ${formatName} export: it should hold an object with "entries", not ${typeName(root)}.`);
   const entries = Object.hasOwn(root, 'entries') ? root.entries : undefined;
   if (entries === undefined) throw refuse(`${fileName} is not a ${formatName} export: it has no "entries" list.`);
   if (!Array.isArray(entries)) throw refuse(`${fileName}: "entries" should be a list, not ${typeName(entries)}.`);

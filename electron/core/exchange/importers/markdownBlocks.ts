@@ -81,7 +81,10 @@ function endLine(node: Nodes): number {
 }
 
 function isImageParagraph(node: RootContent): boolean {
-  return node.type === 'paragraph' && node.children.every((c) => c.type === 'image' || c.type === 'imageReference' || (c.type === 'text' && !c.value.trim()));
+  return (
+    node.type === 'paragraph' &&
+    node.children.every((c) => c.type === 'image' || c.type === 'imageReference' || (c.type === 'text' && !c.value.trim()))
+  );
 }
 
 /**
@@ -112,13 +115,20 @@ export function splitIntoPieces(text: string, firstLineNumber = 1): Piece[] {
         // that interrupts a paragraph (CommonMark 5.3), so such a line right under an item's text
         // is that text going on. micromark starts a new list there; it is joined back here.
         const previous = pieces[pieces.length - 1];
-        if (node.ordered && node.start !== 1 && previous?.type === 'item' && previous.line + previous.lines.length === lineNo(startLine(node))) {
+        if (
+          node.ordered &&
+          node.start !== 1 &&
+          previous?.type === 'item' &&
+          previous.line + previous.lines.length === lineNo(startLine(node))
+        ) {
           const lead = previous.leadLines === previous.lines.length;
           const first = node.children[0];
           const joined = first ? linesOf(first) : [];
           for (const line of joined) previous.lines.push(line);
-          if (lead && first?.children[0]?.type === 'paragraph') previous.leadLines = previous.lines.length - joined.length + (endLine(first.children[0]) - startLine(first.children[0]) + 1);
-          for (const item of node.children.slice(1)) pieces.push({ type: 'item', line: lineNo(startLine(item)), lines: trimTrailingBlanks(linesOf(item)) });
+          if (lead && first?.children[0]?.type === 'paragraph')
+            previous.leadLines = previous.lines.length - joined.length + (endLine(first.children[0]) - startLine(first.children[0]) + 1);
+          for (const item of node.children.slice(1))
+            pieces.push({ type: 'item', line: lineNo(startLine(item)), lines: trimTrailingBlanks(linesOf(item)) });
           break;
         }
         for (const item of node.children) {
@@ -127,14 +137,17 @@ export function splitIntoPieces(text: string, firstLineNumber = 1): Piece[] {
             type: 'item',
             line: lineNo(startLine(item)),
             lines: trimTrailingBlanks(linesOf(item)),
-            ...(first?.type === 'paragraph' && startLine(first) === startLine(item) ? { leadLines: endLine(first) - startLine(first) + 1 } : {}),
+            ...(first?.type === 'paragraph' && startLine(first) === startLine(item)
+              ? { leadLines: endLine(first) - startLine(first) + 1 }
+              : {}),
             ...(typeof item.checked === 'boolean' ? { checked: item.checked } : {}),
           });
         }
         break;
       }
       case 'html':
-        if (/^\s*<!--/.test(node.value)) pieces.push({ type: 'skipped', what: 'an HTML comment', line: lineNo(startLine(node)), lines: linesOf(node) });
+        if (/^\s*<!--/.test(node.value))
+          pieces.push({ type: 'skipped', what: 'an HTML comment', line: lineNo(startLine(node)), lines: linesOf(node) });
         else pieces.push({ type: 'paragraph', line: lineNo(startLine(node)), lines: linesOf(node) });
         break;
       case 'code':
@@ -166,7 +179,10 @@ function headingText(node: MdHeading, source: string): string {
   const from = first?.position?.start.offset;
   const to = last?.position?.end.offset;
   if (from === undefined || to === undefined) return '';
-  return source.slice(from, to).replace(/\s*\n\s*/g, ' ').trim();
+  return source
+    .slice(from, to)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 function trimTrailingBlanks(lines: string[]): string[] {

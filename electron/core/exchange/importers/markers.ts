@@ -7,7 +7,8 @@ import type { EntryKind } from '../../../../shared/domain/model';
  */
 
 // "Impact:", "**Result:**", "Outcome -", "→", "->", "=>". Conservative: a label people use for exactly this.
-const IMPACT_LABEL = /^(?:\*\*|__|\*|_)?(?:impact|result|results|outcome|outcomes|effect)(?:\s*[:：]\s*(?:\*\*|__|\*|_)?|(?:\*\*|__|\*|_)\s*[:：]?\s*|\s+[-–—]\s+)/i;
+const IMPACT_LABEL =
+  /^(?:\*\*|__|\*|_)?(?:impact|result|results|outcome|outcomes|effect)(?:\s*[:：]\s*(?:\*\*|__|\*|_)?|(?:\*\*|__|\*|_)\s*[:：]?\s*|\s+[-–—]\s+)/i;
 const IMPACT_ARROW = /^(?:→|->|=>|⇒|⟶)\s*/;
 const LIST_MARKER = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s+/;
 
@@ -40,7 +41,10 @@ export function impactFromLabel(line: string): string | undefined {
 export function splitImpactClause(text: string): { done: string; impact: string } | undefined {
   const inline = INLINE_IMPACT.exec(text);
   if (inline && inline.index > 0) {
-    return { done: `${text.slice(0, inline.index)}${text.slice(inline.index + inline[0].length)}`.replace(/\s+([.,;])/g, '$1').trim(), impact: (inline[1] ?? '').trim() };
+    return {
+      done: `${text.slice(0, inline.index)}${text.slice(inline.index + inline[0].length)}`.replace(/\s+([.,;])/g, '$1').trim(),
+      impact: (inline[1] ?? '').trim(),
+    };
   }
   for (const arrow of text.matchAll(/\s*(?:→|->|=>|⇒|⟶)\s*/g)) {
     if (arrow.index === 0 || isMeasureArrow(text, arrow.index, arrow.index + arrow[0].length)) continue;
@@ -48,7 +52,13 @@ export function splitImpactClause(text: string): { done: string; impact: string 
   }
   const label = /(?<=[.;!?)]|\s[-–—])\s+(?:\*\*|__)?(?:impact|result|outcome)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?/i.exec(text);
   if (label && label.index > 0) {
-    return { done: text.slice(0, label.index).trim().replace(/\s+[-–—]$/, ''), impact: text.slice(label.index + label[0].length).trim() };
+    return {
+      done: text
+        .slice(0, label.index)
+        .trim()
+        .replace(/\s+[-–—]$/, ''),
+      impact: text.slice(label.index + label[0].length).trim(),
+    };
   }
   // Julia Evans' own phrasing: "…, which made the tests 3x faster for everyone". A past-tense verb
   // after "which" is what makes it a consequence rather than a description ("which is a service").
@@ -62,17 +72,26 @@ export function splitImpactClause(text: string): { done: string; impact: string 
 
 /** "Themes: transition, leadership" / "Tags: #infra #quality" → the names, else undefined. */
 export function themesFromLabel(line: string): string[] | undefined {
-  const m = /^(?:\*\*|__|\*|_)?(?:themes?|tags?)(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__|\*|_)?\s*(.*)$/i.exec(line.replace(LIST_MARKER, '').trim());
+  const m = /^(?:\*\*|__|\*|_)?(?:themes?|tags?)(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__|\*|_)?\s*(.*)$/i.exec(
+    line.replace(LIST_MARKER, '').trim(),
+  );
   if (!m) return undefined;
   return (m[1] ?? '')
     .split(/[,;]|\s+(?=#)/)
-    .map((t) => t.trim().replace(/^[#@]+/, '').trim())
+    .map((t) =>
+      t
+        .trim()
+        .replace(/^[#@]+/, '')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
 /** "People: Alice, Bob" / "With: Priya" → the names, else undefined. */
 export function peopleFromLabel(line: string): string[] | undefined {
-  const m = /^(?:\*\*|__|\*|_)?(?:people|with|collaborators?)(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__|\*|_)?\s*(.*)$/i.exec(line.replace(LIST_MARKER, '').trim());
+  const m = /^(?:\*\*|__|\*|_)?(?:people|with|collaborators?)(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__|\*|_)?\s*(.*)$/i.exec(
+    line.replace(LIST_MARKER, '').trim(),
+  );
   if (!m) return undefined;
   return (m[1] ?? '')
     .split(/,|;|\s+and\s+|\s+&\s+/)
@@ -152,7 +171,11 @@ export function takeHashtags(line: string): { text: string; themes: string[] } {
     cursor = hit.end;
   });
   parts.push(line.slice(cursor));
-  const text = parts.join('').replace(/[ \t]{2,}/g, ' ').replace(/^\s+|[ \t]+$/g, '').replace(/\s+([.,;:!?])$/, '$1');
+  const text = parts
+    .join('')
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/^\s+|[ \t]+$/g, '')
+    .replace(/\s+([.,;:!?])$/, '$1');
   return { text: `${/^\s*/.exec(line)?.[0] ?? ''}${text}`, themes: hits.map((h) => h.name) };
 }
 
@@ -186,7 +209,8 @@ const KIND_WORDS: Record<string, EntryKind> = {
 
 // "[win] …", "TIL: …", "**Learned:** …", "Shoutout: …" opening an item. Kudos with a "from X" are
 // read by the kudos label, which also finds the person.
-const KIND_MARKER = /^(?:\[(win|shipped|learned|learnt|learning|til|lesson|shout-?out|kudos|praise)\]\s*[:\-–—]?\s*|(?:\*\*|__)?(TIL|Learned|Learnt|Lesson|Win|Shout-?out)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*)/i;
+const KIND_MARKER =
+  /^(?:\[(win|shipped|learned|learnt|learning|til|lesson|shout-?out|kudos|praise)\]\s*[:\-–—]?\s*|(?:\*\*|__)?(TIL|Learned|Learnt|Lesson|Win|Shout-?out)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*)/i;
 
 /** The kind a marker at the start of an item sets, and the item without it. */
 export function takeKindMarker(text: string): { kind: EntryKind; rest: string } | undefined {
@@ -273,7 +297,10 @@ export function takeMarkers(markdown: string): MarkedText {
   });
   return {
     // trimEnd, not trim: the first line's indent is part of a nested list's shape.
-    text: text.replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').trimEnd(),
+    text: text
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/^\n+/, '')
+      .trimEnd(),
     impact: impact.join('\n').trim(),
     themes,
     people,

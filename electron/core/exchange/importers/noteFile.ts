@@ -63,7 +63,10 @@ function names(value: unknown): string[] {
 export function isNoteFile(text: string, front: NoteFrontMatter): boolean {
   const f = front.fields;
   if (!dayOfWrittenDate(f.date ?? f.created ?? f.created_at ?? f.published)) return false;
-  const headings = text.split('\n').slice(front.lineCount).filter((l) => /^#{1,6}\s/.test(l));
+  const headings = text
+    .split('\n')
+    .slice(front.lineCount)
+    .filter((l) => /^#{1,6}\s/.test(l));
   return !headings.some((h) => {
     const meaning = headingMeaning(h.replace(/^#+\s*/, ''));
     return meaning.kind === 'section' || meaning.kind === 'goals' || meaning.kind === 'period';

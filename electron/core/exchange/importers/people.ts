@@ -24,7 +24,10 @@ const ROLE = String.raw`(?:\s*\(([^()\n]{1,80})\))?`;
 
 /** The pattern source matching `words` in any letter case, leaving escapes (\s, \b) alone. */
 function anyCase(words: string): string {
-  return words.replace(/(\\.)|([a-z])/g, (_, escape: string | undefined, letter: string | undefined) => escape ?? `[${letter}${letter?.toUpperCase()}]`);
+  return words.replace(
+    /(\\.)|([a-z])/g,
+    (_, escape: string | undefined, letter: string | undefined) => escape ?? `[${letter}${letter?.toUpperCase()}]`,
+  );
 }
 
 // Phrases that can only be followed by a person: an unknown capitalised word after them is a name.
@@ -50,12 +53,41 @@ const STRONG_TRIGGER = triggered(STRONG);
 const WEAK_TRIGGER = triggered(WEAK);
 const WITH_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME}\s*\(([^()\n]{1,80})\)`, 'gu');
 // What makes "X (…)" a person: the bracket says who they are to the author or at work.
-const PERSON_ROLE = /\b(?:my|our|manager|mgr|lead|pm|tpm|em|eng|engineer|engineering|director|vp|head|designer|intern|mentor|mentee|teammate|colleague|cto|ceo|cpo|staff|principal|senior|junior|analyst|scientist|recruiter|partner|sre|buddy|report|skip|founder|owner|architect|researcher|writer|customer|client|advisor)\b/i;
+const PERSON_ROLE =
+  /\b(?:my|our|manager|mgr|lead|pm|tpm|em|eng|engineer|engineering|director|vp|head|designer|intern|mentor|mentee|teammate|colleague|cto|ceo|cpo|staff|principal|senior|junior|analyst|scientist|recruiter|partner|sre|buddy|report|skip|founder|owner|architect|researcher|writer|customer|client|advisor)\b/i;
 const HANDLE = /(?<![\w@.])@([A-Za-z][\w.-]{0,38}[\w])/g;
 
 const GROUP_AFTER = /^\s+(?:team|teams|org|group|squad|folks|crew|department|guild|channel|committee|leadership|council)\b/i;
 // Words compromise's lexicon does not know that name groups or functions, not people.
-const NOT_PEOPLE = new Set(['team', 'platform', 'product', 'data', 'sales', 'security', 'design', 'finance', 'legal', 'marketing', 'support', 'leadership', 'engineering', 'infra', 'ops', 'everyone', 'management', 'customers', 'users', 'staff', 'i', 'me', 'we', 'us', 'them', 'my', 'our']);
+const NOT_PEOPLE = new Set([
+  'team',
+  'platform',
+  'product',
+  'data',
+  'sales',
+  'security',
+  'design',
+  'finance',
+  'legal',
+  'marketing',
+  'support',
+  'leadership',
+  'engineering',
+  'infra',
+  'ops',
+  'everyone',
+  'management',
+  'customers',
+  'users',
+  'staff',
+  'i',
+  'me',
+  'we',
+  'us',
+  'them',
+  'my',
+  'our',
+]);
 
 let lexicon: Record<string, string | string[]> | undefined;
 
@@ -122,12 +154,16 @@ export function findPeople(text: string): FoundPerson[] {
     found.set(key, role ? { name, role } : { name });
   };
   const plain = text.replace(/[*_`]/g, '');
-  for (const [pattern, strong] of [[STRONG_TRIGGER, true], [WEAK_TRIGGER, false]] as const) {
+  for (const [pattern, strong] of [
+    [STRONG_TRIGGER, true],
+    [WEAK_TRIGGER, false],
+  ] as const) {
     for (const m of plain.matchAll(pattern)) {
       const end = (m.index ?? 0) + m[0].length;
       if (GROUP_AFTER.test(plain.slice(end, end + 20))) continue;
       const names: [string, string | undefined][] = [[m[1] ?? '', m[2]]];
-      for (const more of (m[3] ?? '').matchAll(new RegExp(String.raw`(?:,|and|&)\s*(${NAME_WORD}(?:\s+${NAME_WORD})?)${ROLE}`, 'gu'))) names.push([more[1] ?? '', more[2]]);
+      for (const more of (m[3] ?? '').matchAll(new RegExp(String.raw`(?:,|and|&)\s*(${NAME_WORD}(?:\s+${NAME_WORD})?)${ROLE}`, 'gu')))
+        names.push([more[1] ?? '', more[2]]);
       for (const [candidate, rawRole] of names) {
         const role = cleanRole(rawRole);
         const name = nameFrom(candidate);

@@ -20,13 +20,21 @@ export function PrintPage({ request }: { request: PrintRequest }) {
     queryFn: async () => {
       if (request.what === 'draft') {
         const draft = await api.invoke('drafts.get', { id: request.draftId });
-        return { title: draft.title, subtitle: `${draft.period.label} · ${formatDay(draft.period.from)} – ${formatDay(draft.period.to)}`, markdown: draft.version.markdown };
+        return {
+          title: draft.title,
+          subtitle: `${draft.period.label} · ${formatDay(draft.period.from)} – ${formatDay(draft.period.to)}`,
+          markdown: draft.version.markdown,
+        };
       }
       const [file, period] = await Promise.all([
         api.invoke('export.file', { kind: 'brag', period: request.period }),
         api.invoke('review.period', { period: request.period }),
       ]);
-      return { title: `Brag document: ${period.label}`, subtitle: `${formatDay(period.from)} – ${formatDay(period.to)}`, markdown: file.content };
+      return {
+        title: `Brag document: ${period.label}`,
+        subtitle: `${formatDay(period.from)} – ${formatDay(period.to)}`,
+        markdown: file.content,
+      };
     },
     retry: false,
   });
