@@ -77,12 +77,14 @@ describe('the review dashboard', () => {
 describe('the readiness check', () => {
   it('fixes a missing impact in place: the gap leaves the list and the score rises', async () => {
     await tab('Readiness check').click();
-    const group = page.getByRole('region', { name: 'Entries without an impact' });
+    // Issue 12: the check flags highlights without a result and vague entries (not every entry
+    // without an impact field); either is fixed the same way, by saying what changed.
+    const group = page.getByRole('region', { name: /^(Highlights without a result|Vague entries)$/ }).first();
     await group.waitFor();
     const before = await score();
     const item = group.getByRole('listitem').first();
     const message = (await item.getAttribute('aria-label')) ?? '';
-    await item.getByRole('button', { name: 'Add impact' }).click();
+    await item.getByRole('button', { name: /^(Add impact|Say what changed)$/ }).click();
     const editor = item.getByRole('textbox', { name: /^Impact of/ });
     await editor.waitFor();
     await editor.click();
