@@ -85,7 +85,8 @@ async function readPickedFolder(list: FileList): Promise<PickedFolder | null> {
   const first = files[0];
   if (!first) return null;
   const total = files.reduce((sum, f) => sum + (TEXT_FILE.test(f.name) ? f.size : 0), 0);
-  if (total > MAX_IMPORT_BYTES * 5) throw new ChronicleError('invalid_input', 'That folder holds more than 50 MB of notes; Chronicle imports up to 50 MB at a time.');
+  if (total > MAX_IMPORT_BYTES * 5)
+    throw new ChronicleError('invalid_input', 'That folder holds more than 50 MB of notes; Chronicle imports up to 50 MB at a time.');
   const folderName = first.webkitRelativePath.split('/')[0] || 'archive';
   const folder = await Promise.all(
     files.map(async (f) => ({

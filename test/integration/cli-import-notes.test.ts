@@ -51,7 +51,8 @@ describe('chronicle import, a folder or .zip of notes', () => {
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toBe('chronicle: 1 of the items have no date in the file: choose a day for them.\n');
     expect(await ok(['--db', db, 'import', vault, '--default-date', '2024-12-31'])).toBe('Imported 4 entries\n');
-    const listed = JSON.parse(await ok(['--db', db, 'list', '--json'])) as { items: { date: string; title: string }[] } | { date: string; title: string }[];
+    const listed = JSON.parse(await ok(['--db', db, 'list', '--json'])) as
+      { items: { date: string; title: string }[] } | { date: string; title: string }[];
     const items = Array.isArray(listed) ? listed : listed.items;
     expect(items.map((e) => `${e.date} ${e.title}`).sort()).toEqual([
       '2024-03-05 Rewrote the search indexer',

@@ -10,7 +10,13 @@ import { blogPost, bragDocumentChunks, entryFile, searchResults, themePost } fro
 import { entryFileName, slugify } from '../exchange/fileNames';
 import { type ImportResult, importText } from '../exchange/importers';
 import { parseJsonArchive, toJsonArchive } from '../exchange/jsonArchive';
-import { MANIFEST_PATH, markdownArchiveChunks, parseMarkdownArchive, parseMarkdownFolder, toMarkdownFolder } from '../exchange/markdownArchive';
+import {
+  MANIFEST_PATH,
+  markdownArchiveChunks,
+  parseMarkdownArchive,
+  parseMarkdownFolder,
+  toMarkdownFolder,
+} from '../exchange/markdownArchive';
 import { importNoteFolder, isZip, type NoteFile, unzipNotes } from '../exchange/importers/noteFolder';
 import { type ArchiveImportReport, mergeArchive } from '../exchange/mergeArchive';
 import { snapshotRepo } from '../repos/snapshot';

@@ -38,7 +38,9 @@ function isHidden(path: string): boolean {
 
 /** A zip starts with a local file header (or, when empty, the end of its central directory). */
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+  return (
+    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6)
+  );
 }
 
 /**
@@ -153,7 +155,10 @@ export function importNoteFolder(files: readonly NoteFile[], folderName: string)
     else empty.push(note.path);
   }
   const warnings: string[] = [];
-  if (skipped.length > 0) warnings.push(`Skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} that ${skipped.length === 1 ? 'is' : 'are'} not Markdown: ${listed(skipped)}.`);
+  if (skipped.length > 0)
+    warnings.push(
+      `Skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} that ${skipped.length === 1 ? 'is' : 'are'} not Markdown: ${listed(skipped)}.`,
+    );
   if (empty.length > 0) warnings.push(`Skipped ${empty.length} empty note${empty.length === 1 ? '' : 's'}: ${listed(empty)}.`);
   return { format: 'brag-markdown', entries, warnings, goals: [], notes: [] };
 }
