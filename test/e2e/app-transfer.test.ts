@@ -249,7 +249,7 @@ describe('importing', () => {
     await openTransfer(page);
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Choose an archive folder…' }).click(),
+      page.getByRole('button', { name: 'Choose a folder…' }).click(),
     ]);
     await chooser.setFiles(dir);
     const dialog = importDialog(page);
