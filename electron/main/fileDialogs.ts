@@ -14,7 +14,7 @@ import type {
 import { z } from 'zod';
 import { ChronicleError, type ChronicleErrorData, type ErrorCode, type RpcResult } from '../../shared/api/errors';
 import { FILES_CHANNEL, type PickedFile, type PickedFolder } from '../../shared/api/transport';
-import { readFolder, writeFileAtomic, writeFolder } from '../core/exchange/atomicWrite';
+import { isReadAsText, readFolder, writeFileAtomic, writeFolder } from '../core/exchange/atomicWrite';
 import { describeSize, MAX_IMPORT_BYTES } from '../core/exchange/decode';
 import { fileNameProblem, MAX_FILE_NAME_BYTES, truncateUtf8, utf8Length } from '../core/exchange/fileNames';
 import { isTrustedSender, type SenderFrame } from './senderValidation';
@@ -77,6 +77,7 @@ const SAVE_FILTERS = new Map<string, FileFilter>([
 export const OPEN_FILE_FILTERS: FileFilter[] = [
   { name: 'Markdown', extensions: ['md', 'markdown', 'txt'] },
   { name: 'JSON', extensions: ['json'] },
+  { name: 'Zip of Markdown notes', extensions: ['zip'] },
   { name: 'All files', extensions: ['*'] },
 ];
 
@@ -239,7 +240,8 @@ export function checkFolderSize(folder: string, limits: FolderLimits): void {
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile()) {
         files += 1;
-        bytes += fs.statSync(full).size;
+        // A vault's pictures are listed, never read: only the text counts towards the size.
+        if (isReadAsText(entry.name)) bytes += fs.statSync(full).size;
         if (files > limits.files) {
           throw new ChronicleError(
             'invalid_input',

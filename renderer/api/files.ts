@@ -76,16 +76,24 @@ export async function readPickedFile(file: File): Promise<PickedFile> {
   return { fileName: file.name, data: dataUrl.slice(dataUrl.indexOf(',') + 1) };
 }
 
+/** Files whose text a folder import reads: notes, and an archive's manifest. */
+const TEXT_FILE = /\.(md|markdown|mdown|mkd|txt|ya?ml|json)$/i;
+
 /** The files of a folder picked in a browser, with paths relative to the folder itself. */
 async function readPickedFolder(list: FileList): Promise<PickedFolder | null> {
   const files = [...list];
   const first = files[0];
   if (!first) return null;
-  const total = files.reduce((sum, f) => sum + f.size, 0);
-  if (total > MAX_IMPORT_BYTES * 8) throw new ChronicleError('invalid_input', 'That folder is too big to be a Chronicle archive.');
+  const total = files.reduce((sum, f) => sum + (TEXT_FILE.test(f.name) ? f.size : 0), 0);
+  if (total > MAX_IMPORT_BYTES * 5)
+    throw new ChronicleError('invalid_input', 'That folder holds more than 50 MB of notes; Chronicle imports up to 50 MB at a time.');
   const folderName = first.webkitRelativePath.split('/')[0] || 'archive';
   const folder = await Promise.all(
-    files.map(async (f) => ({ path: f.webkitRelativePath.split('/').slice(1).join('/') || f.name, content: await f.text() })),
+    files.map(async (f) => ({
+      path: f.webkitRelativePath.split('/').slice(1).join('/') || f.name,
+      // A vault's pictures and PDFs are named (the preview says they were left out), not read.
+      content: TEXT_FILE.test(f.name) ? await f.text() : '',
+    })),
   );
   return { fileName: folderName, folder };
 }
@@ -144,7 +152,7 @@ function browserFiles(): Files {
     },
     openFile: () =>
       chooseInBrowser(
-        (input) => (input.accept = '.md,.markdown,.txt,.json,text/markdown,text/plain,application/json'),
+        (input) => (input.accept = '.md,.markdown,.txt,.json,.zip,text/markdown,text/plain,application/json,application/zip'),
         async (files) => (files[0] ? readPickedFile(files[0]) : null),
       ),
     openFolder: () =>

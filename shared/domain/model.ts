@@ -314,7 +314,15 @@ export interface ArchivedFile {
   content: string;
 }
 
-export type ImportFileFormat = 'chronicle-json' | 'chronicle-markdown' | 'chronicle-folder' | 'brag-markdown' | 'jrnl' | 'day-one';
+export type ImportFileFormat =
+  | 'chronicle-json'
+  | 'chronicle-markdown'
+  | 'chronicle-folder'
+  | 'brag-markdown'
+  | 'jrnl'
+  | 'day-one'
+  /** A folder or .zip of Markdown notes (Obsidian, Jekyll, Hugo, Joplin): one entry per note. */
+  | 'note-folder';
 
 export interface ImportPreviewEntry {
   date: Day | null;

@@ -247,10 +247,7 @@ describe('importing', () => {
       await fs.writeFile(path.join(dir, file.path), file.content);
     }
     await openTransfer(page);
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Choose an archive folder…' }).click(),
-    ]);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a folder…' }).click()]);
     await chooser.setFiles(dir);
     const dialog = importDialog(page);
     await dialog.getByText('A Chronicle archive (a folder of Markdown files)').waitFor();

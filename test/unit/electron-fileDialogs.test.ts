@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RpcResult } from '../../shared/api/errors';
-import { FILES_CHANNEL, type PickedFile } from '../../shared/api/transport';
+import { FILES_CHANNEL, type PickedFile, type PickedFolder } from '../../shared/api/transport';
 import { readFolder } from '../../electron/core/exchange/atomicWrite';
 import { APP_ORIGIN, trustedOrigins } from '../../electron/main/appOrigin';
 import {
@@ -247,6 +247,7 @@ describe('opening a file to import', () => {
     expect(OPEN_FILE_FILTERS).toEqual([
       { name: 'Markdown', extensions: ['md', 'markdown', 'txt'] },
       { name: 'JSON', extensions: ['json'] },
+      { name: 'Zip of Markdown notes', extensions: ['zip'] },
       { name: 'All files', extensions: ['*'] },
     ]);
   });
@@ -336,9 +337,9 @@ describe('opening a folder to import', () => {
     expect(read).not.toHaveBeenCalled();
   });
 
-  it('refuses a folder over 50 MB before reading any file', async () => {
+  it('refuses a folder over 50 MB of text before reading any file', async () => {
     const folder = archiveFolder('Videos');
-    const fd = fs.openSync(path.join(folder, 'holiday.mov'), 'w');
+    const fd = fs.openSync(path.join(folder, 'holiday-notes.md'), 'w');
     fs.ftruncateSync(fd, 60 * 1024 * 1024);
     fs.closeSync(fd);
     const read = vi.spyOn(fs, 'readFileSync');
@@ -348,6 +349,26 @@ describe('opening a folder to import', () => {
       error: { code: 'invalid_input', message: 'Videos holds more than 50 MB; Chronicle imports folders up to 50 MB.' },
     });
     expect(read).not.toHaveBeenCalled();
+  });
+});
+
+describe('opening a notes folder with big attachments', () => {
+  it('lists a 60 MB video by name without reading it, and reads the notes', async () => {
+    // A vault's pictures and videos do not count towards the 50 MB: only the notes are read.
+    const folder = path.join(temp, 'Vault');
+    fs.mkdirSync(path.join(folder, 'attachments'), { recursive: true });
+    fs.writeFileSync(path.join(folder, 'Shipped search.md'), '# Shipped search\n');
+    const fd = fs.openSync(path.join(folder, 'attachments', 'demo.mov'), 'w');
+    fs.ftruncateSync(fd, 60 * 1024 * 1024);
+    fs.closeSync(fd);
+    dialogs.choose({ canceled: false, filePaths: [folder] });
+    expect(value<PickedFolder | null>(await files(fromApp, 'openFolder'))).toEqual({
+      fileName: 'Vault',
+      folder: [
+        { path: 'attachments/demo.mov', content: '' },
+        { path: 'Shipped search.md', content: '# Shipped search\n' },
+      ],
+    });
   });
 });
 

@@ -16,7 +16,10 @@ interface ImportOptions {
 export default defineCommand({
   declare(command) {
     command
-      .argument('[file]', 'a Chronicle archive (file or folder), a hand-written brag document, jrnl or Day One JSON')
+      .argument(
+        '[file]',
+        'a Chronicle archive (file or folder), a hand-written brag document, jrnl or Day One JSON, or a folder or .zip of Markdown notes',
+      )
       .option('--dry-run', 'show what would be imported and write nothing')
       .option('--default-date <day>', 'the day for items that have none')
       .option('--include-duplicates', 'also add entries that are already in the journal');

@@ -35,7 +35,17 @@ export function writeFolder(folder: string, files: readonly { path: string; cont
   }
 }
 
-/** Every text file below a folder, with paths relative to it (for importing an archive folder). */
+/** Files whose text an import reads: notes, and an archive's manifest. */
+const TEXT_FILE = /\.(md|markdown|mdown|mkd|txt|ya?ml|json)$/i;
+
+/** Whether `readFolder` reads a file's text (else it lists the file with no content). */
+export const isReadAsText = (name: string): boolean => TEXT_FILE.test(name);
+
+/**
+ * Every file below a folder, with paths relative to it (for importing an archive folder or a
+ * folder of notes). Only text files are read; the others (a vault's pictures and PDFs) come with
+ * no content, so the import can say it left them out without holding them in memory.
+ */
 export function readFolder(folder: string): { path: string; content: string }[] {
   const root = path.resolve(folder);
   const out: { path: string; content: string }[] = [];
@@ -45,7 +55,10 @@ export function readFolder(folder: string): { path: string; content: string }[] 
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile())
-        out.push({ path: path.relative(root, full).split(path.sep).join('/'), content: fs.readFileSync(full, 'utf8') });
+        out.push({
+          path: path.relative(root, full).split(path.sep).join('/'),
+          content: TEXT_FILE.test(entry.name) ? fs.readFileSync(full, 'utf8') : '',
+        });
     }
   };
   walk(root);

@@ -10,7 +10,14 @@ import { blogPost, bragDocumentChunks, entryFile, searchResults, themePost } fro
 import { entryFileName, slugify } from '../exchange/fileNames';
 import { type ImportResult, importText } from '../exchange/importers';
 import { parseJsonArchive, toJsonArchive } from '../exchange/jsonArchive';
-import { markdownArchiveChunks, parseMarkdownArchive, parseMarkdownFolder, toMarkdownFolder } from '../exchange/markdownArchive';
+import {
+  MANIFEST_PATH,
+  markdownArchiveChunks,
+  parseMarkdownArchive,
+  parseMarkdownFolder,
+  toMarkdownFolder,
+} from '../exchange/markdownArchive';
+import { importNoteFolder, isZip, type NoteFile, unzipNotes } from '../exchange/importers/noteFolder';
 import { type ArchiveImportReport, mergeArchive } from '../exchange/mergeArchive';
 import { snapshotRepo } from '../repos/snapshot';
 import { indexOnce } from '../db/searchIndex';
@@ -139,9 +146,17 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     }
   }
 
+  /** A folder with Chronicle's manifest is an archive; any other folder is a folder of notes. */
+  function readFolder(files: NoteFile[], fileName: string): ReadFile {
+    if (files.some((f) => f.path === MANIFEST_PATH)) return { format: 'chronicle-folder', archive: parseMarkdownFolder(files) };
+    return { format: 'note-folder', result: importNoteFolder(files, fileName) };
+  }
+
   function readInput(input: ImportInput): ReadFile {
-    if (input.folder) return { format: 'chronicle-folder', archive: parseMarkdownFolder(input.folder) };
-    const exact = decodeText(Buffer.from(input.data ?? '', 'base64'), input.fileName, { keepLineEndings: true });
+    if (input.folder) return readFolder(input.folder, input.fileName);
+    const bytes = Buffer.from(input.data ?? '', 'base64');
+    if (isZip(bytes)) return readFolder(unzipNotes(bytes, input.fileName), input.fileName);
+    const exact = decodeText(bytes, input.fileName, { keepLineEndings: true });
     const head = exact.slice(0, 2000);
     if (/^\s*\{/.test(exact) && /"format"\s*:\s*"chronicle-archive"/.test(head))
       return { format: 'chronicle-json', archive: parseJsonArchive(exact) };

@@ -54,7 +54,7 @@ export function FileDropImport({ onShowJournal }: { onShowJournal: () => void })
           file.name,
           new ChronicleError(
             'invalid_input',
-            'A folder cannot be dropped. To import an archive folder, use “Choose an archive folder…” in Export & import.',
+            'A folder cannot be dropped. To import a folder, use “Choose a folder…” in Export & import, or drop it as a .zip.',
           ),
         );
       } else if (transfer.files.length > 1) {

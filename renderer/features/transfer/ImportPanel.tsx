@@ -2,7 +2,7 @@ import { Icon } from '../../ui/Icon';
 import { ImportDialog } from './ImportDialog';
 import { useImportSource } from './useImportSource';
 
-/** Bringing writing in: Chronicle archives, brag documents written by hand, other journals. */
+/** Bringing writing in: Chronicle archives, brag documents written by hand, other journals, folders of notes. */
 export function ImportPanel({ onShowJournal }: { onShowJournal: () => void }) {
   const { source, chooseFile, chooseFolder, close } = useImportSource();
   return (
@@ -18,7 +18,7 @@ export function ImportPanel({ onShowJournal }: { onShowJournal: () => void }) {
           Choose a file…
         </button>
         <button type="button" className="button button-small button-quiet" onClick={() => void chooseFolder()}>
-          Choose an archive folder…
+          Choose a folder…
         </button>
       </div>
       <p className="import-drop-hint">
@@ -34,6 +34,10 @@ export function ImportPanel({ onShowJournal }: { onShowJournal: () => void }) {
         </li>
         <li>
           <strong>Other journals</strong>: jrnl and Day One JSON exports.
+        </li>
+        <li>
+          <strong>Notes</strong>: a folder or .zip of Markdown notes (an Obsidian vault, a Jekyll or Hugo site, Joplin’s export), one entry
+          per note.
         </li>
       </ul>
       <p className="import-limit">Files up to 10 MB, in UTF-8 or UTF-16.</p>

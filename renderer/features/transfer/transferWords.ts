@@ -8,6 +8,7 @@ export const FORMAT_LABELS: Record<ImportFileFormat, string> = {
   'brag-markdown': 'A brag document written by hand',
   jrnl: 'A jrnl journal (JSON export)',
   'day-one': 'A Day One journal (JSON export)',
+  'note-folder': 'Markdown notes (one entry per note)',
 };
 
 /** The kinds of things an archive holds, in the order a person thinks of them. */
