@@ -26,8 +26,15 @@ import { chromium } from 'playwright-core';
 import { writeChunksAtomic } from '../electron/core/exchange/atomicWrite';
 import { markdownArchiveChunks } from '../electron/core/exchange/markdownArchive';
 import { snapshotRepo } from '../electron/core/repos/snapshot';
-import { chromiumPath } from '../test/e2e/browser';
-import { CHROMIUM_ARGS, requireBuild, ROOT } from '../test/e2e/harness';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/browser';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+/** The browser rows drive the built app: say so plainly when it is not built. */
+function requireBuild(): void {
+  for (const file of ['out/bridge/serve.js', 'out/cli/chronicle.js', 'out/renderer/index.html']) {
+    if (!fs.existsSync(path.join(ROOT, file))) throw new Error(`${file} is missing: run npm run build first`);
+  }
+}
 import { syntheticEntries, TOPICS } from './synthetic';
 
 const { values } = parseArgs({

@@ -76,3 +76,15 @@ export function chromiumPath(): string {
   found ??= findBrowser();
   return found;
 }
+
+/** How the tests start the browser: headless, and quiet on a machine without a network. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

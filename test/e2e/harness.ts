@@ -3,22 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { chromiumPath } from './browser';
+import { CHROMIUM_ARGS, chromiumPath } from './browser';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const SERVE = path.join(ROOT, 'out/bridge/serve.js');
 export const CLI = path.join(ROOT, 'out/cli/chronicle.js');
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS };
 
 export interface CliResult {
   stdout: string;
@@ -148,17 +139,14 @@ export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
  * itself `data-drawn` when ECharts has finished). Screenshots wait for this, never a fixed time.
  */
 export async function untilStill(page: Page): Promise<void> {
-  // Page code is passed as text: this module is also compiled for Node (the bench), without DOM types.
-  await page.evaluate('document.fonts.ready.then(() => undefined)');
-  await page.waitForFunction(`(() => {
-    const moving = document
-      .getAnimations()
-      .some((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForFunction(() => {
+    const moving = document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
     const drawing = [...document.querySelectorAll('.chart')].some((chart) => chart.getAttribute('data-drawn') !== 'true');
     return !moving && !drawing;
-  })()`);
+  });
   // One more frame, so what was just finished is also painted.
-  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))');
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
