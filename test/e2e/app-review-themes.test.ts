@@ -152,7 +152,7 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(needNumber).toBeGreaterThan(0);
 
       await page.getByText(BULLET_RANK_RULE).waitFor();
-      expect(await page.getByRole('list', { name: 'Bullets' }).getByRole('listitem').count()).toBe(inSet);
+      expect(await page.getByRole('list', { name: 'Bullets' }).locator(':scope > li').count()).toBe(inSet);
       const summaryLine = (await page.locator('.bullets-summary').textContent()) ?? '';
       expect(summaryLine).toContain(`${bullets.length} bullets`);
       expect(summaryLine).toContain(`${needNumber} still ${needNumber === 1 ? 'needs' : 'need'} a number`);
@@ -161,7 +161,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
       await page.getByRole('button', { name: `Show all ${bullets.length}` }).click();
       await eventually(async () =>
-        expect(await page.getByRole('list', { name: 'Bullets' }).getByRole('listitem').count()).toBe(bullets.length),
+        expect(await page.getByRole('list', { name: 'Bullets' }).locator(':scope > li').count()).toBe(bullets.length),
       );
       await page.getByRole('button', { name: `Show the best ${inSet} only` }).waitFor();
     });
