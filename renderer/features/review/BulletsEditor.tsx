@@ -163,7 +163,10 @@ export function BulletsEditor({ draft, onBack, onOpenEntry }: { draft: Draft; on
           )}
           <span className="field-hint"> Click a bullet to edit it. Drag the handle, or press Alt+↑/↓ on it, to reorder.</span>
         </p>
-        <p className="bullets-rule field-hint">{BULLET_RANK_RULE}</p>
+        <p className="bullets-rule field-hint">
+          {hiddenCount > 0 && `Showing the best ${shown.length} of ${bullets.length}. `}
+          {BULLET_RANK_RULE}
+        </p>
         {bullets.length === 0 ? (
           <p className="card-empty">
             No bullets: the entries had no accomplishments to draft from. Kudos are left out; learnings are in once their impact says what
