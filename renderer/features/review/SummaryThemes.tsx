@@ -179,13 +179,17 @@ function ThemeRow({ theme, index, count, onMove }: { theme: OrderedTheme; index:
         className="theme-order-name"
         tabIndex={0}
         data-theme-key={theme.key}
-        aria-label={`${index + 1}. ${theme.name}${lead ? ', the lead' : ''} (Alt+↑ or Alt+↓ to move)`}
+        aria-label={`${index + 1}. ${theme.name}${lead ? ', the lead' : ''}${theme.suggested ? ', suggested' : ''}, ${theme.entryCount} ${
+          theme.entryCount === 1 ? 'entry' : 'entries'
+        } (Alt+↑ or Alt+↓ to move)`}
       >
         <span className="theme-order-number">{index + 1}</span>
         <span className="theme-order-text">{theme.name}</span>
         {lead && <span className="theme-order-lead">lead</span>}
         {theme.suggested && <span className="theme-order-suggested">suggested</span>}
-        <span className="theme-order-count">{theme.entryCount}</span>
+      </span>
+      <span className="theme-order-count" title={`${theme.entryCount} ${theme.entryCount === 1 ? 'entry' : 'entries'}`}>
+        {theme.entryCount}
       </span>
       <span className="theme-order-tools">
         <button
