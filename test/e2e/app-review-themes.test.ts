@@ -89,7 +89,7 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await page.locator('.theme-order-item.is-lead .theme-order-text').textContent()).toBe(third);
 
       const versionBefore = (await page.locator('.draft-version-name').first().textContent()) ?? '';
-      await page.getByRole('button', { name: 'Save order and regenerate' }).click();
+      await page.getByRole('button', { name: 'Save order and rewrite' }).click();
       await page.getByRole('status').filter({ hasText: 'Generated again from your entries as version 2' }).waitFor();
       expect(versionBefore).toContain('Version 1');
       // Saved: the backend keeps the order, and the new version tells the lead theme first.
@@ -101,7 +101,7 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(draft.version.number).toBe(2);
       expect(markdown.indexOf(third)).toBeGreaterThanOrEqual(0);
       expect(markdown.indexOf(third)).toBeLessThan(markdown.indexOf(first));
-      expect(await page.getByRole('button', { name: 'Save order and regenerate' }).isDisabled()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Save order and rewrite' }).isDisabled()).toBe(true);
       await screenshot(page, `review-theme-order-${scheme}`);
     });
 

@@ -117,7 +117,7 @@ export function SummaryThemes({ period, onRegenerate }: { period: DraftPeriod; o
                 onClick={() => void save()}
                 title="Keep this order for summaries and packets, and write this summary again in it as a new version"
               >
-                Save order and regenerate
+                Save order and rewrite
               </button>
               {edited !== null && (
                 <button type="button" className="button button-small button-quiet" disabled={busy} onClick={() => setEdited(null)}>
