@@ -21,6 +21,7 @@ function derivedChanged(client: QueryClient): void {
     keys.reviewPeriods,
     keys.dashboards,
     keys.checks,
+    keys.summaries,
   ]) {
     void client.invalidateQueries({ queryKey });
   }

@@ -51,6 +51,8 @@ export const keys = {
   dashboard: (period: PeriodChoice) => ['review.dashboard', { period }] as const,
   checks: ['review.check'] as const,
   check: (period: PeriodChoice) => ['review.check', { period }] as const,
+  summaries: ['review.summary'] as const,
+  summary: (period: PeriodChoice) => ['review.summary', { period }] as const,
   draftLists: ['drafts.list'] as const,
   draftList: (kind?: DraftKind) => ['drafts.list', { kind }] as const,
   drafts: ['drafts.get'] as const,

@@ -146,6 +146,17 @@ export function useReadinessCheck(period: PeriodChoice) {
   });
 }
 
+/** The period's summary as generated now: its theme order and the suggested themes. */
+export function useReviewSummary(period: PeriodChoice) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.summary(period),
+    queryFn: () => api.invoke('review.summary', { period }),
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
+
 /** Saved drafts, most recently changed first. */
 export function useDrafts() {
   const api = useApi();

@@ -323,6 +323,9 @@ export const KeptBulletSchema = z.strictObject({
   accepted: z.boolean(),
   needsMeasure: z.boolean(),
   warnings: z.array(z.strictObject({ code: z.string().max(50), message: z.string().max(500) })).max(20),
+  rank: z.number().int().min(1).optional(),
+  inDefaultSet: z.boolean().optional(),
+  rankReasons: z.array(z.string().max(200)).max(20).optional(),
 });
 export const DraftSaveInput = z
   .strictObject({

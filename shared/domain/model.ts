@@ -253,6 +253,12 @@ export interface KeptBullet {
   accepted: boolean;
   needsMeasure: boolean;
   warnings: { code: string; message: string }[];
+  /** As drafted: 1 = strongest (BULLET_RANK_RULE). Absent in sets kept before ranking existed. */
+  rank?: number;
+  /** As drafted: one of the best 8–12 shown first. Absent counts as in the set. */
+  inDefaultSet?: boolean;
+  /** As drafted: why it ranks where it does ("measured result, starred"). */
+  rankReasons?: string[];
 }
 
 export interface DraftVersionInfo {

@@ -140,11 +140,22 @@ export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
  */
 export async function untilStill(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.waitForFunction(() => {
-    const moving = document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
-    const drawing = [...document.querySelectorAll('.chart')].some((chart) => chart.getAttribute('data-drawn') !== 'true');
-    return !moving && !drawing;
-  });
+  // Polled inside one evaluate: waitForFunction re-runs its predicate through eval, which the
+  // app's Content Security Policy refuses whenever the first check finds something still moving.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const check = () => {
+          const moving = document
+            .getAnimations()
+            .some((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+          const drawing = [...document.querySelectorAll('.chart')].some((chart) => chart.getAttribute('data-drawn') !== 'true');
+          if (!moving && !drawing) done();
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
   // One more frame, so what was just finished is also painted.
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }

@@ -100,6 +100,9 @@ export function keepBullets(drafts: readonly BulletDraft[]): KeptBullet[] {
     accepted: false,
     needsMeasure: draft.needsMeasure,
     warnings: draft.warnings.map((w) => ({ code: w.code, message: w.message })),
+    rank: draft.rank,
+    inDefaultSet: draft.inDefaultSet,
+    rankReasons: draft.rankReasons,
   }));
 }
 

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { Draft, KeptBullet } from '../../../shared/domain/model';
-import { MEASURE_PLACEHOLDER } from '../../../shared/domain/review/bullets';
+import { BULLET_RANK_RULE, MEASURE_PLACEHOLDER } from '../../../shared/domain/review/bullets';
 import { useEntry } from '../../query/queries';
 import { useConfirm } from '../../ui/Confirm';
 import { errorMessage } from '../../ui/errors';
@@ -35,7 +35,11 @@ export function BulletsEditor({ draft, onBack, onOpenEntry }: { draft: Draft; on
   const [focusId, setFocusId] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const accepted = bullets.filter((b) => b.accepted).length;
-  const needNumber = bullets.filter((b) => b.text.includes(MEASURE_PLACEHOLDER)).length;
+  const needNumber = bullets.filter((b) => b.needsMeasure).length;
+  const [showAll, setShowAll] = useState(false);
+  // The best 8–12 first; the rest wait behind "Show all" unless the person accepted one of them.
+  const shown = bullets.flatMap((b, index) => (showAll || b.inDefaultSet !== false || b.accepted ? [index] : []));
+  const hiddenCount = bullets.length - shown.length;
 
   const update = (next: KeptBullet[]) => {
     setBullets(next);
@@ -159,6 +163,10 @@ export function BulletsEditor({ draft, onBack, onOpenEntry }: { draft: Draft; on
           )}
           <span className="field-hint"> Click a bullet to edit it. Drag the handle, or press Alt+↑/↓ on it, to reorder.</span>
         </p>
+        <p className="bullets-rule field-hint">
+          {hiddenCount > 0 && `Showing the best ${shown.length} of ${bullets.length}. `}
+          {BULLET_RANK_RULE}
+        </p>
         {bullets.length === 0 ? (
           <p className="card-empty">
             No bullets: the entries had no accomplishments to draft from. Kudos are left out; learnings are in once their impact says what
@@ -166,27 +174,47 @@ export function BulletsEditor({ draft, onBack, onOpenEntry }: { draft: Draft; on
           </p>
         ) : (
           <ol className="bullets" ref={listRef} aria-label="Bullets">
-            {bullets.map((bullet, index) => (
-              <BulletRow
-                key={bullet.id}
-                bullet={bullet}
-                index={index}
-                count={bullets.length}
-                warnings={shownWarnings(bullet, index, bullets)}
-                isDragging={dragging === index}
-                onChange={(next) => update(bullets.map((b, i) => (i === index ? next : b)))}
-                onMove={(to) => move(index, to)}
-                onDelete={() => remove(index)}
-                onOpenEntry={onOpenEntry}
-                onDragStart={() => setDragging(index)}
-                onDragEnd={() => setDragging(null)}
-                onDropHere={() => {
-                  if (dragging !== null) move(dragging, index);
-                  setDragging(null);
-                }}
-              />
-            ))}
+            {shown.map((index, position) => {
+              const bullet = bullets[index];
+              if (!bullet) return null;
+              return (
+                <BulletRow
+                  key={bullet.id}
+                  bullet={bullet}
+                  index={index}
+                  canMoveUp={position > 0}
+                  canMoveDown={position < shown.length - 1}
+                  warnings={shownWarnings(bullet, index, bullets)}
+                  isDragging={dragging === index}
+                  onChange={(next) => update(bullets.map((b, i) => (i === index ? next : b)))}
+                  onMove={(to) => {
+                    // Moving past a hidden bullet would look like nothing happened: step to the next one shown.
+                    const target = to < index ? shown[position - 1] : shown[position + 1];
+                    if (target !== undefined) move(index, target);
+                  }}
+                  onDelete={() => remove(index)}
+                  onOpenEntry={onOpenEntry}
+                  onDragStart={() => setDragging(index)}
+                  onDragEnd={() => setDragging(null)}
+                  onDropHere={() => {
+                    if (dragging !== null) move(dragging, index);
+                    setDragging(null);
+                  }}
+                />
+              );
+            })}
           </ol>
+        )}
+        {hiddenCount > 0 && (
+          <button type="button" className="button button-small bullets-show-all" onClick={() => setShowAll(true)}>
+            Show all {bullets.length}
+            <span className="field-hint"> ({hiddenCount} more, ranked lower)</span>
+          </button>
+        )}
+        {showAll && bullets.some((b) => b.inDefaultSet === false) && (
+          <button type="button" className="button button-small button-quiet bullets-show-all" onClick={() => setShowAll(false)}>
+            Show the best {bullets.filter((b) => b.inDefaultSet !== false || b.accepted).length} only
+          </button>
         )}
       </div>
     </div>
@@ -196,7 +224,8 @@ export function BulletsEditor({ draft, onBack, onOpenEntry }: { draft: Draft; on
 function BulletRow({
   bullet,
   index,
-  count,
+  canMoveUp,
+  canMoveDown,
   warnings,
   isDragging,
   onChange,
@@ -209,7 +238,8 @@ function BulletRow({
 }: {
   bullet: KeptBullet;
   index: number;
-  count: number;
+  canMoveUp: boolean;
+  canMoveDown: boolean;
   warnings: KeptBullet['warnings'];
   isDragging: boolean;
   onChange: (bullet: KeptBullet) => void;
@@ -308,6 +338,12 @@ function BulletRow({
             ))}
           </ul>
         )}
+        {bullet.rankReasons && bullet.rankReasons.length > 0 && (
+          <p className="bullet-rank" aria-label={`Why bullet ${number} ranks here`}>
+            {bullet.rank !== undefined && `Ranked ${bullet.rank}: `}
+            {bullet.rankReasons.join(', ')}
+          </p>
+        )}
         <div className="bullet-sources">
           <span className="bullet-sources-label">From</span>
           {bullet.sourceIds.map((id) => (
@@ -321,7 +357,7 @@ function BulletRow({
           className="icon-button"
           aria-label={`Move bullet ${number} up`}
           title="Move up (Alt+↑)"
-          disabled={index === 0}
+          disabled={!canMoveUp}
           onClick={() => onMove(index - 1)}
         >
           <Icon name="arrowUp" size={14} />
@@ -331,7 +367,7 @@ function BulletRow({
           className="icon-button"
           aria-label={`Move bullet ${number} down`}
           title="Move down (Alt+↓)"
-          disabled={index === count - 1}
+          disabled={!canMoveDown}
           onClick={() => onMove(index + 1)}
         >
           <Icon name="arrowDown" size={14} />

@@ -14,6 +14,7 @@ import { MarkdownView } from './MarkdownView';
 import { useDraftAutosave } from './useDraftAutosave';
 import { useReviewActions } from './useReviewActions';
 import { PrintButton } from '../../ui/PrintButton';
+import { SummaryThemes } from './SummaryThemes';
 
 /** A notice that stays until dismissed: what regenerate or restore just did to the history. */
 interface VersionNotice {
@@ -208,6 +209,7 @@ export function DraftEditor({ draft, onBack, onOpenEntry }: { draft: Draft; onBa
           </div>
         </div>
         <aside className="draft-side">
+          {draft.kind === 'summary' && <SummaryThemes period={draft.period} onRegenerate={regenerate} />}
           <section className="draft-side-section" aria-labelledby="versions-heading">
             <h2 className="section-heading" id="versions-heading">
               Versions

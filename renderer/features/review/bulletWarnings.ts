@@ -1,5 +1,6 @@
 import type { KeptBullet } from '../../../shared/domain/model';
 import { MEASURE_PLACEHOLDER } from '../../../shared/domain/review/bullets';
+import { findMeasures } from '../../../shared/domain/review/measures';
 import { findWeakOpeners } from '../../../shared/domain/review/verbs';
 
 type Warning = KeptBullet['warnings'][number];
@@ -11,11 +12,12 @@ export function openingVerb(text: string): string {
 
 /**
  * A bullet after the person rewrote it: warnings about the generated wording (first person,
- * shortened) no longer apply; "no number" holds while the placeholder is there; a weak opener
- * is flagged if the new text has one.
+ * shortened) no longer apply; "no number" holds while the placeholder is there or the text
+ * states no measure (a count, a percentage, a duration…); a weak opener is flagged if the new
+ * text has one.
  */
 export function edited(bullet: KeptBullet, text: string): KeptBullet {
-  const needsMeasure = text.includes(MEASURE_PLACEHOLDER);
+  const needsMeasure = text.includes(MEASURE_PLACEHOLDER) || findMeasures(text).length === 0;
   const weak = findWeakOpeners(text);
   const warnings: Warning[] = [];
   if (weak[0])

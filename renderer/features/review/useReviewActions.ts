@@ -36,6 +36,23 @@ export function useReviewActions() {
     saveDraft: async (input: Input<'drafts.save'>) => draftWritten(await api.invoke('drafts.save', input)),
     regenerateDraft: async (id: string) => draftWritten(await api.invoke('drafts.regenerate', { id })),
     restoreDraft: async (id: string, version: number) => draftWritten(await api.invoke('drafts.restore', { id, version })),
+    /** The user's theme order (first = the lead); summaries and packets follow it from now on. */
+    orderThemes: async (order: string[]) => {
+      const saved = await api.invoke('review.orderThemes', { order });
+      await client.invalidateQueries({ queryKey: keys.summaries });
+      return saved;
+    },
+    /** Tags a suggestion's entries with its theme in one write; everything that counts themes refetches. */
+    acceptTheme: async (input: Input<'themes.accept'>) => {
+      const theme = await api.invoke('themes.accept', input);
+      void client.invalidateQueries({ queryKey: keys.themes });
+      void client.invalidateQueries({ queryKey: keys.entryLists });
+      for (const id of input.entryIds) void client.invalidateQueries({ queryKey: keys.entry(id) });
+      void client.invalidateQueries({ queryKey: keys.dashboards });
+      void client.invalidateQueries({ queryKey: keys.checks });
+      await client.invalidateQueries({ queryKey: keys.summaries });
+      return theme;
+    },
     deleteDraft: async (id: string) => {
       await api.invoke('drafts.delete', { id });
       client.removeQueries({ queryKey: ['drafts.get', { id }], exact: false });
