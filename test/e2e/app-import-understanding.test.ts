@@ -35,7 +35,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await chooser.setFiles(PRIYA);
       const dialog = app.page.getByRole('dialog');
       await dialog.getByText('Churn model v2').first().waitFor();
-      await dialog.getByText('Q2 2023').waitFor();
+      await dialog.getByText('Q2 2023', { exact: true }).waitFor();
       await dialog.getByText('(partner eng lead at the telecom)').waitFor();
       await dialog.getByText('AUC 0.71 → 0.78', { exact: false }).waitFor();
       await dialog.getByText('mid-May – early July 2023').waitFor();

@@ -189,7 +189,7 @@ describe('review drafts, reflections, goals and follow-ups from the command line
     expect(summaryId).toMatch(UUID);
     const blog = await ok(['--db', db, 'export', 'blog', '--draft', summaryId]);
     expect(blog).toContain('Looking back on 2019');
-    expect(blog).toContain('Cut CI time for the ranking repo');
+    expect(blog).toContain('cut CI time for the ranking repo'); // issue 12: titles become sentences ("I cut CI time…")
 
     const bulletsId = (await ok(['--db', db, 'bullets', '--year', '2019', '--format', 'short', '--save'])).trim();
     expect(bulletsId).toMatch(UUID);
