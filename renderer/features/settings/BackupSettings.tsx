@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { format } from 'date-fns';
 import { useState } from 'react';
 import type { BackupSettings as BackupFolderSetting } from '../../../shared/domain/model';
+import { useFiles } from '../../api/useFiles';
 import { useApi } from '../../query/ApiContext';
 import { keys } from '../../query/keys';
 import { errorMessage } from '../../ui/errors';
@@ -17,6 +18,7 @@ function size(bytes: number): string {
  */
 export function BackupSettings({ backup }: { backup: BackupFolderSetting }) {
   const api = useApi();
+  const files = useFiles();
   const client = useQueryClient();
   const status = useQuery({
     queryKey: ['backups.status'],
@@ -35,6 +37,16 @@ export function BackupSettings({ backup }: { backup: BackupFolderSetting }) {
       client.setQueryData(keys.settings, settings);
       void client.invalidateQueries({ queryKey: ['backups.status'] });
       setProblem(null);
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+  const chooseFolder = async () => {
+    try {
+      const chosen = await files.chooseFolder?.('backups');
+      if (!chosen) return;
+      setFolder(chosen);
+      await saveFolder(chosen);
     } catch (error) {
       setProblem(errorMessage(error));
     }
@@ -81,6 +93,11 @@ export function BackupSettings({ backup }: { backup: BackupFolderSetting }) {
         <button type="submit" className="button button-small" disabled={(folder.trim() || null) === backup.folder}>
           Use this folder
         </button>
+        {files.chooseFolder && (
+          <button type="button" className="button button-small button-quiet" onClick={() => void chooseFolder()}>
+            Choose folder…
+          </button>
+        )}
       </form>
       {data && <code className="settings-path">{data.folder}</code>}
 
