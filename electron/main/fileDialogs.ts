@@ -26,7 +26,16 @@ import { isTrustedSender, type SenderFrame } from './senderValidation';
  * it saved in this session, so a forged call learns nothing about the disk.
  */
 
-export const FILE_OPERATIONS = ['saveFile', 'saveFolder', 'openFile', 'openFolder', 'showInFolder', 'savePdf', 'chooseFolder'] as const;
+export const FILE_OPERATIONS = [
+  'saveFile',
+  'saveFolder',
+  'openFile',
+  'openFolder',
+  'showInFolder',
+  'savePdf',
+  'chooseFolder',
+  'restoreBackup',
+] as const;
 export type FileOperation = (typeof FILE_OPERATIONS)[number];
 
 /** Exports are text: well above any journal's, far below what strains IPC or memory. */
@@ -63,6 +72,8 @@ export interface FilesDeps<Sender> {
   folderLimits?: Partial<FolderLimits>;
   /** Prints a print route of the app to PDF (a hidden window); absent where nothing can print. */
   printPdf?: (route: string, paper: 'a4' | 'letter') => Promise<Uint8Array>;
+  /** Restores a backup by its name in the backup folder (electron/main/journalRestore.ts). */
+  restoreBackup?: (backupName: string) => Promise<{ kept: string | null }>;
 }
 
 export type FilesHandler<Sender> = (event: FilesEvent<Sender>, operation: unknown, ...args: unknown[]) => Promise<RpcResult<unknown>>;
@@ -158,6 +169,8 @@ const FOLDER_PURPOSES = {
 const ChooseFolderArgs = z.tuple([
   z.enum(Object.keys(FOLDER_PURPOSES) as [keyof typeof FOLDER_PURPOSES], { error: 'There is no such kind of folder to choose.' }),
 ]);
+
+const RestoreBackupArgs = z.tuple([z.string({ error: 'The backup’s name must be text.' }).min(1).max(MAX_FILE_NAME_BYTES)]);
 
 const ShowInFolderArgs = z.tuple([z.string({ error: 'The path must be text.' }).min(1).max(4096)]);
 
@@ -295,6 +308,7 @@ const FAILED: Record<FileOperation, string> = {
   showInFolder: 'The file could not be shown',
   savePdf: 'The PDF could not be saved',
   chooseFolder: 'The folder could not be chosen',
+  restoreBackup: 'The backup could not be restored',
 };
 
 function describeFailure(operation: FileOperation, error: unknown, log: FilesDeps<unknown>['log']): ChronicleErrorData {
@@ -453,6 +467,11 @@ export function createFilesHandler<Sender>(deps: FilesDeps<Sender>): FilesHandle
         return savePdf(sender, args);
       case 'chooseFolder':
         return chooseFolder(sender, args);
+      case 'restoreBackup': {
+        const [name] = parse(RestoreBackupArgs, args);
+        if (!deps.restoreBackup) throw new ChronicleError('invalid_input', 'This window cannot restore a backup.');
+        return deps.restoreBackup(name);
+      }
     }
   }
 

@@ -61,6 +61,7 @@ function createFileApi(ipc: IpcRendererPort): FileApi {
     showInFolder: (target) => call('showInFolder', target) as ReturnType<FileApi['showInFolder']>,
     savePdf: (request) => call('savePdf', request) as ReturnType<FileApi['savePdf']>,
     chooseFolder: (purpose) => call('chooseFolder', purpose) as ReturnType<FileApi['chooseFolder']>,
+    restoreBackup: (backupName) => call('restoreBackup', backupName) as ReturnType<FileApi['restoreBackup']>,
   };
 }
 

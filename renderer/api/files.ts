@@ -31,6 +31,8 @@ export interface Files {
   savePdf?: (request: { route: string; paper: 'a4' | 'letter'; fileName: string }) => Promise<SavedFile | null>;
   /** Desktop only: a folder's path from the native dialog; a browser cannot tell a page a path, so the field is typed. */
   chooseFolder?: (purpose: FolderPurpose) => Promise<string | null>;
+  /** Desktop only: the app restores a backup and reopens; a browser's server cannot, so the CLI does it. */
+  restoreBackup?: (backupName: string) => Promise<{ kept: string | null }>;
 }
 
 function unwrap<T>(result: RpcResult<T>): T {
@@ -66,6 +68,7 @@ function nativeFiles(api: FileApi): Files {
     async chooseFolder(purpose) {
       return unwrap(await api.chooseFolder(purpose))?.path ?? null;
     },
+    restoreBackup: async (backupName) => unwrap(await api.restoreBackup(backupName)),
   };
 }
 

@@ -29,6 +29,7 @@ describe('window.chronicle', () => {
       'chooseFolder',
       'openFile',
       'openFolder',
+      'restoreBackup',
       'saveFile',
       'saveFolder',
       'savePdf',
@@ -46,6 +47,7 @@ describe('window.chronicle', () => {
     await files.openFolder();
     await files.showInFolder('/home/me/Documents/brag.md');
     await files.chooseFolder('backups');
+    await files.restoreBackup('chronicle-2026-03-04.db');
     expect(ipc.calls).toEqual([
       [FILES_CHANNEL, 'saveFile', { fileName: 'brag.md', content: '# Brag' }],
       [FILES_CHANNEL, 'saveFolder', 'Chronicle archive', archive],
@@ -53,6 +55,7 @@ describe('window.chronicle', () => {
       [FILES_CHANNEL, 'openFolder'],
       [FILES_CHANNEL, 'showInFolder', '/home/me/Documents/brag.md'],
       [FILES_CHANNEL, 'chooseFolder', 'backups'],
+      [FILES_CHANNEL, 'restoreBackup', 'chronicle-2026-03-04.db'],
     ]);
   });
 
