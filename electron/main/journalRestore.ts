@@ -51,14 +51,14 @@ export function restorableBackend(deps: RestoreDeps): RestorableBackend {
     let done!: () => void;
     swapping = new Promise((resolve) => (done = resolve));
     let kept: string | undefined;
-    let failure: unknown = null;
+    let failure: Error | null = null;
     try {
       await current.close();
       try {
         kept = await deps.restore(deps.journalPath, backup.path);
       } catch (error) {
         // Nothing was replaced (core restores by renaming a finished copy): reopen the journal as it was.
-        failure = error;
+        failure = error instanceof Error ? error : new Error(String(error));
       }
       current = deps.open();
       try {
