@@ -26,7 +26,6 @@ import { contentSecurityPolicy } from './contentSecurityPolicy';
 import { openExternalSafely } from './externalLinks';
 import { createFilesHandler, electronDialogs, registerFilesHandler } from './fileDialogs';
 import { restorableBackend, type RestorableBackend } from './journalRestore';
-import { checkJournalFile, restoreJournal } from '../core/backup';
 import { printToPdf } from './printToPdf';
 import { createInvokeHandler, registerInvokeHandler, registerListeningHandler } from './ipc';
 import { menuTemplate } from './menu';
@@ -136,8 +135,9 @@ async function onReady(): Promise<void> {
     first,
     open: startHosts,
     journalPath: databasePath(),
-    check: checkJournalFile,
-    restore: (journalPath, source) => restoreJournal(journalPath, source),
+    // Loaded on first use: the main process opens no journal at start-up (the hosts do).
+    check: async (source) => (await import('../core/backup')).checkJournalFile(source),
+    restore: async (journalPath, source) => (await import('../core/backup')).restoreJournal(journalPath, source),
     changed: () => pushToAll({ type: 'changed', source: 'external' }),
   });
   backend = opened;

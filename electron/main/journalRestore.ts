@@ -16,7 +16,7 @@ export interface RestoreDeps {
   open(): BackendHost;
   journalPath: string;
   /** Checks a backup without changing anything; throws the ChronicleError that says why not. */
-  check(source: string): void;
+  check(source: string): void | Promise<void>;
   /** core's restoreJournal: answers where the journal as it was is kept. */
   restore(journalPath: string, source: string): Promise<string | undefined>;
   /** Every window reads again. */
@@ -38,15 +38,27 @@ export function restorableBackend(deps: RestoreDeps): RestorableBackend {
   /** Set while a restore runs: calls wait for it, then go to the hosts open after it. */
   let swapping: Promise<void> | null = null;
 
+  /** One restore at a time, from its first check to the reopened hosts. */
+  let busy = false;
+
   async function restore(backupName: string): Promise<{ kept: string | null }> {
-    if (swapping) throw new ChronicleError('conflict', 'A backup is already being restored.');
+    if (busy) throw new ChronicleError('conflict', 'A backup is already being restored.');
+    busy = true;
+    try {
+      return await restoreNamed(backupName);
+    } finally {
+      busy = false;
+    }
+  }
+
+  async function restoreNamed(backupName: string): Promise<{ kept: string | null }> {
     // The page names a backup, never a path: only one the backup folder lists can be restored.
     const status = statusOf(await current.call('backups.status', {}));
     const backup = status.backups.find((b) => b.name === backupName);
     if (!backup) throw new ChronicleError('not_found', `There is no backup named “${backupName}” in ${status.folder}.`);
     if (status.running) throw new ChronicleError('conflict', 'A backup is being written; restore once it is done.');
     // Checked while the journal is still open, so a bad backup costs no reopening.
-    deps.check(backup.path);
+    await deps.check(backup.path);
 
     let done!: () => void;
     swapping = new Promise((resolve) => (done = resolve));

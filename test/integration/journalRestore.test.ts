@@ -123,7 +123,7 @@ describe('restoring a backup from the app', () => {
     }
   });
 
-  it('makes calls that arrive while the hosts are closed wait, then answers them from the restored journal', async () => {
+  it('makes calls that arrive while the hosts are closed wait, then answers them from the restored journal; one restore at a time', async () => {
     let during: Promise<string[]> | undefined;
     const { backup, backend } = await journalWithBackup({
       restore: (journal, source) => {
@@ -132,7 +132,9 @@ describe('restoring a backup from the app', () => {
         return restoreJournal(journal, source);
       },
     });
-    await backend.restore(backup);
+    const first = backend.restore(backup);
+    await expect(backend.restore(backup)).rejects.toMatchObject({ code: 'conflict' });
+    await first;
     expect(await during).toEqual(['Mentored Sam', 'Shipped search']);
   });
 
