@@ -26,7 +26,16 @@ import { isTrustedSender, type SenderFrame } from './senderValidation';
  * it saved in this session, so a forged call learns nothing about the disk.
  */
 
-export const FILE_OPERATIONS = ['saveFile', 'saveFolder', 'openFile', 'openFolder', 'showInFolder', 'savePdf'] as const;
+export const FILE_OPERATIONS = [
+  'saveFile',
+  'saveFolder',
+  'openFile',
+  'openFolder',
+  'showInFolder',
+  'savePdf',
+  'chooseFolder',
+  'restoreBackup',
+] as const;
 export type FileOperation = (typeof FILE_OPERATIONS)[number];
 
 /** Exports are text: well above any journal's, far below what strains IPC or memory. */
@@ -63,6 +72,8 @@ export interface FilesDeps<Sender> {
   folderLimits?: Partial<FolderLimits>;
   /** Prints a print route of the app to PDF (a hidden window); absent where nothing can print. */
   printPdf?: (route: string, paper: 'a4' | 'letter') => Promise<Uint8Array>;
+  /** Restores a backup by its name in the backup folder (electron/main/journalRestore.ts). */
+  restoreBackup?: (backupName: string) => Promise<{ kept: string | null }>;
 }
 
 export type FilesHandler<Sender> = (event: FilesEvent<Sender>, operation: unknown, ...args: unknown[]) => Promise<RpcResult<unknown>>;
@@ -149,6 +160,18 @@ const SaveFolderArgs = z.tuple([
 ]);
 
 const NoArgs = z.tuple([]);
+
+/** Why a folder is being chosen: the dialog's title and button say it in the user's words. */
+const FOLDER_PURPOSES = {
+  repository: { title: 'Choose a repository to read commits from', buttonLabel: 'Use This Repository' },
+  backups: { title: 'Choose where Chronicle keeps backups', buttonLabel: 'Keep Backups Here' },
+} as const;
+
+const ChooseFolderArgs = z.tuple([
+  z.enum(Object.keys(FOLDER_PURPOSES) as [keyof typeof FOLDER_PURPOSES], { error: 'There is no such kind of folder to choose.' }),
+]);
+
+const RestoreBackupArgs = z.tuple([z.string({ error: 'The backup’s name must be text.' }).min(1).max(MAX_FILE_NAME_BYTES)]);
 
 const ShowInFolderArgs = z.tuple([z.string({ error: 'The path must be text.' }).min(1).max(4096)]);
 
@@ -286,6 +309,8 @@ const FAILED: Record<FileOperation, string> = {
   openFolder: 'The folder could not be read',
   showInFolder: 'The file could not be shown',
   savePdf: 'The PDF could not be saved',
+  chooseFolder: 'The folder could not be chosen',
+  restoreBackup: 'The backup could not be restored',
 };
 
 function describeFailure(operation: FileOperation, error: unknown, log: FilesDeps<unknown>['log']): ChronicleErrorData {
@@ -412,6 +437,22 @@ export function createFilesHandler<Sender>(deps: FilesDeps<Sender>): FilesHandle
     return { path: target };
   }
 
+  /**
+   * Only the path of a folder the user chose in the dialog: nothing is read, so the page learns no
+   * more than the person typed into the field would tell it.
+   */
+  async function chooseFolder(sender: Sender, args: unknown[]): Promise<{ path: string } | null> {
+    const [purpose] = parse(ChooseFolderArgs, args);
+    const documents = startFolder();
+    const chosen = await deps.dialogs.showOpenDialog(sender, {
+      ...FOLDER_PURPOSES[purpose],
+      ...(documents ? { defaultPath: documents } : {}),
+      properties: purpose === 'backups' ? ['openDirectory', 'createDirectory'] : ['openDirectory'],
+    });
+    const folder = firstChoice(chosen);
+    return folder ? { path: folder } : null;
+  }
+
   async function run(operation: FileOperation, sender: Sender, args: unknown[]): Promise<unknown> {
     switch (operation) {
       case 'saveFile':
@@ -426,6 +467,13 @@ export function createFilesHandler<Sender>(deps: FilesDeps<Sender>): FilesHandle
         return showInFolder(args);
       case 'savePdf':
         return savePdf(sender, args);
+      case 'chooseFolder':
+        return chooseFolder(sender, args);
+      case 'restoreBackup': {
+        const [name] = parse(RestoreBackupArgs, args);
+        if (!deps.restoreBackup) throw new ChronicleError('invalid_input', 'This window cannot restore a backup.');
+        return deps.restoreBackup(name);
+      }
     }
   }
 

@@ -25,6 +25,7 @@ import { callHost } from './backendCalls';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 import { openExternalSafely } from './externalLinks';
 import { createFilesHandler, electronDialogs, registerFilesHandler } from './fileDialogs';
+import { restorableBackend, type RestorableBackend } from './journalRestore';
 import { printToPdf } from './printToPdf';
 import { createInvokeHandler, registerInvokeHandler, registerListeningHandler } from './ipc';
 import { menuTemplate } from './menu';
@@ -55,7 +56,7 @@ const hostEntry = import.meta.url.endsWith('.ts')
 
 let mainWindow: BrowserWindow | null = null;
 let captureWindow: BrowserWindow | null = null;
-let backend: BackendHosts | null = null;
+let backend: RestorableBackend | null = null;
 let smokeTest: SmokeTest | null = null;
 let reminders: ReminderScheduler | null = null;
 let quickCapture: QuickCaptureShortcut | null = null;
@@ -128,8 +129,17 @@ function start(): void {
 }
 
 async function onReady(): Promise<void> {
-  const opened = await openJournal();
-  if (!opened) return;
+  const first = await openJournal();
+  if (!first) return;
+  const opened = restorableBackend({
+    first,
+    open: startHosts,
+    journalPath: databasePath(),
+    // Loaded on first use: the main process opens no journal at start-up (the hosts do).
+    check: async (source) => (await import('../core/backup')).checkJournalFile(source),
+    restore: async (journalPath, source) => (await import('../core/backup')).restoreJournal(journalPath, source),
+    changed: () => pushToAll({ type: 'changed', source: 'external' }),
+  });
   backend = opened;
   if (process.argv.includes(SMOKE_TEST_FLAG))
     smokeTest = createSmokeTest({ backend: opened, log: (line) => console.log(line), exit: (code) => app.exit(code) });
@@ -154,6 +164,7 @@ async function onReady(): Promise<void> {
       documentsFolder: () => app.getPath('documents'),
       showItemInFolder: (target) => shell.showItemInFolder(target),
       log,
+      restoreBackup: (backupName) => opened.restore(backupName),
       printPdf: (route, paper) =>
         printToPdf(
           {
@@ -249,7 +260,20 @@ function spawnHost(): HostProcess {
  * hosts run: one answers the quick calls, the other does the long work (see electron/host/longWork).
  */
 async function openJournal(): Promise<BackendHosts | null> {
-  const host = superviseBackendHosts({
+  const host = startHosts();
+  try {
+    await host.opened;
+    return host;
+  } catch (error) {
+    void host.close();
+    fail(describeOpenFailure(error, databasePath()));
+    return null;
+  }
+}
+
+/** The two backend hosts on the journal: at start-up, and again after a restore. */
+function startHosts(): BackendHosts {
+  return superviseBackendHosts({
     spawn: spawnHost,
     databasePath: databasePath(),
     automaticBackups: true,
@@ -261,14 +285,6 @@ async function openJournal(): Promise<BackendHosts | null> {
     },
     onCrash: reportCrashedBackend,
   });
-  try {
-    await host.opened;
-    return host;
-  } catch (error) {
-    void host.close();
-    fail(describeOpenFailure(error, databasePath()));
-    return null;
-  }
 }
 
 /** The backend process died: say so, and once it is back, have every window read again. */

@@ -60,6 +60,8 @@ function createFileApi(ipc: IpcRendererPort): FileApi {
     openFolder: () => call('openFolder') as ReturnType<FileApi['openFolder']>,
     showInFolder: (target) => call('showInFolder', target) as ReturnType<FileApi['showInFolder']>,
     savePdf: (request) => call('savePdf', request) as ReturnType<FileApi['savePdf']>,
+    chooseFolder: (purpose) => call('chooseFolder', purpose) as ReturnType<FileApi['chooseFolder']>,
+    restoreBackup: (backupName) => call('restoreBackup', backupName) as ReturnType<FileApi['restoreBackup']>,
   };
 }
 

@@ -1,5 +1,5 @@
 import { ChronicleError, type RpcResult } from '../../shared/api/errors';
-import type { FileApi, PickedFile, PickedFolder, PreloadApi } from '../../shared/api/transport';
+import type { FileApi, FolderPurpose, PickedFile, PickedFolder, PreloadApi } from '../../shared/api/transport';
 
 /** The backend refuses bigger imports; checking first spares reading and sending them. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -29,6 +29,10 @@ export interface Files {
   showInFolder?: (path: string) => Promise<void>;
   /** Desktop only: a print page (`#/print?…`) printed to PDF and saved where the person chooses. */
   savePdf?: (request: { route: string; paper: 'a4' | 'letter'; fileName: string }) => Promise<SavedFile | null>;
+  /** Desktop only: a folder's path from the native dialog; a browser cannot tell a page a path, so the field is typed. */
+  chooseFolder?: (purpose: FolderPurpose) => Promise<string | null>;
+  /** Desktop only: the app restores a backup and reopens; a browser's server cannot, so the CLI does it. */
+  restoreBackup?: (backupName: string) => Promise<{ kept: string | null }>;
 }
 
 function unwrap<T>(result: RpcResult<T>): T {
@@ -61,6 +65,10 @@ function nativeFiles(api: FileApi): Files {
       const saved = unwrap(await api.savePdf(request));
       return saved && { where: 'disk', path: saved.path, name: baseName(saved.path) };
     },
+    async chooseFolder(purpose) {
+      return unwrap(await api.chooseFolder(purpose))?.path ?? null;
+    },
+    restoreBackup: async (backupName) => unwrap(await api.restoreBackup(backupName)),
   };
 }
 

@@ -31,7 +31,17 @@ export interface FileApi {
   showInFolder(path: string): Promise<RpcResult<null>>;
   /** Prints one of the app's print pages (`#/print?…`) to PDF in a hidden window and asks where to save it. */
   savePdf(request: { route: string; paper: 'a4' | 'letter'; fileName: string }): Promise<RpcResult<{ path: string } | null>>;
+  /** Asks for a folder (a repository to read, where backups go) and answers its path; reads nothing. */
+  chooseFolder(purpose: FolderPurpose): Promise<RpcResult<{ path: string } | null>>;
+  /**
+   * Replaces the journal with the backup of that name in the backup folder, keeping the journal as
+   * it was beside it (`kept`), and reopens it; every window is then told to read again.
+   */
+  restoreBackup(backupName: string): Promise<RpcResult<{ kept: string | null }>>;
 }
+
+/** What a folder is chosen for: the dialog's words depend on it. */
+export type FolderPurpose = 'repository' | 'backups';
 
 /** The one object the Electron preload puts on `window.chronicle`. */
 export interface PreloadApi {

@@ -413,6 +413,48 @@ describe('showing a saved file in the file manager', () => {
   });
 });
 
+describe('choosing a folder (a repository, the backup folder)', () => {
+  it('asks for a folder in words that say what it is for, and answers only its path', async () => {
+    const repository = path.join(temp, 'code', 'chronicle');
+    fs.mkdirSync(repository, { recursive: true });
+    fs.writeFileSync(path.join(repository, 'secret.txt'), 'not sent to the page');
+    dialogs.choose({ canceled: false, filePaths: [repository] });
+    expect(await files(fromApp, 'chooseFolder', 'repository')).toEqual({ ok: true, value: { path: repository } });
+    expect(dialogs.opened).toEqual([
+      {
+        kind: 'open',
+        sender: page,
+        options: {
+          title: 'Choose a repository to read commits from',
+          buttonLabel: 'Use This Repository',
+          defaultPath: documents,
+          properties: ['openDirectory'],
+        },
+      },
+    ]);
+  });
+
+  it('lets a backup folder be made in the dialog, and answers null when the person cancels', async () => {
+    dialogs.choose({ canceled: true });
+    expect(await files(fromApp, 'chooseFolder', 'backups')).toEqual({ ok: true, value: null });
+    expect(dialogs.opened[0]?.options).toMatchObject({
+      title: 'Choose where Chronicle keeps backups',
+      properties: ['openDirectory', 'createDirectory'],
+    });
+  });
+
+  it('refuses a purpose it does not know, before any dialog opens', async () => {
+    for (const purpose of ['anything', 42, undefined]) {
+      expect(await files(fromApp, 'chooseFolder', purpose)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message: 'There is no such kind of folder to choose.' },
+      });
+    }
+    expect(await files(fromApp, 'chooseFolder', 'backups', 'extra')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(dialogs.opened).toEqual([]);
+  });
+});
+
 describe('calls the handler refuses', () => {
   it('from another origin, a subframe, or a frame that is gone: forbidden, and no dialog opens', async () => {
     for (const event of [
@@ -421,7 +463,7 @@ describe('calls the handler refuses', () => {
       fromFrame(`${APP_ORIGIN}/index.html`, { url: 'https://evil.example/' }),
       { senderFrame: null, sender: page },
     ]) {
-      for (const operation of ['saveFile', 'openFile', 'openFolder', 'showInFolder']) {
+      for (const operation of ['saveFile', 'openFile', 'openFolder', 'showInFolder', 'chooseFolder']) {
         expect(await files(event, operation, { fileName: 'a.md', content: 'x' })).toMatchObject({
           ok: false,
           error: { code: 'forbidden' },

@@ -25,7 +25,16 @@ describe('window.chronicle', () => {
   it('exposes exactly invoke, onEvent and the file dialogs', () => {
     const api = createPreloadApi(new FakeIpcRenderer());
     expect(Object.keys(api).sort()).toEqual(['files', 'invoke', 'onEvent']);
-    expect(Object.keys(api.files).sort()).toEqual(['openFile', 'openFolder', 'saveFile', 'saveFolder', 'savePdf', 'showInFolder']);
+    expect(Object.keys(api.files).sort()).toEqual([
+      'chooseFolder',
+      'openFile',
+      'openFolder',
+      'restoreBackup',
+      'saveFile',
+      'saveFolder',
+      'savePdf',
+      'showInFolder',
+    ]);
   });
 
   it('sends each file operation on the files channel: its name, then its plain arguments', async () => {
@@ -37,12 +46,16 @@ describe('window.chronicle', () => {
     await files.openFile();
     await files.openFolder();
     await files.showInFolder('/home/me/Documents/brag.md');
+    await files.chooseFolder('backups');
+    await files.restoreBackup('chronicle-2026-03-04.db');
     expect(ipc.calls).toEqual([
       [FILES_CHANNEL, 'saveFile', { fileName: 'brag.md', content: '# Brag' }],
       [FILES_CHANNEL, 'saveFolder', 'Chronicle archive', archive],
       [FILES_CHANNEL, 'openFile'],
       [FILES_CHANNEL, 'openFolder'],
       [FILES_CHANNEL, 'showInFolder', '/home/me/Documents/brag.md'],
+      [FILES_CHANNEL, 'chooseFolder', 'backups'],
+      [FILES_CHANNEL, 'restoreBackup', 'chronicle-2026-03-04.db'],
     ]);
   });
 

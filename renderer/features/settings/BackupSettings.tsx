@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { format } from 'date-fns';
 import { useState } from 'react';
 import type { BackupSettings as BackupFolderSetting } from '../../../shared/domain/model';
+import { useFiles } from '../../api/useFiles';
 import { useApi } from '../../query/ApiContext';
 import { keys } from '../../query/keys';
 import { errorMessage } from '../../ui/errors';
@@ -13,10 +14,12 @@ function size(bytes: number): string {
 
 /**
  * Where backups go, the last one and the list. A failed backup stays on screen until one works.
- * Restoring replaces the open journal, so it is done with the app closed (see the command shown).
+ * Restoring replaces the open journal: the desktop app does it itself (closing and reopening the
+ * journal); a browser's server cannot reopen it, so there the CLI command to run is shown.
  */
 export function BackupSettings({ backup }: { backup: BackupFolderSetting }) {
   const api = useApi();
+  const files = useFiles();
   const client = useQueryClient();
   const status = useQuery({
     queryKey: ['backups.status'],
@@ -28,6 +31,9 @@ export function BackupSettings({ backup }: { backup: BackupFolderSetting }) {
   const [folder, setFolder] = useState(backup.folder ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [restoring, setRestoring] = useState(false);
+  const [restored, setRestored] = useState<string | null>(null);
 
   const saveFolder = async (next: string | null) => {
     try {
@@ -37,6 +43,33 @@ export function BackupSettings({ backup }: { backup: BackupFolderSetting }) {
       setProblem(null);
     } catch (error) {
       setProblem(errorMessage(error));
+    }
+  };
+  const chooseFolder = async () => {
+    try {
+      const chosen = await files.chooseFolder?.('backups');
+      if (!chosen) return;
+      setFolder(chosen);
+      await saveFolder(chosen);
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+  const restore = async (name: string) => {
+    if (!files.restoreBackup) return;
+    setRestoring(true);
+    try {
+      const { kept } = await files.restoreBackup(name);
+      setRestored(kept ? `Restored. The journal as it was is kept at ${kept}` : 'Restored.');
+      setChosen(null);
+      setProblem(null);
+      // Every window refetches on the `changed` the main process sends; this page's list too.
+      void client.invalidateQueries();
+    } catch (error) {
+      setProblem(errorMessage(error));
+    } finally {
+      setRestoring(false);
+      setConfirming(false);
     }
   };
   const backUpNow = async () => {
@@ -81,6 +114,11 @@ export function BackupSettings({ backup }: { backup: BackupFolderSetting }) {
         <button type="submit" className="button button-small" disabled={(folder.trim() || null) === backup.folder}>
           Use this folder
         </button>
+        {files.chooseFolder && (
+          <button type="button" className="button button-small button-quiet" onClick={() => void chooseFolder()}>
+            Choose folder…
+          </button>
+        )}
       </form>
       {data && <code className="settings-path">{data.folder}</code>}
 
@@ -109,13 +147,28 @@ export function BackupSettings({ backup }: { backup: BackupFolderSetting }) {
         </button>
       </div>
 
+      {restored && (
+        <p className="settings-note" role="status">
+          {restored}
+        </p>
+      )}
       {data && data.backups.length > 0 && (
         <>
           <ul className="backup-list" aria-label="Backups">
             {data.backups.map((b) => (
               <li key={b.name}>
                 <label className={`backup-item ${b.problem ? 'is-damaged' : ''}`}>
-                  <input type="radio" name="backup" value={b.name} checked={chosen === b.name} onChange={() => setChosen(b.name)} />
+                  <input
+                    type="radio"
+                    name="backup"
+                    value={b.name}
+                    checked={chosen === b.name}
+                    onChange={() => {
+                      setChosen(b.name);
+                      setConfirming(false);
+                      setRestored(null);
+                    }}
+                  />
                   <span className="backup-when">{format(new Date(b.at), 'EEE d MMM yyyy, HH:mm')}</span>
                   <span className="backup-what">
                     {b.problem ?? `${b.entryCount} ${b.entryCount === 1 ? 'entry' : 'entries'} · ${size(b.size)}`}
@@ -132,12 +185,36 @@ export function BackupSettings({ backup }: { backup: BackupFolderSetting }) {
                 <>
                   <p className="settings-note settings-note-first">
                     This backup holds {picked.entryCount} {picked.entryCount === 1 ? 'entry' : 'entries'}, as they were on{' '}
-                    {format(new Date(picked.at), 'd MMM yyyy')}. Restoring replaces the journal; the current one is kept beside it. Quit
-                    Chronicle, then run:
+                    {format(new Date(picked.at), 'd MMM yyyy')}. Restoring replaces the journal; the current one is kept beside it.
+                    {files.restoreBackup ? '' : ' Quit Chronicle, then run:'}
                   </p>
-                  <code className="settings-path">
-                    chronicle restore {picked.name} --to {data.folder}
-                  </code>
+                  {!files.restoreBackup ? (
+                    <code className="settings-path">
+                      chronicle restore {picked.name} --to {data.folder}
+                    </code>
+                  ) : confirming ? (
+                    <div className="settings-buttons">
+                      <button type="button" className="button button-small" disabled={restoring} onClick={() => void restore(picked.name)}>
+                        {restoring
+                          ? 'Restoring…'
+                          : `Replace the journal with ${picked.entryCount} ${picked.entryCount === 1 ? 'entry' : 'entries'}`}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-small button-quiet"
+                        disabled={restoring}
+                        onClick={() => setConfirming(false)}
+                      >
+                        Cancel
+                      </button>
+                    </div>
+                  ) : (
+                    <div className="settings-buttons">
+                      <button type="button" className="button button-small" onClick={() => setConfirming(true)}>
+                        Restore this backup…
+                      </button>
+                    </div>
+                  )}
                 </>
               )}
             </div>

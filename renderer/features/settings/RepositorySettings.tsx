@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { GitSettings } from '../../../shared/domain/model';
+import { useFiles } from '../../api/useFiles';
 import { useApi } from '../../query/ApiContext';
 import { keys } from '../../query/keys';
 import { errorMessage } from '../../ui/errors';
@@ -8,11 +9,12 @@ import '../../entries/suggestions/suggestions.css';
 
 /**
  * The repositories Chronicle reads for suggestions and the emails that are the user. A folder is
- * typed or pasted (the same in the desktop app and a browser); the first email is offered from
- * `git config user.email`.
+ * typed or pasted, or in the desktop app chosen in the native dialog (a browser cannot tell a page
+ * a folder's path); the first email is offered from `git config user.email`.
  */
 export function RepositorySettings({ git }: { git: GitSettings }) {
   const api = useApi();
+  const files = useFiles();
   const client = useQueryClient();
   const identity = useQuery({
     queryKey: ['suggestions.identity'],
@@ -33,6 +35,14 @@ export function RepositorySettings({ git }: { git: GitSettings }) {
     } catch (error) {
       setProblem(errorMessage(error));
       return false;
+    }
+  };
+  const chooseRepository = async () => {
+    try {
+      const chosen = await files.chooseFolder?.('repository');
+      if (chosen && !git.repositories.includes(chosen)) await save({ ...git, repositories: [...git.repositories, chosen] });
+    } catch (error) {
+      setProblem(errorMessage(error));
     }
   };
   const suggestedEmail = identity.data?.email && !git.authors.includes(identity.data.email) ? identity.data.email : null;
@@ -83,6 +93,11 @@ export function RepositorySettings({ git }: { git: GitSettings }) {
         <button type="submit" className="button button-small" disabled={!folder.trim()}>
           Add repository
         </button>
+        {files.chooseFolder && (
+          <button type="button" className="button button-small button-quiet" onClick={() => void chooseRepository()}>
+            Choose folder…
+          </button>
+        )}
       </form>
 
       <ul className="settings-list" aria-label="Your commit emails">
