@@ -4,7 +4,7 @@
  * setting, the favicon, reload, the sidebar, focus, the bullets export and the sticky toolbar.
  * Screenshots in light and dark for people to look at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Draft, Entry } from '../../shared/domain/model';
 import { eventually, MOD } from './app-seed';
 import { type AppHarness, launchApp, screenshot } from './harness';
@@ -145,14 +145,15 @@ for (const scheme of ['light', 'dark'] as const) {
       await page().keyboard.press(`${MOD}+Shift+E`);
       const exportButton = page().getByRole('button', { name: 'Export bullets' });
       await exportButton.waitFor();
-      await expect(exportButton.isDisabled()).resolves.toBe(true);
+      // The note appears once the drafts have loaded; the button is disabled from then on.
       await page()
         .getByText(/None of these \d+ bullets is accepted yet/)
         .waitFor();
+      await expect(exportButton.isDisabled()).resolves.toBe(true);
       await exportButton.scrollIntoViewIfNeeded();
       await screenshot(page(), `edges-bullets-export-${scheme}`);
       await page().getByRole('checkbox', { name: 'Only the bullets I accepted' }).uncheck();
-      await expect(exportButton.isDisabled()).resolves.toBe(false);
+      await vi.waitFor(async () => expect(await exportButton.isDisabled()).toBe(false), { timeout: 10_000 });
     });
 
     it('offers Light, Dark and System, and keeps the choice over a reload', { timeout: 90_000 }, async () => {

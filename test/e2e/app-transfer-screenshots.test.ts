@@ -53,7 +53,9 @@ for (const scheme of ['light', 'dark'] as const) {
         app.page.waitForEvent('filechooser'),
         app.page.getByRole('button', { name: 'Choose a file…' }).click(),
       ]);
-      await chooser.setFiles(JULIA);
+      // With an undated item (the template's introduction is a note now), so the preview asks for a day.
+      const julia = `${await fs.readFile(JULIA, 'utf8')}\n## Projects\n\n- Something I did but forgot when\n`;
+      await chooser.setFiles({ name: 'julia-template.md', mimeType: 'text/markdown', buffer: Buffer.from(julia) });
       const dialog = app.page.getByRole('dialog', { name: 'Import julia-template.md' });
       await dialog.getByText('A brag document written by hand').waitFor();
       await dialog.getByText(/no date: use/).waitFor();

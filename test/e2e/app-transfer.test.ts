@@ -14,6 +14,12 @@ import { dragFileOver, dropDraggedFile } from './app-transfer-drop';
 import { type AppHarness, launchApp, ROOT } from './harness';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/imports');
+/**
+ * The template's introduction used to be its one undated item; it is a note now (issue 11), so an
+ * undated item is added to keep testing the day asked for undated items.
+ */
+const juliaWithAnUndatedItem = async () =>
+  Buffer.from(`${await fs.readFile(path.join(FIXTURES, 'julia-template.md'), 'utf8')}\n## Projects\n\n- Something I did but forgot when\n`);
 const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const year = new Date().getFullYear();
 
@@ -152,7 +158,7 @@ describe('importing', () => {
 
   it('previews a hand-written brag document, asks for a day for undated items, then imports it all', async () => {
     const { page } = target;
-    const bytes = await fs.readFile(path.join(FIXTURES, 'julia-template.md'));
+    const bytes = await juliaWithAnUndatedItem();
     const expected = await target.rpc<Preview>('import.preview', { fileName: 'julia-template.md', data: bytes.toString('base64') });
     const before = await entryCount(target);
 
@@ -192,7 +198,7 @@ describe('importing', () => {
     await chooseFile(page, {
       name: 'julia-template.md',
       mimeType: 'text/markdown',
-      buffer: await fs.readFile(path.join(FIXTURES, 'julia-template.md')),
+      buffer: await juliaWithAnUndatedItem(),
     });
     const dialog = importDialog(page);
     await dialog.getByLabel('Day for the items without a date').fill('2019-12-31');

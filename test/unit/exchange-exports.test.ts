@@ -56,7 +56,8 @@ describe('a blog post from a summary draft', () => {
     const { meta, body } = split(post.content);
     expect(meta.title).toBe('The year of transition');
     expect(meta.tags).toEqual(['transition', 'leadership']);
-    expect(meta.description).toMatch(/^The major theme of 2026 was transition: \d+ of \d+ entries were about it\.$/);
+    // Issue 12: the summary opens with the year's reflection; the description is the author's first answer, not a prompt.
+    expect(meta.description).toBe('Running planning without anyone telling me how.');
     expect(body).not.toMatch(/\[\^\d+\]/);
     expect(body).not.toContain('(entry:');
     expect(body).not.toMatch(/^# Looking back/m);
@@ -69,6 +70,7 @@ describe('a blog post from a summary draft', () => {
 
   it('finds a first sentence without markup', () => {
     expect(firstSentence('# Title\n\nThe **major** theme was [growth](https://x.test). Then more.')).toBe('The major theme was growth.');
+    expect(firstSentence('**Proud of?** AUC went from 0.71 to 0.78. Then more.')).toBe('AUC went from 0.71 to 0.78.');
   });
 });
 
