@@ -105,7 +105,7 @@ function joinBlocks(blocks: string[]): string {
  * Anything else, or any doubt about how CommonMark would read a character, returns null and the
  * parser reads the text. test/unit/excerpt.test.ts checks both ways give the same text.
  */
-const BULLET = /^[-*+] (?:\[[ xX]\] )?(?![-*+#>\s]|\d+[.)]|\[[ xX]\])(\S.*)$/;
+const BULLET = /^[-*+] (?:\[[ xX]\] )?(?![-*+](?:\s|$)|[#>\s]|\d+[.)]|\[[ xX]\]|(?:[-*_][ \t]*){3,}$)(\S.*)$/;
 /** A line start that means something other than a paragraph line. */
 const BLOCK_START = /^(?:\s|[-*+#>=|<`~_]|\d+[.)])/;
 const BOLD = /(^|[\s(])\*\*([\p{L}\p{N}][^*_`[\]\\<&~]*?[\p{L}\p{N}.!?)%]|[\p{L}\p{N}])\*\*(?=$|[\s.,;:!?)])/gu;

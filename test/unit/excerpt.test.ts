@@ -103,6 +103,9 @@ describe('the quick path for the common shape of an entry (bullets, bold, links,
       '\u0002',
       '*',
       '**',
+      '---',
+      '***',
+      '- x',
     );
     const lineStart = fc.constantFrom(
       '',
