@@ -48,8 +48,10 @@ for (let i = 0; i < 5; i++) backend.dispatch('entries.create', { date: `2026-01-
 const fixtures = path.join(import.meta.dirname, '../../test/fixtures/imports');
 const enc = new TextEncoder();
 const seeds: { name: string; bytes: Uint8Array }[] = fs
-  .readdirSync(fixtures)
-  .map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(fixtures, name))) }));
+  .readdirSync(fixtures, { withFileTypes: true })
+  // Fixture folders (such as authors/) hold their own cases; the seeds are the files at the top.
+  .filter((item) => item.isFile())
+  .map(({ name }) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(fixtures, name))) }));
 const snapshot = snapshotRepo(backend.db).read();
 seeds.push({ name: 'archive.json', bytes: enc.encode(toJsonArchive(snapshot)) });
 seeds.push({ name: 'archive.md', bytes: enc.encode(toMarkdownArchive(snapshot)) });

@@ -102,13 +102,21 @@ describe('a summary draft', () => {
     await page.getByRole('button', { name: `Write a summary of ${year}` }).click();
     const editor = page.getByRole('textbox', { name: 'Draft text' });
     await editor.waitFor();
-    expect(await editor.textContent()).toContain(`Looking back on ${year}`);
+    // The title is the page title above the editor; the text being edited does not repeat it.
+    await expect(page.getByRole('textbox', { name: 'Draft title' }).inputValue()).resolves.toBe(`Looking back on ${year}`);
+    await eventually(async () => expect((await editor.textContent())?.length ?? 0).toBeGreaterThan(50));
+    expect(await editor.textContent()).not.toContain(`Looking back on ${year}`);
     expect(await page.getByRole('list', { name: 'Sources' }).getByRole('button').count()).toBeGreaterThan(3);
     await editor.click();
     await page.keyboard.press(`${MOD}+End`);
     await page.keyboard.press('Enter');
     await page.keyboard.insertText('Written by me, in my own words.');
     await page.getByRole('status').filter({ hasText: 'Saved · version 2 (your edits)' }).waitFor();
+    // The saved Markdown keeps the title as its first heading, once, for exports and Copy Markdown.
+    const saved = (await latestDraft('summary')).version.markdown;
+    expect(saved.startsWith(`# Looking back on ${year}\n\n`)).toBe(true);
+    expect(saved.split(`Looking back on ${year}`).length - 1).toBe(1);
+    expect(saved).toContain('Written by me, in my own words.');
 
     await page.reload();
     await openReview();

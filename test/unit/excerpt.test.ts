@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXCERPT_SOURCE_CHARS, listExcerpts, markdownExcerpt, markdownPlainText } from '../../shared/domain/excerpt';
+import { EXCERPT_SOURCE_CHARS, listExcerpts, markdownExcerpt, markdownPlainText, parsedPlainText } from '../../shared/domain/excerpt';
 
 describe('list excerpts are plain text read by the Markdown parser', () => {
   it('shows no raw Markdown and keeps list items apart', () => {
@@ -55,5 +56,85 @@ describe('the quick path for text with no Markdown in it', () => {
     expect(markdownPlainText('a paragraph\n\nand another')).toBe('a paragraph · and another');
     expect(markdownPlainText('1. first\n2. second')).toBe('first · second');
     expect(markdownPlainText('Title\n---\nbody')).toBe('Title · body');
+  });
+});
+
+describe('the quick path for the common shape of an entry (bullets, bold, links, code)', () => {
+  it('is taken for lists with bold, links, code and task boxes, and reads as the parser does', () => {
+    const body =
+      'Moved **all billing jobs** to the new queue: see [the PR](https://example.com/pr/1).\n- wrote the `runbook`\n- [x] trained two people\nand a lazy line\n\n* Cut p95 by **40%.** (measured)';
+    expect(markdownPlainText(body)).toBe(parsedPlainText(body));
+    expect(markdownPlainText(body)).toBe(
+      'Moved all billing jobs to the new queue: see the PR. wrote the runbook · trained two people and a lazy line · Cut p95 by 40%. (measured)',
+    );
+  });
+
+  it('gives the parser’s text for any mix of the shapes it knows and the ones it does not', () => {
+    const token = fc.constantFrom(
+      'word',
+      'Ana',
+      '42',
+      '3.5',
+      'user_id',
+      '**bold**',
+      '**two words**',
+      '**end.**',
+      '*em*',
+      '_em_',
+      '`code`',
+      '` spaced `',
+      '[doc](https://x.test/a)',
+      '![img](i.png)',
+      '[^1]',
+      '<b>',
+      '&amp;',
+      '\\*',
+      ':',
+      '(',
+      ')',
+      '#tag',
+      '!',
+      '~~s~~',
+      'https://x.test',
+      'www.x.test',
+      '|',
+      '>',
+      '=',
+      '\u0002',
+      '*',
+      '**',
+      '---',
+      '***',
+      '- x',
+    );
+    const lineStart = fc.constantFrom(
+      '',
+      '',
+      '- ',
+      '* ',
+      '+ ',
+      '- [ ] ',
+      '- [x] ',
+      '1. ',
+      '2) ',
+      '# ',
+      '> ',
+      '    ',
+      '  - ',
+      '---',
+      '===',
+      '-',
+      '```',
+    );
+    const line = fc
+      .tuple(lineStart, fc.array(token, { maxLength: 6 }), fc.constantFrom(' ', '', '  '))
+      .map(([start, words, gap]) => start + words.join(gap || ' '));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(line, fc.constant('')), { maxLength: 8 }), (lines) => {
+        const text = lines.join('\n');
+        expect(markdownPlainText(text)).toBe(parsedPlainText(text));
+      }),
+      { numRuns: 1500 },
+    );
   });
 });

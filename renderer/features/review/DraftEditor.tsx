@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { useRef, useState } from 'react';
 import type { Draft } from '../../../shared/domain/model';
+import { joinDraftTitle, splitDraftTitle } from '../../../shared/domain/review/draftTitle';
 import { MarkdownEditor } from '../../editor/MarkdownEditor';
 import { useDraft } from '../../query/queries';
 import { useConfirm } from '../../ui/Confirm';
@@ -188,6 +189,7 @@ export function DraftEditor({ draft, onBack, onOpenEntry }: { draft: Draft; onBa
               <DraftTextEditor
                 key={`${draft.id}-${session}`}
                 initialMarkdown={draft.version.markdown}
+                title={draft.title}
                 onLive={(markdown) => {
                   if (session === sessionRef.current) setLive(markdown);
                 }}
@@ -264,21 +266,27 @@ export function DraftEditor({ draft, onBack, onOpenEntry }: { draft: Draft; onBa
 }
 
 /**
- * The editor for one version's text. The editor may rewrite the Markdown it loaded (escapes,
+ * The editor for one version's text, under the page title: a first heading repeating the title is
+ * not shown twice, but it stays in the saved Markdown (exports and Copy Markdown carry it), put
+ * back verbatim on every change. The editor may rewrite the Markdown it loaded (escapes,
  * list markers) right after mounting; that alone is not an edit and must not become a new
  * "edited" version, so changes count only once the person has typed, pasted or formatted.
  */
 function DraftTextEditor({
   initialMarkdown,
+  title,
   onLive,
   onEdit,
   onFlush,
 }: {
   initialMarkdown: string;
+  title: string;
   onLive: (markdown: string) => void;
   onEdit: (markdown: string) => void;
   onFlush: () => void;
 }) {
+  // Split once per editor session: renaming the draft while typing must not move the heading.
+  const [split] = useState(() => splitDraftTitle(initialMarkdown, title));
   const touched = useRef(false);
   const touch = () => {
     touched.current = true;
@@ -298,8 +306,9 @@ function DraftTextEditor({
       }}
     >
       <MarkdownEditor
-        initialMarkdown={initialMarkdown}
-        onChange={(markdown) => {
+        initialMarkdown={split.body}
+        onChange={(body) => {
+          const markdown = joinDraftTitle({ heading: split.heading, body });
           onLive(markdown);
           if (touched.current) onEdit(markdown);
         }}
