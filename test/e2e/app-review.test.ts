@@ -76,6 +76,8 @@ describe('the review dashboard', () => {
 
 describe('the readiness check', () => {
   it('fixes a missing impact in place: the gap leaves the list and the score rises', async () => {
+    // One vague entry of this year (a weak verb and no outcome): the check must flag it.
+    await app.rpc('entries.create', { date: `${year}-01-15`, title: 'Helped with the deployment' });
     await tab('Readiness check').click();
     // Issue 12: the check flags highlights without a result and vague entries (not every entry
     // without an impact field); either is fixed the same way, by saying what changed.
