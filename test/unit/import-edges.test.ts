@@ -14,6 +14,16 @@ describe('issue 15 edges the importer owned', () => {
     expect(result.entries[149_999]?.title).toBe('x149999');
   });
 
+  it('refuses a list nested 3,000 levels deep with one sentence, before the parser could exhaust the stack', () => {
+    expect(() => importText(`# 2019\n\n## Projects\n\n${'- '.repeat(3000)}deep\n`, 'deep.md', { thisYear: 2030 })).toThrow(
+      /^Line 5 nests lists or quotes more than 100 levels deep/,
+    );
+    // Ordinary nesting is read as before.
+    expect(importText('# 2019\n\n## Projects\n\n- Mar 4: Shipped it\n  - the details\n', 'ok.md', { thisYear: 2030 }).entries).toHaveLength(
+      1,
+    );
+  });
+
   it('reads a 40 KB line with 5,000 #tags and keeps every tag (the work is linear in the line)', () => {
     const line = `Shipped it ${Array.from({ length: 5_000 }, (_, i) => `#tag${i}`).join(' ')}`;
     expect(line.length).toBeGreaterThan(40_000);

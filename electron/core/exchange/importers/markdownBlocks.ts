@@ -3,6 +3,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
+import { ChronicleError } from '../../../../shared/api/errors';
 
 /**
  * Cuts a Markdown document into the pieces a brag document is made of: headings, list items
@@ -65,7 +66,31 @@ function expandTabs(line: string): string {
 }
 
 /** The parsed document, with GFM (tables, task lists, strikethrough, autolinks) and front matter. */
+/** Deeper than any document a person writes; the Markdown libraries recurse per level. */
+export const MAX_NESTING = 100;
+const CONTAINER_MARKERS = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$))+/;
+
+/**
+ * Refuses a file whose lists or quotes nest deeper than MAX_NESTING before parsing it: the
+ * parser's later steps walk the tree recursively, and a hostile file would exhaust the stack.
+ */
+function refuseDeepNesting(text: string): void {
+  let line = 0;
+  for (const content of text.split('\n')) {
+    line++;
+    const markers = CONTAINER_MARKERS.exec(content)?.[0] ?? '';
+    const depth = (markers.match(/[-*+>]|\d{1,9}[.)]/g)?.length ?? 0) + Math.floor((/^[ \t]*/.exec(content)?.[0].length ?? 0) / 4);
+    if (depth > MAX_NESTING) {
+      throw new ChronicleError(
+        'invalid_input',
+        `Line ${line} nests lists or quotes more than ${MAX_NESTING} levels deep, which no brag document needs; flatten it and import again.`,
+      );
+    }
+  }
+}
+
 export function parseMarkdown(text: string): Root {
+  refuseDeepNesting(text);
   return fromMarkdown(text, {
     extensions: [gfm(), frontmatter(['yaml', 'toml'])],
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
