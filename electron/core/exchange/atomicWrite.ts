@@ -7,17 +7,27 @@ import path from 'node:path';
  * goes to a temporary file beside it, is flushed to disk, and is then renamed over the target.
  */
 export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+  replaceThroughTemp(file, (handle) => fs.writeFileSync(handle, content));
+}
+
+/**
+ * The one temp-file dance both writers share: `write` fills a fresh temporary file beside the
+ * target, which is flushed and renamed over it. If anything fails (a full disk part-way through
+ * the write, the flush, the rename) the temporary file is removed, so a failed export leaves
+ * neither a half file nor a stray `.tmp` behind, and the old target is untouched.
+ */
+function replaceThroughTemp(file: string, write: (handle: number) => void): void {
   const dir = path.dirname(path.resolve(file));
   fs.mkdirSync(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(file)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
   const handle = fs.openSync(temp, 'wx');
   try {
-    fs.writeFileSync(handle, content);
-    fs.fsyncSync(handle);
-  } finally {
-    fs.closeSync(handle);
-  }
-  try {
+    try {
+      write(handle);
+      fs.fsyncSync(handle);
+    } finally {
+      fs.closeSync(handle);
+    }
     fs.renameSync(temp, file);
   } catch (error) {
     fs.rmSync(temp, { force: true });
@@ -70,34 +80,19 @@ export function readFolder(folder: string): { path: string; content: string }[] 
  * written as it comes, through a small buffer, so the whole file is never in memory.
  */
 export function writeChunksAtomic(file: string, chunks: Iterable<string>): void {
-  const dir = path.dirname(path.resolve(file));
-  fs.mkdirSync(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(file)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
-  const handle = fs.openSync(temp, 'wx');
-  try {
+  replaceThroughTemp(file, (handle) => {
     let pending: string[] = [];
     let size = 0;
     for (const chunk of chunks) {
       pending.push(chunk);
       size += chunk.length;
       if (size >= 1 << 20) {
-        fs.writeSync(handle, pending.join(''));
+        // writeFileSync, unlike one writeSync, keeps writing until the whole piece is down
+        fs.writeFileSync(handle, pending.join(''));
         pending = [];
         size = 0;
       }
     }
-    if (pending.length) fs.writeSync(handle, pending.join(''));
-    fs.fsyncSync(handle);
-  } catch (error) {
-    fs.closeSync(handle);
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
-  fs.closeSync(handle);
-  try {
-    fs.renameSync(temp, file);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
+    if (pending.length) fs.writeFileSync(handle, pending.join(''));
+  });
 }
