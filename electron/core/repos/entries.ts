@@ -15,7 +15,8 @@ export interface EntryRelations {
   followUps: ReturnType<typeof followUpsRepo>;
 }
 
-interface EntryRow {
+/** One row of the entries table, as SQLite gives it back. */
+export interface EntryRow {
   seq: number;
   id: string;
   date: string;

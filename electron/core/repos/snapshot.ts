@@ -12,40 +12,14 @@ import type {
   ArchiveTheme,
 } from '../exchange/archive';
 import type { ArchiveSource } from '../exchange/markdownArchive';
+import type { DraftRow, DraftVersionRow } from './drafts';
+import type { EntryRow } from './entries';
 import { themeNameKey } from './themes';
 
-interface EntryRecord {
-  seq: number;
-  id: string;
-  date: string;
-  date_precision: string;
-  date_end: string | null;
-  title: string;
-  body: string;
-  impact: string;
-  section: string;
-  kind: string;
-  starred: number;
-  links: string;
-  sample: number;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-}
-
-interface DraftRecord {
-  seq: number;
-  id: string;
-  kind: string;
-  reader: string | null;
-  title: string;
-  period_from: string;
-  period_to: string;
-  period_label: string;
-  options: string;
-  created_at: string;
-  updated_at: string;
-}
+/** A drafts row as stored (the repo's `DraftRow` adds a count of its versions). */
+type DraftRecord = Omit<DraftRow, 'version_count'>;
+/** A draft_versions row as stored, with the draft it belongs to. */
+type VersionRecord = DraftVersionRow & { draft_seq: number };
 
 /**
  * The whole journal as plain data, and back: SQL only. Rows are read in insertion order so a
@@ -64,7 +38,7 @@ export function snapshotRepo(db: Database.Database) {
       `SELECT id, year, title, description, status, sample, created_at AS createdAt, updated_at AS updatedAt
        FROM goals ORDER BY seq`,
     ),
-    entries: all<EntryRecord>('SELECT * FROM entries ORDER BY seq'),
+    entries: all<EntryRow>('SELECT * FROM entries ORDER BY seq'),
     entryThemes: all<{ entry_seq: number; id: string }>(
       'SELECT et.entry_seq, t.id FROM entry_themes et JOIN themes t ON t.seq = et.theme_seq ORDER BY et.entry_seq, et.position',
     ),
@@ -83,15 +57,7 @@ export function snapshotRepo(db: Database.Database) {
       'SELECT id, period, start, body, sample, created_at AS createdAt, updated_at AS updatedAt FROM reflections ORDER BY seq',
     ),
     drafts: all<DraftRecord>('SELECT * FROM drafts ORDER BY seq'),
-    versions: all<{
-      draft_seq: number;
-      number: number;
-      origin: string;
-      markdown: string;
-      bullets: string | null;
-      created_at: string;
-      updated_at: string;
-    }>('SELECT * FROM draft_versions ORDER BY draft_seq, number'),
+    versions: all<VersionRecord>('SELECT * FROM draft_versions ORDER BY draft_seq, number'),
     reviewDates: all<ArchiveReviewDate>('SELECT id, date, note, created_at AS createdAt FROM review_dates ORDER BY seq'),
     settings: all<{ key: string; value: string }>('SELECT key, value FROM settings ORDER BY key'),
   };
@@ -173,10 +139,7 @@ export function snapshotRepo(db: Database.Database) {
     `SELECT (SELECT count(*) FROM entries) AS entries, (SELECT count(*) FROM reflections) AS reflections,
             (SELECT count(*) FROM drafts) AS drafts`,
   );
-  const versionsOf = db.prepare<
-    [number],
-    { draft_seq: number; number: number; origin: string; markdown: string; bullets: string | null; created_at: string; updated_at: string }
-  >('SELECT * FROM draft_versions WHERE draft_seq = ? ORDER BY number');
+  const versionsOf = db.prepare<[number], VersionRecord>('SELECT * FROM draft_versions WHERE draft_seq = ? ORDER BY number');
 
   /**
    * Ids linked to each entry, for entries asked in increasing seq: walks a cursor ordered by
@@ -195,7 +158,7 @@ export function snapshotRepo(db: Database.Database) {
     };
   }
 
-  function toArchiveEntry(e: EntryRecord, themeIds: string[], personIds: string[], goalIds: string[]): ArchiveEntry {
+  function toArchiveEntry(e: EntryRow, themeIds: string[], personIds: string[], goalIds: string[]): ArchiveEntry {
     return {
       id: e.id,
       date: e.date,
@@ -235,14 +198,7 @@ export function snapshotRepo(db: Database.Database) {
     };
   }
 
-  function toVersion(v: {
-    number: number;
-    origin: string;
-    markdown: string;
-    bullets: string | null;
-    created_at: string;
-    updated_at: string;
-  }): ArchiveDraft['versions'][number] {
+  function toVersion(v: DraftVersionRow): ArchiveDraft['versions'][number] {
     return {
       number: v.number,
       origin: v.origin as 'generated' | 'edited',
@@ -250,6 +206,19 @@ export function snapshotRepo(db: Database.Database) {
       bullets: v.bullets === null ? null : (JSON.parse(v.bullets) as ArchiveDraft['versions'][number]['bullets']),
       createdAt: v.created_at,
       updatedAt: v.updated_at,
+    };
+  }
+
+  /** Everything but entries, reflections and drafts: small enough to read whole. */
+  function manifest(): ArchiveSource['manifest'] {
+    return {
+      themes: read.themes.all(),
+      // A note is written only when there is one, so archives of journals without notes read as before.
+      people: read.people.all().map(({ note, ...p }) => (note ? { ...p, note } : p)),
+      goals: read.goals.all().map((g) => ({ ...g, sample: g.sample === 1 })),
+      followUps: read.followUps.all(),
+      reviewDates: read.reviewDates.all(),
+      settings: Object.fromEntries(read.settings.all().map((x) => [x.key, JSON.parse(x.value) as unknown])),
     };
   }
 
@@ -266,15 +235,7 @@ export function snapshotRepo(db: Database.Database) {
      */
     source(): ArchiveSource {
       return {
-        manifest: {
-          themes: read.themes.all(),
-          // A note is written only when there is one, so archives of journals without notes read as before.
-          people: read.people.all().map(({ note, ...p }) => (note ? { ...p, note } : p)),
-          goals: read.goals.all().map((g) => ({ ...g, sample: g.sample === 1 })),
-          followUps: read.followUps.all(),
-          reviewDates: read.reviewDates.all(),
-          settings: Object.fromEntries(read.settings.all().map((x) => [x.key, JSON.parse(x.value) as unknown])),
-        },
+        manifest: manifest(),
         counts: counts.get() as { entries: number; reflections: number; drafts: number },
         *entries() {
           const themes = linkedIds(read.entryThemes.iterate());
@@ -297,17 +258,18 @@ export function snapshotRepo(db: Database.Database) {
       const goals = group(read.entryGoals.all());
       const versions = new Map<number, ArchiveDraft['versions']>();
       for (const v of read.versions.all()) versions.set(v.draft_seq, [...(versions.get(v.draft_seq) ?? []), toVersion(v)]);
+      const m = manifest();
+      // Keys in the archive's order, so a JSON export reads as before.
       return {
-        themes: read.themes.all(),
-        // A note is written only when there is one, so archives of journals without notes read as before.
-        people: read.people.all().map(({ note, ...p }) => (note ? { ...p, note } : p)),
-        goals: read.goals.all().map((g) => ({ ...g, sample: g.sample === 1 })),
+        themes: m.themes,
+        people: m.people,
+        goals: m.goals,
         entries: read.entries.all().map((e) => toArchiveEntry(e, themes.get(e.seq) ?? [], people.get(e.seq) ?? [], goals.get(e.seq) ?? [])),
-        followUps: read.followUps.all(),
+        followUps: m.followUps,
         reflections: read.reflections.all().map((r) => ({ ...r, sample: r.sample === 1 })),
         drafts: read.drafts.all().map((d) => toArchiveDraft(d, versions.get(d.seq) ?? [])),
-        reviewDates: read.reviewDates.all(),
-        settings: Object.fromEntries(read.settings.all().map((s) => [s.key, JSON.parse(s.value) as unknown])),
+        reviewDates: m.reviewDates,
+        settings: m.settings,
       };
     },
 
