@@ -127,6 +127,45 @@ for (const scheme of ['light', 'dark'] as const) {
       await screenshot(page, `beyond-settings-git-${scheme}`);
     }, 60_000);
 
+    it('settings add a repository and an email by their forms, add no repeat, and remove them', async () => {
+      const page = app.page;
+      await page
+        .getByRole('navigation')
+        .getByRole('button', { name: /^Settings/ })
+        .click();
+      const gitSettings = async () => (await app.rpc<{ git: { repositories: string[]; authors: string[] } }>('settings.get', {})).git;
+      const repositories = page.getByRole('list', { name: 'Repositories' });
+      const folder = page.getByLabel('Repository folder', { exact: true });
+      await folder.fill('  /work/elsewhere  ');
+      await page.getByRole('button', { name: 'Add repository' }).click();
+      await repositories.getByText('/work/elsewhere', { exact: true }).waitFor();
+      await expect.poll(() => folder.inputValue()).toBe('');
+      expect((await gitSettings()).repositories).toEqual([repo, '/no/such/folder', '/work/elsewhere']);
+
+      // a folder already listed is not added again, and stays in the field to be changed
+      await folder.fill(repo);
+      await page.getByRole('button', { name: 'Add repository' }).click();
+      expect(await folder.inputValue()).toBe(repo);
+      expect(await repositories.getByRole('listitem').count()).toBe(3);
+      await folder.fill('');
+      expect(await page.getByRole('button', { name: 'Add repository' }).isDisabled()).toBe(true);
+
+      await page.getByRole('button', { name: 'Stop reading /no/such/folder' }).click();
+      await repositories.getByText('/no/such/folder', { exact: true }).waitFor({ state: 'detached' });
+      expect((await gitSettings()).repositories).toEqual([repo, '/work/elsewhere']);
+
+      const emails = page.getByRole('list', { name: 'Your commit emails' });
+      await page.getByLabel('Your commit email', { exact: true }).fill('ada.work@example.com');
+      await page.getByRole('button', { name: 'Add email' }).click();
+      await emails.getByText('ada.work@example.com', { exact: true }).waitFor();
+      expect((await gitSettings()).authors).toEqual([ADA.email, 'ada.work@example.com']);
+      await page.getByRole('heading', { name: 'Suggestions from your commits' }).scrollIntoViewIfNeeded();
+      await screenshot(page, `beyond-settings-git-edited-${scheme}`);
+      await page.getByRole('button', { name: `Remove ${ADA.email}` }).click();
+      await emails.getByText(ADA.email, { exact: true }).waitFor({ state: 'detached' });
+      expect(await gitSettings()).toEqual({ repositories: [repo, '/work/elsewhere'], authors: ['ada.work@example.com'] });
+    }, 60_000);
+
     it('prints the review packet and the brag document as PDF, A4 and Letter, light even in dark mode', async () => {
       const draft = await app.rpc<{ id: string; title: string }>('drafts.create', {
         kind: 'packet',

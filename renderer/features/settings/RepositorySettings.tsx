@@ -5,6 +5,7 @@ import { useFiles } from '../../api/useFiles';
 import { useApi } from '../../query/ApiContext';
 import { keys } from '../../query/keys';
 import { errorMessage } from '../../ui/errors';
+import { EditableList } from './EditableList';
 import '../../entries/suggestions/suggestions.css';
 
 /**
@@ -21,8 +22,6 @@ export function RepositorySettings({ git }: { git: GitSettings }) {
     queryFn: () => api.invoke('suggestions.identity', {}),
     staleTime: Infinity,
   });
-  const [folder, setFolder] = useState('');
-  const [email, setEmail] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
   const save = async (next: GitSettings) => {
@@ -56,88 +55,29 @@ export function RepositorySettings({ git }: { git: GitSettings }) {
         Chronicle reads these repositories with your own <code>git</code>, read-only, and suggests entries from the commits you wrote or
         co-wrote. Nothing leaves this computer, and nothing is saved until you add a suggestion.
       </p>
-      <ul className="settings-list" aria-label="Repositories">
-        {git.repositories.map((repository) => (
-          <li key={repository} className="settings-list-item">
-            <code>{repository}</code>
-            <button
-              type="button"
-              className="button button-small button-quiet"
-              aria-label={`Stop reading ${repository}`}
-              onClick={() => void save({ ...git, repositories: git.repositories.filter((r) => r !== repository) })}
-            >
-              Remove
-            </button>
-          </li>
-        ))}
-      </ul>
-      <form
-        className="settings-add-row"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const value = folder.trim();
-          if (!value || git.repositories.includes(value)) return;
-          void save({ ...git, repositories: [...git.repositories, value] }).then((ok) => ok && setFolder(''));
-        }}
+      <EditableList
+        items={git.repositories}
+        listLabel="Repositories"
+        removeLabel={(repository) => `Stop reading ${repository}`}
+        field={{ id: 'settings-git-folder', label: 'Repository folder', placeholder: '/Users/you/code/project' }}
+        addText="Add repository"
+        save={(repositories) => save({ ...git, repositories })}
       >
-        <label className="visually-hidden" htmlFor="settings-git-folder">
-          Repository folder
-        </label>
-        <input
-          id="settings-git-folder"
-          className="input"
-          placeholder="/Users/you/code/project"
-          value={folder}
-          onChange={(event) => setFolder(event.target.value)}
-        />
-        <button type="submit" className="button button-small" disabled={!folder.trim()}>
-          Add repository
-        </button>
         {files.chooseFolder && (
           <button type="button" className="button button-small button-quiet" onClick={() => void chooseRepository()}>
             Choose folder…
           </button>
         )}
-      </form>
+      </EditableList>
 
-      <ul className="settings-list" aria-label="Your commit emails">
-        {git.authors.map((author) => (
-          <li key={author} className="settings-list-item">
-            <code>{author}</code>
-            <button
-              type="button"
-              className="button button-small button-quiet"
-              aria-label={`Remove ${author}`}
-              onClick={() => void save({ ...git, authors: git.authors.filter((a) => a !== author) })}
-            >
-              Remove
-            </button>
-          </li>
-        ))}
-      </ul>
-      <form
-        className="settings-add-row"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const value = email.trim();
-          if (!value || git.authors.includes(value)) return;
-          void save({ ...git, authors: [...git.authors, value] }).then((ok) => ok && setEmail(''));
-        }}
+      <EditableList
+        items={git.authors}
+        listLabel="Your commit emails"
+        removeLabel={(author) => `Remove ${author}`}
+        field={{ id: 'settings-git-email', label: 'Your commit email', placeholder: suggestedEmail ?? 'you@example.com', type: 'email' }}
+        addText="Add email"
+        save={(authors) => save({ ...git, authors })}
       >
-        <label className="visually-hidden" htmlFor="settings-git-email">
-          Your commit email
-        </label>
-        <input
-          id="settings-git-email"
-          className="input"
-          type="email"
-          placeholder={suggestedEmail ?? 'you@example.com'}
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-        />
-        <button type="submit" className="button button-small" disabled={!email.trim()}>
-          Add email
-        </button>
         {suggestedEmail && (
           <button
             type="button"
@@ -147,7 +87,7 @@ export function RepositorySettings({ git }: { git: GitSettings }) {
             Use {suggestedEmail}
           </button>
         )}
-      </form>
+      </EditableList>
       {problem && (
         <p className="field-error" role="alert">
           {problem}
