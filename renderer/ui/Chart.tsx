@@ -4,6 +4,7 @@ import { type EChartsCoreOption, type ECharts, init, use as registerChartParts }
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useMemo, useRef } from 'react';
 import { isDark, useIsDark } from './appearance';
+import { cssColor } from './cssColor';
 
 // Only what Chronicle draws: bars (stacked or not), lines, the readiness gauge and the year
 // heatmap. Registering parts instead of all of echarts keeps the bundle small.
@@ -34,18 +35,16 @@ export interface ChartPalette {
 }
 
 function readPalette(): ChartPalette {
-  const css = getComputedStyle(document.documentElement);
-  const v = (name: string) => css.getPropertyValue(name).trim();
   return {
     dark: isDark(),
-    text: v('--color-text'),
-    muted: v('--color-text-muted'),
-    faint: v('--color-text-faint'),
-    border: v('--color-border'),
-    surface: v('--color-surface'),
-    bg: v('--color-bg'),
-    accent: v('--color-accent'),
-    font: v('--font-body'),
+    text: cssColor('--color-text'),
+    muted: cssColor('--color-text-muted'),
+    faint: cssColor('--color-text-faint'),
+    border: cssColor('--color-border'),
+    surface: cssColor('--color-surface'),
+    bg: cssColor('--color-bg'),
+    accent: cssColor('--color-accent'),
+    font: getComputedStyle(document.documentElement).getPropertyValue('--font-body').trim(),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ReviewDashboard } from '../../../shared/domain/review/dashboard';
 import type { ChartPalette } from '../../ui/Chart';
+import { cssColor } from '../../ui/cssColor';
 
 /**
  * ECharts options for the review dashboard, built from the dashboard's plain data and the
@@ -169,7 +170,8 @@ export function themeTrendOption(dashboard: ReviewDashboard, palette: ChartPalet
 
 /** The readiness score as a half-ring gauge: a number people watch rise as they fix things. */
 export function readinessGaugeOption(score: number, palette: ChartPalette): EChartsCoreOption {
-  const color = score >= 80 ? cssColor(palette, '--color-success') : score >= 50 ? palette.accent : cssColor(palette, '--color-star');
+  const color =
+    score >= 80 ? cssColor('--color-success') || palette.accent : score >= 50 ? palette.accent : cssColor('--color-star') || palette.accent;
   return {
     animationDuration: 600,
     animationDurationUpdate: 600,
@@ -203,8 +205,4 @@ export function readinessGaugeOption(score: number, palette: ChartPalette): ECha
       },
     ],
   };
-}
-
-function cssColor(palette: ChartPalette, name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || palette.accent;
 }
