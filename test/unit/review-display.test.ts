@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewDashboard } from '../../shared/domain/review/dashboard';
-import { themeTrendOption } from '../../renderer/features/review/reviewCharts';
+import { stackedByThemeOption, themeTrendOption } from '../../renderer/features/review/reviewCharts';
 import { scoreRise } from '../../renderer/features/review/scoreRise';
 import type { ChartPalette } from '../../renderer/ui/Chart';
 import { REVIEW_YEAR } from '../fixtures/reviewYear';
@@ -24,6 +24,18 @@ describe('review numbers as they are shown', () => {
     for (const series of option.series) {
       expect(series.type).toBe('line');
       expect(series.smooth).toBe(false);
+    }
+  });
+
+  it('gives both theme charts a legend that scrolls rather than wraps into the plot', () => {
+    const dashboard = reviewDashboard(REVIEW_YEAR);
+    for (const option of [themeTrendOption(dashboard, PALETTE), stackedByThemeOption(dashboard, PALETTE)]) {
+      expect((option as { legend: unknown }).legend).toMatchObject({
+        type: 'scroll',
+        textStyle: { color: PALETTE.muted },
+        pageTextStyle: { color: PALETTE.muted },
+        pageIconInactiveColor: PALETTE.border,
+      });
     }
   });
 

@@ -29,6 +29,11 @@ function legend(palette: ChartPalette) {
     itemGap: 14,
     textStyle: { color: palette.muted, fontSize: 12 },
     inactiveColor: palette.faint,
+    // Scrolls rather than wraps, so a long list of themes never runs into the plot.
+    type: 'scroll',
+    pageIconColor: palette.muted,
+    pageIconInactiveColor: palette.border,
+    pageTextStyle: { color: palette.muted },
   };
 }
 
@@ -65,13 +70,7 @@ export function stackedByThemeOption(dashboard: ReviewDashboard, palette: ChartP
   return {
     animationDuration: 300,
     textStyle: { fontFamily: palette.font },
-    legend: {
-      ...legend(palette),
-      type: 'scroll',
-      pageIconColor: palette.muted,
-      pageIconInactiveColor: palette.border,
-      pageTextStyle: { color: palette.muted },
-    },
+    legend: legend(palette),
     grid: { left: 30, right: 8, top: 36, bottom: 24 },
     tooltip: tooltip(palette, 'axis'),
     xAxis: categoryAxis(palette, monthAxisLabels(months.map((m) => m.label))),
@@ -140,14 +139,7 @@ export function themeTrendOption(dashboard: ReviewDashboard, palette: ChartPalet
   return {
     animationDuration: 300,
     textStyle: { fontFamily: palette.font },
-    // Scrolls rather than wraps, so a long list of themes never runs into the plot.
-    legend: {
-      ...legend(palette),
-      type: 'scroll',
-      pageIconColor: palette.muted,
-      pageIconInactiveColor: palette.border,
-      pageTextStyle: { color: palette.muted },
-    },
+    legend: legend(palette),
     grid: { left: 30, right: 12, top: 36, bottom: 24 },
     tooltip: { ...tooltip(palette, 'axis'), axisPointer: { type: 'line', lineStyle: { color: palette.border } } },
     xAxis: { ...categoryAxis(palette, monthAxisLabels(dashboard.byMonth.map((m) => m.label))), boundaryGap: false },
