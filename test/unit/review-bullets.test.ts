@@ -466,6 +466,59 @@ describe('verbs', () => {
   });
 });
 
+describe('the how, in one voice', () => {
+  const entry = (title: string, body: string, impact = ''): BulletInput => ({ ...fixture('ci'), title, body, impact });
+
+  it('turns every action of the how into the same form, across "and" and semicolons', () => {
+    expect(
+      drafted(
+        entry(
+          'Cut log storage costs',
+          'Sampled debug logs and moved old indices to cold storage.',
+          'Log bill went from $28k to $11k a month.',
+        ),
+        'xyz',
+      ).text,
+    ).toBe('Cut log storage costs from $28k to $11k by sampling debug logs and moving old indices to cold storage.');
+    expect(
+      drafted(
+        entry(
+          'Fixed flaky deploys',
+          'Health checks waited on a cold cache; added a warm-up step.',
+          'Failed deploys went from 1 in 5 to 1 in 50.',
+        ),
+        'xyz',
+      ).text,
+    ).toBe('Fixed flaky deploys by adding a warm-up step, so failed deploys went from 1 in 5 to 1 in 50.');
+  });
+
+  it('keeps an -ed word after "and" an adjective when it is not a common action', () => {
+    expect(
+      drafted(
+        entry('Renegotiated the GPU reservation', 'Compared on-demand and reserved pricing with finance.', 'Saved $40k a year.'),
+        'xyz',
+      ).text,
+    ).toBe('Renegotiated the GPU reservation by comparing on-demand and reserved pricing with finance, saving $40k a year.');
+  });
+
+  it('does not say the bullet’s verb twice; a number said only there stays, as an aside', () => {
+    expect(
+      drafted(
+        entry(
+          'Postmortem: DNS outage',
+          'Wrote the timeline and 6 action items; ran the review with 3 teams.',
+          'All 6 action items closed by March.',
+        ),
+        'xyz',
+      ).text,
+    ).toBe('Wrote a postmortem on DNS outage by running the review with 3 teams, so all 6 action items closed by March.');
+    expect(
+      drafted(entry('Reviewed experiment designs for the growth team', 'Reviewed 12 designs this quarter, mostly sample size.'), 'xyz')
+        .text,
+    ).toBe('Reviewed experiment designs for the growth team (12 designs this quarter, mostly sample size).');
+  });
+});
+
 describe('a set of bullets', () => {
   const drafts = draftBullets(YEAR, 'xyz');
   const byId = (id: string): BulletDraft | undefined => drafts.find((d) => d.sourceIds.includes(id));
@@ -597,7 +650,8 @@ describe('one line', () => {
       'Ran the first quarterly planning as tech lead by collecting proposals from all five engineers, so the team agreed on 3 priorities in one meeting instead of the usual three.',
     );
     expect(planning.warnings.find((w) => w.code === 'too-long')?.message).toBe(
-      'Shortened to one line (at most 200 characters); left out: "running the prioritisation meeting", "writing the trade-offs down in one doc".',
+      // "ran the prioritisation meeting" repeats the bullet's own verb ("Ran…"): it is left out as a repeat, not for length.
+      'Shortened to one line (at most 200 characters); left out: "writing the trade-offs down in one doc".',
     );
   });
 
