@@ -466,6 +466,23 @@ describe('verbs', () => {
   });
 });
 
+describe('a title that names a thing', () => {
+  it('does not read "Forecast dashboard…" as the verb "forecast"; the body says what was done', () => {
+    const entry: BulletInput = {
+      ...fixture('ci'),
+      title: 'Forecast dashboard for the supply team',
+      body: 'Built the dashboard the planners open every Monday.',
+      impact: 'Planners stopped keeping their own spreadsheets.',
+    };
+    expect(analyzeEntry(entry).action?.verb).toBe('built');
+    expect(drafted(entry, 'xyz').text).toBe(
+      'Built the dashboard the planners open every Monday, so planners stopped keeping their own spreadsheets.',
+    );
+    // Before an object it is still the verb.
+    expect(analyzeEntry({ ...entry, title: 'Forecast the Q3 demand for the supply team' }).action?.verb).toBe('forecast');
+  });
+});
+
 describe('the how, in one voice', () => {
   const entry = (title: string, body: string, impact = ''): BulletInput => ({ ...fixture('ci'), title, body, impact });
 

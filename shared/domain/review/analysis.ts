@@ -22,7 +22,7 @@ import { isPastTenseVerb, WEAK_OPENERS } from './verbs';
  */
 
 /** Bumped whenever the analysis below changes, so cached analyses are recomputed. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 /** Why an entry is not something the author did: praise, a feeling, a life event… */
 /** `note`: no verb at all ("oncall", "q2 planning"): it names the work without saying what was done. */
@@ -156,6 +156,9 @@ interface TermJson {
   normal?: string;
 }
 
+/** Past tenses spelt like their noun, which a title uses far more often as the noun. */
+const NOUN_FIRST = new Set(['forecast', 'broadcast']);
+
 /** Surface forms of verbs that never start an accomplishment ("Became tech lead", "Had a baby"). */
 const NOT_ACTION_FORMS = new Set(
   'be is was were been become became have has had kudos feel felt get got go went gone come came join joined attend attended want wanted need needed hope hoped think thought plan planned'.split(
@@ -171,6 +174,9 @@ function firstVerbOf(title: string): { written: string; infinitive: string; past
   if (isPastTenseVerb(word)) {
     const lower = word.toLowerCase();
     if (NOT_ACTION_FORMS.has(lower)) return undefined;
+    // "Forecast dashboard for the supply team" names a thing: these words are verbs only before an object's determiner.
+    if (NOUN_FIRST.has(lower) && !/^(?:the|a|an|our|my|their|its|this|that|these|those|all|every|\d[\d,.]*)$/i.test(second))
+      return undefined;
     const phrasal = /^(?:up|out|down|off|over|back)$/i.test(second) ? `${word} ${second}` : word;
     return { written: phrasal, infinitive: lower, past: true, phrasal };
   }
