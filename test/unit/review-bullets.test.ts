@@ -483,6 +483,20 @@ describe('a title that names a thing', () => {
   });
 });
 
+describe('work that mentions a holiday', () => {
+  it('is work, not a life event: holiday features, effects and seasons are things engineers build for', () => {
+    const work = (title: string, body = '') => analyzeEntry({ ...fixture('ci'), title, body, impact: '' });
+    expect(work('Added holiday effects to the demand forecast').nonAction).toBeNull();
+    expect(work('Demand forecast v2', 'Rebuilt the demand forecast with weekly seasonality and holiday features.').action?.verb).toBe(
+      'rebuilt',
+    );
+    expect(work('Capacity plan', 'Modelled peak traffic from the last two holiday seasons.').action?.verb).toBe('modelled');
+    // A holiday taken is still life, whatever section it was filed under.
+    expect(work('Two weeks of holiday in Portugal').nonAction).toBe('lifeEvent');
+    expect(work('Booked the holiday').nonAction).toBe('lifeEvent');
+  });
+});
+
 describe('the how, in one voice', () => {
   const entry = (title: string, body: string, impact = ''): BulletInput => ({ ...fixture('ci'), title, body, impact });
 

@@ -93,7 +93,7 @@ const FEELING_LEAD =
   /^(?:feeling|felt|feel|tired|exhausted|burn(?:ed|t) out|burnout|excited|nervous|anxious|happy|proud|frustrated|overwhelmed|grateful|sad|stressed|relieved|bored|lonely|imposter)\b/i;
 /** Life outside the job: never a résumé line, whatever verb it starts with. */
 const LIFE_WORDS =
-  /\b(?:apartment|flat|house ?move|moved (?:house|apartments?|flats?|in|out|to (?:a new|the new|new) (?:place|apartment|flat|house))|wedding|got married|honeymoon|baby|newborn|parental leave|paternity|maternity|sick leave|vacation|holiday|time off|pto|birthday|marathon|half-marathon|running club|5k|10k race|funeral|bereavement|dentist|surgery|my (?:partner|wife|husband|kids?|son|daughter|parents?|mom|dad|dog|cat))\b/i;
+  /\b(?:apartment|flat|house ?move|moved (?:house|apartments?|flats?|in|out|to (?:a new|the new|new) (?:place|apartment|flat|house))|wedding|got married|honeymoon|baby|newborn|parental leave|paternity|maternity|sick leave|vacation|holidays?(?!\s+(?:effects?|features?|traffic|season|peak|sales|calendar|(?:code\s+)?freeze|demand|forecasts?|campaign|launch|on-?call|coverage|rush|promotions?|pricing|banner|theme))|time off|pto|birthday|marathon|half-marathon|running club|5k|10k race|funeral|bereavement|dentist|surgery|my (?:partner|wife|husband|kids?|son|daughter|parents?|mom|dad|dog|cat))\b/i;
 /** Things that happened to the author rather than things they did. */
 const EVENT_LEAD =
   /^(?:(?:my )?first (?:day|week|month)|last day|(?:my )?(?:\d+|one|two|three|four|five)[- ]year anniversary|anniversary|(?:got |was )?promoted|promotion|joined|started (?:at|my new|the new)|new (?:job|role|manager|team)|re-?org|reorg|layoffs?|all-hands|offsite|team offsite|company offsite|conference trip|performance review|review cycle|holiday party)\b/i;
