@@ -1,5 +1,5 @@
 import type { Entry, FollowUp } from '../model';
-import { plainExcerpt } from '../plainText';
+import { firstSentence, plainExcerpt } from '../plainText';
 import { SECTIONS, type SectionId } from '../sections';
 import { byDate } from './dashboard';
 import { formatDay, type GoalWithEvidenceIds, type ReviewData, type ReviewPeriod } from './period';
@@ -109,7 +109,7 @@ function managerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
     const shown = new Set<string>();
     writer.list(
       themes.map((theme) => {
-        const why = firstSentence(theme.description);
+        const why = asSentence(firstSentence(theme.description, 400));
         // Kudos are someone else's words about the work, not an example of it.
         const work = theme.entries.filter((e) => e.kind !== 'kudos');
         const unseen = work.filter((e) => !shown.has(e.id));
@@ -340,10 +340,4 @@ function withPeople(entry: Entry): string {
 
 function goalWithDescription(goal: GoalWithEvidenceIds): string {
   return `**${boldSafe(goal.title)}**${goal.description.trim() ? `: ${asSentence(plainExcerpt(goal.description, 240))}` : ''}`;
-}
-
-function firstSentence(markdown: string): string {
-  const text = plainExcerpt(markdown, 400);
-  const first = text.split(/(?<=[.!?])\s+(?=[A-Z“"(])/)[0] ?? '';
-  return asSentence(first);
 }
