@@ -19,3 +19,34 @@ export function plainExcerpt(markdown: string, maxLength = 240): string {
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > maxLength * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
+
+/**
+ * The first sentence of Markdown prose that is not a question, as plain text: for a theme's
+ * "why" in a packet and a post's description line. Headings, quotations and front matter are
+ * not prose; a question is skipped because its answer says more (a summary that opens with
+ * the year's reflection starts "What am I most proud of?"). A sentence ends at . ! ? or …
+ * before a capital, a digit, a quotation mark or a bracket, so "0.71", "v2.3" and "e.g. the"
+ * stay whole. Longer than `max`, it is cut at a word and marked "…".
+ */
+export function firstSentence(markdown: string, max = 200): string {
+  const paragraphs = markdown
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p && !p.startsWith('#') && !p.startsWith('---') && !p.startsWith('>'));
+  let first = '';
+  for (const paragraph of paragraphs) {
+    for (const sentence of plainExcerpt(paragraph, Number.MAX_SAFE_INTEGER).split(/(?<=[.!?…]["”’)]?)\s+(?=[A-Z0-9“"‘'(])/)) {
+      const text = sentence.trim();
+      if (!text) continue;
+      first ||= text;
+      if (!text.endsWith('?')) return cutAtWord(text, max);
+    }
+  }
+  return cutAtWord(first, max);
+}
+
+function cutAtWord(sentence: string, max: number): string {
+  if (sentence.length <= max) return sentence;
+  const space = sentence.lastIndexOf(' ', max - 1);
+  return `${sentence.slice(0, space > 0 ? space : max - 1)}…`;
+}

@@ -4,12 +4,12 @@ import {
   blogPost,
   bragDocument,
   entryFile,
-  firstSentence,
   frontMatter,
   searchResults,
   themePost,
   withoutSourceNotes,
 } from '../../electron/core/exchange/exports';
+import { firstSentence } from '../../shared/domain/plainText';
 import { reviewSummary } from '../../shared/domain/review/summary';
 import { ENTRIES, GOALS, GOALS_NEXT, REVIEW_YEAR, THEMES } from '../fixtures/reviewYear';
 

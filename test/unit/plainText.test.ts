@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainExcerpt } from '../../shared/domain/plainText';
+import { firstSentence, plainExcerpt } from '../../shared/domain/plainText';
 import { findSection, SECTIONS } from '../../shared/domain/sections';
 
 describe('plain-text excerpts of Markdown', () => {
@@ -16,6 +16,23 @@ describe('plain-text excerpts of Markdown', () => {
 
   it('keeps snake_case and arithmetic intact', () => {
     expect(plainExcerpt('renamed user_id to account_id; 2 * 3 = 6')).toBe('renamed user_id to account_id; 2 * 3 = 6');
+  });
+});
+
+describe('the first sentence of some Markdown', () => {
+  // One rule for a packet's theme "why" and a blog post's description line.
+  it('skips headings, quotations and questions, and keeps numbers, versions and abbreviations whole', () => {
+    expect(firstSentence('# Title\n\n> A quote.\n\nShipped v2.3 to 0.5% of users, e.g. the beta group. Then more.')).toBe(
+      'Shipped v2.3 to 0.5% of users, e.g. the beta group.',
+    );
+    expect(firstSentence('Why this theme? Because models are code. More.')).toBe('Because models are code.');
+    expect(firstSentence('**Proud of?** 3 launches this year. More.')).toBe('3 launches this year.');
+  });
+
+  it('falls back on the question when there is nothing else, and cuts a long sentence at a word', () => {
+    expect(firstSentence('What next?')).toBe('What next?');
+    expect(firstSentence('word '.repeat(60), 30)).toBe('word word word word word word…');
+    expect(firstSentence('')).toBe('');
   });
 });
 

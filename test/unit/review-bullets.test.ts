@@ -466,6 +466,90 @@ describe('verbs', () => {
   });
 });
 
+describe('a title that names a thing', () => {
+  it('does not read "Forecast dashboard…" as the verb "forecast"; the body says what was done', () => {
+    const entry: BulletInput = {
+      ...fixture('ci'),
+      title: 'Forecast dashboard for the supply team',
+      body: 'Built the dashboard the planners open every Monday.',
+      impact: 'Planners stopped keeping their own spreadsheets.',
+    };
+    expect(analyzeEntry(entry).action?.verb).toBe('built');
+    expect(drafted(entry, 'xyz').text).toBe(
+      'Built the dashboard the planners open every Monday, so planners stopped keeping their own spreadsheets.',
+    );
+    // Before an object it is still the verb.
+    expect(analyzeEntry({ ...entry, title: 'Forecast the Q3 demand for the supply team' }).action?.verb).toBe('forecast');
+  });
+});
+
+describe('work that mentions a holiday', () => {
+  it('is work, not a life event: holiday features, effects and seasons are things engineers build for', () => {
+    const work = (title: string, body = '') => analyzeEntry({ ...fixture('ci'), title, body, impact: '' });
+    expect(work('Added holiday effects to the demand forecast').nonAction).toBeNull();
+    expect(work('Demand forecast v2', 'Rebuilt the demand forecast with weekly seasonality and holiday features.').action?.verb).toBe(
+      'rebuilt',
+    );
+    expect(work('Capacity plan', 'Modelled peak traffic from the last two holiday seasons.').action?.verb).toBe('modelled');
+    // A holiday taken is still life, whatever section it was filed under.
+    expect(work('Two weeks of holiday in Portugal').nonAction).toBe('lifeEvent');
+    expect(work('Booked the holiday').nonAction).toBe('lifeEvent');
+  });
+});
+
+describe('the how, in one voice', () => {
+  const entry = (title: string, body: string, impact = ''): BulletInput => ({ ...fixture('ci'), title, body, impact });
+
+  it('turns every action of the how into the same form, across "and" and semicolons', () => {
+    expect(
+      drafted(
+        entry(
+          'Cut log storage costs',
+          'Sampled debug logs and moved old indices to cold storage.',
+          'Log bill went from $28k to $11k a month.',
+        ),
+        'xyz',
+      ).text,
+    ).toBe('Cut log storage costs from $28k to $11k by sampling debug logs and moving old indices to cold storage.');
+    expect(
+      drafted(
+        entry(
+          'Fixed flaky deploys',
+          'Health checks waited on a cold cache; added a warm-up step.',
+          'Failed deploys went from 1 in 5 to 1 in 50.',
+        ),
+        'xyz',
+      ).text,
+    ).toBe('Fixed flaky deploys by adding a warm-up step, so failed deploys went from 1 in 5 to 1 in 50.');
+  });
+
+  it('keeps an -ed word after "and" an adjective when it is not a common action', () => {
+    expect(
+      drafted(
+        entry('Renegotiated the GPU reservation', 'Compared on-demand and reserved pricing with finance.', 'Saved $40k a year.'),
+        'xyz',
+      ).text,
+    ).toBe('Renegotiated the GPU reservation by comparing on-demand and reserved pricing with finance, saving $40k a year.');
+  });
+
+  it('does not say the bullet’s verb twice; a number said only there stays, as an aside', () => {
+    expect(
+      drafted(
+        entry(
+          'Postmortem: DNS outage',
+          'Wrote the timeline and 6 action items; ran the review with 3 teams.',
+          'All 6 action items closed by March.',
+        ),
+        'xyz',
+      ).text,
+    ).toBe('Wrote a postmortem on DNS outage by running the review with 3 teams, so all 6 action items closed by March.');
+    expect(
+      drafted(entry('Reviewed experiment designs for the growth team', 'Reviewed 12 designs this quarter, mostly sample size.'), 'xyz')
+        .text,
+    ).toBe('Reviewed experiment designs for the growth team (12 designs this quarter, mostly sample size).');
+  });
+});
+
 describe('a set of bullets', () => {
   const drafts = draftBullets(YEAR, 'xyz');
   const byId = (id: string): BulletDraft | undefined => drafts.find((d) => d.sourceIds.includes(id));
@@ -597,7 +681,8 @@ describe('one line', () => {
       'Ran the first quarterly planning as tech lead by collecting proposals from all five engineers, so the team agreed on 3 priorities in one meeting instead of the usual three.',
     );
     expect(planning.warnings.find((w) => w.code === 'too-long')?.message).toBe(
-      'Shortened to one line (at most 200 characters); left out: "running the prioritisation meeting", "writing the trade-offs down in one doc".',
+      // "ran the prioritisation meeting" repeats the bullet's own verb ("Ran…"): it is left out as a repeat, not for length.
+      'Shortened to one line (at most 200 characters); left out: "writing the trade-offs down in one doc".',
     );
   });
 

@@ -86,6 +86,22 @@ describe('the review packet for a manager', () => {
     );
   });
 
+  it('shows each theme with its own work: an entry tagged twice is an example once, and kudos are never one', () => {
+    const lines = sectionText(manager.markdown, 'The big picture').trim().split('\n');
+    const cited = lines.flatMap((l) => [...l.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1]));
+    expect(new Set(cited).size).toBe(cited.length);
+    const notes = new Map(sourceNotes(manager.markdown).map((n) => [n.label, n.entryId]));
+    for (const label of cited) expect(entryById(notes.get(label ?? '') ?? '')?.kind).not.toBe('kudos');
+  });
+
+  it('reads as a sentence when a theme has no description', () => {
+    const themes = REVIEW_YEAR.themes.map((t) => (t.name === 'quality' ? { ...t, description: '' } : t));
+    const line = sectionText(reviewPacket({ ...REVIEW_YEAR, themes }, 'manager').markdown, 'The big picture')
+      .split('\n')
+      .find((l) => l.startsWith('- *quality*'));
+    expect(line).toMatch(/^- \*quality\* \(10 entries\), for example: [^.]+\[\^\d+\]; [^.]+\[\^\d+\]\.$/);
+  });
+
   it('lists every piece of work under its section with what it changed', () => {
     for (const entry of ENTRIES.filter(notKudos)) {
       const section = entry.section;
@@ -141,6 +157,18 @@ describe('the review packet for a peer', () => {
       '**Mentored Lena through her first design review** (18 Mar), with Lena Fischer: Lena ran the next review on her own.[^',
     );
     for (const line of work.split('\n').filter((l) => l.startsWith('- '))) expect(line).toMatch(/\*Question:\* .+\?$/);
+  });
+
+  it('asks about each piece by the kind of work it was, and never the same question twice in a row', () => {
+    const work = sectionText(peer.markdown, 'Work I’d like feedback on');
+    const lines = work.split('\n').filter((l) => l.startsWith('- '));
+    const question = (l: string) => l.slice(l.indexOf('*Question:*'));
+    const lineOf = (title: string) => lines.find((l) => l.startsWith(`- **${title}**`)) ?? '';
+    // A document is asked about as one; mentoring about the help; a review about the reviews.
+    expect(question(lineOf('Wrote the RFC for multi-tenant model serving'))).toMatch(/clear enough to decide from|leave unclear/);
+    expect(question(lineOf('Mentored Lena through her first design review'))).toMatch(/what helped most|my help/);
+    expect(question(lineOf('Learned how enterprise customers run security reviews'))).toMatch(/learn next/);
+    for (let i = 1; i < lines.length; i++) expect(question(lines[i] ?? ''), lines[i]).not.toBe(question(lines[i - 1] ?? ''));
   });
 
   it('asks whether the shared work had the effect hoped for, from the open follow-ups', () => {

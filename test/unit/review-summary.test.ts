@@ -269,6 +269,21 @@ describe('the thematic summary of a year', () => {
     expect(result.markdown).toContain('The major theme of my 2026 was *leadership*, from March to June.');
   });
 
+  it('tells the untagged rest of the year month by month, with no “It started in” or “By”: it is not one story', () => {
+    const untagged = (id: string, date: string, title: string) => makeEntry({ id, date, title, section: 'projects', themes: [] });
+    const data = {
+      ...REVIEW_YEAR,
+      entries: [
+        ...ENTRIES,
+        untagged('u1', '2026-02-03', 'Fixed the login bug'),
+        untagged('u2', '2026-08-12', 'Upgraded the build to Node 22'),
+      ],
+    };
+    const also = sectionText(reviewSummary(data).markdown, 'Also in 2026');
+    const leads = [...also.matchAll(/^\*([\w ]+)\.\* /gm)].map((m) => m[1]);
+    expect(leads).toEqual(['In February', 'In July', 'In August']);
+  });
+
   it('speaks of “since my review” and writes years in dates when the period crosses a year', () => {
     const result = sinceLastReview(['2025-11-14'], '2026-02-20');
     if (!result.ok) throw new Error(result.problem.message);

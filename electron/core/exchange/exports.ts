@@ -3,6 +3,7 @@ import type { Day } from '../../../shared/domain/day';
 import type { Entry, Goal, GoalStatus, Theme } from '../../../shared/domain/model';
 import { sourceNotes } from '../../../shared/domain/review/summary';
 import { formatEntryDate } from '../../../shared/domain/entryDate';
+import { firstSentence } from '../../../shared/domain/plainText';
 import { SECTIONS, type SectionId } from '../../../shared/domain/sections';
 
 /** A rendered export: what to call the file and what to put in it. */
@@ -38,37 +39,6 @@ export function withoutSourceNotes(markdown: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trimEnd()
     .concat('\n');
-}
-
-/**
- * The first sentence of plain prose that is not a question, for a description line: a summary
- * that opens with the year's reflection starts with its prompts ("What am I most proud of?"),
- * and the author's answer describes the post better than the prompt does.
- */
-export function firstSentence(markdown: string, max = 200): string {
-  const paragraphs = markdown
-    .split(/\n{2,}/)
-    .map((p) => p.trim())
-    .filter((p) => p && !p.startsWith('#') && !p.startsWith('---') && !p.startsWith('>'));
-  let first = '';
-  for (const paragraph of paragraphs) {
-    const plain = paragraph
-      .replace(/[*_`]/g, '')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\s+/g, ' ');
-    // A sentence ends at . ! or ? followed by a space or the end, so "0.71" and "v2.3" stay whole.
-    for (const sentence of plain.match(/.+?(?:[.!?]+(?=\s|$)|$)/g) ?? []) {
-      const text = sentence.trim();
-      if (!text) continue;
-      first ||= text;
-      if (!text.endsWith('?')) return cut(text, max);
-    }
-  }
-  return cut(first, max);
-}
-
-function cut(sentence: string, max: number): string {
-  return sentence.length > max ? `${sentence.slice(0, sentence.lastIndexOf(' ', max - 1))}…` : sentence;
 }
 
 export function blogPost(input: { title: string; date: Day; tags: readonly string[]; markdown: string; fileName: string }): ExportFile {

@@ -22,7 +22,7 @@ import { isPastTenseVerb, WEAK_OPENERS } from './verbs';
  */
 
 /** Bumped whenever the analysis below changes, so cached analyses are recomputed. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 /** Why an entry is not something the author did: praise, a feeling, a life event… */
 /** `note`: no verb at all ("oncall", "q2 planning"): it names the work without saying what was done. */
@@ -93,7 +93,7 @@ const FEELING_LEAD =
   /^(?:feeling|felt|feel|tired|exhausted|burn(?:ed|t) out|burnout|excited|nervous|anxious|happy|proud|frustrated|overwhelmed|grateful|sad|stressed|relieved|bored|lonely|imposter)\b/i;
 /** Life outside the job: never a résumé line, whatever verb it starts with. */
 const LIFE_WORDS =
-  /\b(?:apartment|flat|house ?move|moved (?:house|apartments?|flats?|in|out|to (?:a new|the new|new) (?:place|apartment|flat|house))|wedding|got married|honeymoon|baby|newborn|parental leave|paternity|maternity|sick leave|vacation|holiday|time off|pto|birthday|marathon|half-marathon|running club|5k|10k race|funeral|bereavement|dentist|surgery|my (?:partner|wife|husband|kids?|son|daughter|parents?|mom|dad|dog|cat))\b/i;
+  /\b(?:apartment|flat|house ?move|moved (?:house|apartments?|flats?|in|out|to (?:a new|the new|new) (?:place|apartment|flat|house))|wedding|got married|honeymoon|baby|newborn|parental leave|paternity|maternity|sick leave|vacation|holidays?(?!\s+(?:effects?|features?|traffic|season|peak|sales|calendar|(?:code\s+)?freeze|demand|forecasts?|campaign|launch|on-?call|coverage|rush|promotions?|pricing|banner|theme))|time off|pto|birthday|marathon|half-marathon|running club|5k|10k race|funeral|bereavement|dentist|surgery|my (?:partner|wife|husband|kids?|son|daughter|parents?|mom|dad|dog|cat))\b/i;
 /** Things that happened to the author rather than things they did. */
 const EVENT_LEAD =
   /^(?:(?:my )?first (?:day|week|month)|last day|(?:my )?(?:\d+|one|two|three|four|five)[- ]year anniversary|anniversary|(?:got |was )?promoted|promotion|joined|started (?:at|my new|the new)|new (?:job|role|manager|team)|re-?org|reorg|layoffs?|all-hands|offsite|team offsite|company offsite|conference trip|performance review|review cycle|holiday party)\b/i;
@@ -156,6 +156,9 @@ interface TermJson {
   normal?: string;
 }
 
+/** Past tenses spelt like their noun, which a title uses far more often as the noun. */
+const NOUN_FIRST = new Set(['forecast', 'broadcast']);
+
 /** Surface forms of verbs that never start an accomplishment ("Became tech lead", "Had a baby"). */
 const NOT_ACTION_FORMS = new Set(
   'be is was were been become became have has had kudos feel felt get got go went gone come came join joined attend attended want wanted need needed hope hoped think thought plan planned'.split(
@@ -171,6 +174,9 @@ function firstVerbOf(title: string): { written: string; infinitive: string; past
   if (isPastTenseVerb(word)) {
     const lower = word.toLowerCase();
     if (NOT_ACTION_FORMS.has(lower)) return undefined;
+    // "Forecast dashboard for the supply team" names a thing: these words are verbs only before an object's determiner.
+    if (NOUN_FIRST.has(lower) && !/^(?:the|a|an|our|my|their|its|this|that|these|those|all|every|\d[\d,.]*)$/i.test(second))
+      return undefined;
     const phrasal = /^(?:up|out|down|off|over|back)$/i.test(second) ? `${word} ${second}` : word;
     return { written: phrasal, infinitive: lower, past: true, phrasal };
   }

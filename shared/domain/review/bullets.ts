@@ -2,7 +2,7 @@ import type { EntryKind } from '../model';
 import type { SectionId } from '../sections';
 import { analyzeEntry, cleanTitle, type EntryAnalysis } from './analysis';
 import { findMeasures, markdownToPlain, type Measure, type MeasureField, type PlacedMeasure } from './measures';
-import { CHANGE_VERBS, alternativeVerbs, findWeakOpeners, gerundOf, isPastTenseVerb, leadingVerb } from './verbs';
+import { CHANGE_VERBS, VERB_FAMILIES, alternativeVerbs, findWeakOpeners, gerundOf, isPastTenseVerb, leadingVerb } from './verbs';
 
 /**
  * Résumé bullets drafted from journal entries by rules, not by a language model, so every
@@ -248,6 +248,27 @@ function startsAction(word: string, next: string): boolean {
   return next === '' || AFTER_VERB.test(next.replace(/[,.;:]$/, ''));
 }
 
+/** Past tenses that, after another action and "and", are verbs rather than adjectives. */
+const COMMON_ACTIONS: ReadonlySet<string> = new Set([
+  ...Object.values(VERB_FAMILIES).flat(),
+  ...CHANGE_VERBS,
+  ...[
+    'added',
+    'removed',
+    'fixed',
+    'replaced',
+    'deleted',
+    'migrated',
+    'updated',
+    'archived',
+    'merged',
+    'tested',
+    'recorded',
+    'rewrote',
+    'wrote',
+  ],
+]);
+
 /** "Split the suite and cached the fixtures" → ["Split the suite", "cached the fixtures"]. */
 function splitAtVerbs(sentence: string): string[] {
   const parts: string[] = [];
@@ -256,7 +277,10 @@ function splitAtVerbs(sentence: string): string[] {
     const [next = '', after = ''] = sentence.slice(match.index + match[0].length).split(/\s+/);
     // In a comma list or after a long phrase, an -ed word is another action ("…, chased sign-offs").
     const listed = match[0].startsWith(',') || wordCount(sentence.slice(start, match.index)) >= 4;
-    if (!(listed ? isPastTenseVerb(next) : startsAction(next, after))) continue;
+    // "Sampled debug logs and moved old indices": after an action, a common action verb is a second
+    // action; a rarer -ed word may still be an adjective ("comparing on-demand and reserved pricing").
+    const secondAction = leadingVerb(sentence.slice(start, match.index)) !== undefined && COMMON_ACTIONS.has(next.toLowerCase());
+    if (!(listed ? isPastTenseVerb(next) : secondAction || startsAction(next, after))) continue;
     parts.push(sentence.slice(start, match.index));
     start = match.index + match[0].length;
   }
@@ -279,7 +303,8 @@ function isMeasured(text: string, measures: readonly PlacedMeasure[]): boolean {
 /** The body's actions as "-ing" phrases; sentences that do not start with a verb are context, not actions. */
 function actionsOf(bodyPlain: string, measures: readonly PlacedMeasure[], skip: string): Piece[] {
   const actions: Piece[] = [];
-  for (const sentence of sentencesOf(bodyPlain)) {
+  // "Wrote the timeline; ran the review": a semicolon separates actions as a full stop does.
+  for (const sentence of sentencesOf(bodyPlain).flatMap((s) => s.split(/;\s+/))) {
     const text = withoutFirstPerson(withoutEndPunctuation(sentence));
     if (!text || text === skip) continue;
     for (const part of splitAtVerbs(text)) {
@@ -596,6 +621,20 @@ export function draftBullet(
     found,
     withoutFirstPerson(headFromBody ? (sentencesOf(plain.body)[0] ?? '') : title).replace(/[.!?]$/, ''),
   );
+  // "Wrote a postmortem by writing the timeline" says the verb twice: the how adds nothing but its
+  // object, kept as an aside only for a number said nowhere else ("Reviewed designs (12 this quarter)").
+  const sameVerb = /^[a-z-]+$/.test(head.verb) ? `${gerundOf(head.verb)} ` : undefined;
+  const repeated = sameVerb ? allActions.filter((a) => a.text.startsWith(sameVerb)) : [];
+  for (const a of repeated) {
+    const object = a.text.slice(sameVerb?.length ?? 0);
+    const elsewhere = [head.text, plain.impact, ...result.trailing.map((t) => t.text)].join(' ');
+    if (found.some((m) => a.text.includes(m.text) && !elsewhere.includes(m.text))) {
+      // A number of its own is never lost: as an aside when it reads as one, else the how stays as written.
+      if (result.aside || result.attached || /^(?:on|in|with|for|to|at|by|from|into|through)\s/i.test(object)) continue;
+      result.aside = object;
+    }
+    allActions.splice(allActions.indexOf(a), 1);
+  }
   const parts: Parts = { head: head.text, attached: result.attached, aside: result.aside, actions: allActions, trailing: result.trailing };
   if (format === 'short' || (!result.attached && !result.aside && result.trailing.length === 0)) {
     // XYZ needs X, Y and Z: without a result the short form reads better. The "how" stays

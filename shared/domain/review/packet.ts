@@ -1,5 +1,5 @@
 import type { Entry, FollowUp } from '../model';
-import { plainExcerpt } from '../plainText';
+import { firstSentence, plainExcerpt } from '../plainText';
 import { SECTIONS, type SectionId } from '../sections';
 import { byDate } from './dashboard';
 import { formatDay, type GoalWithEvidenceIds, type ReviewData, type ReviewPeriod } from './period';
@@ -105,13 +105,21 @@ function managerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
   const themes = orderThemes(summaryThemes(data, analysisOf).themes, options.themeOrder).filter((t) => t.entries.length > 1);
   if (themes.length > 0) {
     writer.section('The big picture');
+    // An entry tagged with several themes is an example once: the next theme shows other work when it has some.
+    const shown = new Set<string>();
     writer.list(
       themes.map((theme) => {
-        const why = firstSentence(theme.description);
-        const examples = mostTelling(theme.entries, analysisOf).map(
-          (e) => `${cleanTitle(e.title.trim()).replace(/[.!]+$/, '')}${writer.cite(e)}`,
-        );
-        return `*${theme.name}* (${countOf(theme.entries.length, 'entry', 'entries')})${why ? `: ${why}` : ''} For example: ${examples.join('; ')}.`;
+        const why = asSentence(firstSentence(theme.description, 400));
+        // Kudos are someone else's words about the work, not an example of it.
+        const work = theme.entries.filter((e) => e.kind !== 'kudos');
+        const unseen = work.filter((e) => !shown.has(e.id));
+        const picked = mostTelling(unseen.length > 0 ? unseen : work, analysisOf);
+        for (const e of picked) shown.add(e.id);
+        const examples = picked.map((e) => `${cleanTitle(e.title.trim()).replace(/[.!]+$/, '')}${writer.cite(e)}`);
+        const count = countOf(theme.entries.length, 'entry', 'entries');
+        return why
+          ? `*${theme.name}* (${count}): ${why} For example: ${examples.join('; ')}.`
+          : `*${theme.name}* (${count}), for example: ${examples.join('; ')}.`;
       }),
     );
   }
@@ -178,11 +186,12 @@ function peerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
   }
 
   writer.section('Work I’d like feedback on');
+  const asked = new Map<PeerAsk, number>();
   for (const section of SECTIONS) {
     const inSection = shared.filter((e) => e.section === section.id);
     if (inSection.length === 0) continue;
     writer.section(sectionLabel(section.id), 3);
-    writer.list(inSection.map((e) => `${entryLine(e, writer, date, withPeople(e))} ${peerQuestion(e)}`));
+    writer.list(inSection.map((e) => `${entryLine(e, writer, date, withPeople(e))} ${peerQuestion(e, analysisOf(e), asked)}`));
   }
 
   const waiting = followUpsInPeriod(data.followUps.open, shared);
@@ -193,12 +202,73 @@ function peerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
   return writer.done();
 }
 
+/** What a peer is asked about a piece of work depends on what kind of work it was. */
+type PeerAsk = 'doc' | 'designWork' | 'teaching' | 'reviewing' | 'learning' | 'collaboration' | 'together' | 'result' | 'noResult';
+
+/**
+ * Each kind has a second wording, used in turn, so a packet with seven projects does not ask
+ * the same sentence seven times. Every question is about the reader's view: it claims nothing.
+ */
+const PEER_QUESTIONS: Readonly<Record<PeerAsk, readonly string[]>> = {
+  doc: [
+    'was it clear enough to decide from, and what would you have challenged?',
+    'what did it leave unclear, and what would you have argued against?',
+  ],
+  designWork: [
+    'did it work for the people using it, as far as you saw, and what would you change?',
+    'what would you have designed differently, and why?',
+  ],
+  teaching: ['what helped most, and what should I have done more or less of?', 'where could my help have been more useful?'],
+  reviewing: ['were my reviews useful, and what would have made them more so?'],
+  learning: ['what did I still get wrong, and what should I learn next?'],
+  collaboration: [
+    'what would have made working with me on this easier or better?',
+    'what should I keep doing, and what should I change, when we work together?',
+  ],
+  together: [
+    'from where you sat, what did this change, and what should I have done differently?',
+    'what worked in how we did this together, and what should I change next time?',
+  ],
+  result: [
+    'does the result match what you saw, and what did I miss?',
+    'did this change anything for your work, and what would you have done differently?',
+  ],
+  noResult: ['what came of this from where you sat, and what did I miss?', 'did this change anything for your work, and what did I miss?'],
+};
+
+const DOC_WORDS = /\b(?:doc|docs|document|rfc|adr|spec|proposal|guide|runbook|playbook|post-?mortem|write-?up|report|one-pager)\b/i;
+const DOC_VERBS: ReadonlySet<string> = new Set(['wrote', 'documented', 'proposed', 'drafted', 'authored', 'specified', 'rewrote']);
+const TEACHING_VERBS: ReadonlySet<string> = new Set([
+  'mentored',
+  'coached',
+  'paired',
+  'onboarded',
+  'taught',
+  'trained',
+  'supported',
+  'guided',
+]);
+
+function peerAsk(entry: Entry, analysis: EntryAnalysis): PeerAsk {
+  const verb = analysis.action?.verb ?? '';
+  const isDoc = analysis.action?.impliedBy !== undefined ? verb === 'wrote' : DOC_VERBS.has(verb) || DOC_WORDS.test(entry.title);
+  if (isDoc) return 'doc';
+  if (entry.section === 'design') return 'designWork';
+  if (TEACHING_VERBS.has(verb) && entry.people.length > 0) return 'teaching';
+  if (verb === 'reviewed') return 'reviewing';
+  if (entry.kind === 'learning' || entry.section === 'learning') return 'learning';
+  if (entry.section === 'collaboration') return 'collaboration';
+  if (entry.people.length > 0) return 'together';
+  return analysis.hasOutcome ? 'result' : 'noResult';
+}
+
 /** A question about one piece of work, by what kind of work it was; it names nothing the entry does not. */
-function peerQuestion(entry: Entry): string {
-  if (entry.section === 'design') return '*Question:* was it clear enough to decide from, and what would you have challenged?';
-  if (entry.section === 'collaboration') return '*Question:* what would have made working with me on this easier or better?';
-  if (entry.people.length > 0) return '*Question:* from where you sat, what did this change, and what should I have done differently?';
-  return '*Question:* did this change anything for your work, and what did I miss?';
+function peerQuestion(entry: Entry, analysis: EntryAnalysis, asked: Map<PeerAsk, number>): string {
+  const ask = peerAsk(entry, analysis);
+  const times = asked.get(ask) ?? 0;
+  asked.set(ask, times + 1);
+  const wordings = PEER_QUESTIONS[ask];
+  return `*Question:* ${wordings[times % wordings.length] ?? ''}`;
 }
 
 /** The entries most likely to rank first (a measure, a star, goals served), in date order, at most `size`. */
@@ -270,10 +340,4 @@ function withPeople(entry: Entry): string {
 
 function goalWithDescription(goal: GoalWithEvidenceIds): string {
   return `**${boldSafe(goal.title)}**${goal.description.trim() ? `: ${asSentence(plainExcerpt(goal.description, 240))}` : ''}`;
-}
-
-function firstSentence(markdown: string): string {
-  const text = plainExcerpt(markdown, 400);
-  const first = text.split(/(?<=[.!?])\s+(?=[A-Z“"(])/)[0] ?? '';
-  return asSentence(first);
 }

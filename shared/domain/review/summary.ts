@@ -522,7 +522,9 @@ function themeArc(
   return runs.map((run, i) => {
     const month = monthOf(run[0]?.date ?? '');
     const name = acrossYears ? `${monthName(month)} ${month.slice(0, 4)}` : monthName(month);
-    const lead = runs.length === 1 ? `In ${name}` : i === 0 ? `It started in ${name}` : i === runs.length - 1 ? `By ${name}` : `In ${name}`;
+    // "It started in… By…" tells a theme's arc; the rest of the year (no heading) has no arc to tell.
+    const arc = heading !== '' && runs.length > 1;
+    const lead = !arc ? `In ${name}` : i === 0 ? `It started in ${name}` : i === runs.length - 1 ? `By ${name}` : `In ${name}`;
     const stories = run.map((e) => {
       const home = toldUnder.get(e.id);
       if (home !== undefined && home !== heading) {
