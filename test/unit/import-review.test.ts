@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importBragMarkdown } from '../../electron/core/exchange/importers/bragMarkdown';
+import { importDayOne } from '../../electron/core/exchange/importers/dayOne';
+import { importJrnl } from '../../electron/core/exchange/importers/jrnl';
 import type { ImportedEntry } from '../../electron/core/exchange/importers/types';
 
 /**
@@ -43,5 +45,42 @@ describe('ISO weeks ("2024-W07") are the week starting that Monday', () => {
     expect(a?.title).toBe('Fixed the build');
     expect(a?.warnings).toEqual(['"2021-W53" is not a day on the calendar; pick a date before saving.']);
     expect(b?.date).toBeNull();
+  });
+});
+
+describe('jrnl and Day One find the people an entry names, as a brag document does', () => {
+  it('jrnl: "Paired with Sam" names Sam; its own @tags are tags, not @handles', () => {
+    const jrnl = JSON.stringify({
+      tags: { '@work': 2, '@mentoring': 1 },
+      entries: [
+        {
+          title: 'Paired with Sam on their first on-call shift @mentoring @work.',
+          body: 'Kudos from Dana (my manager). Asked @workshop-bot to book the room.',
+          date: '2019-03-08',
+          time: '17:30',
+          tags: ['@mentoring', '@work'],
+          starred: false,
+        },
+      ],
+    });
+    const [e] = importJrnl(jrnl, 'journal.json').entries;
+    expect(e?.people).toEqual(['Sam', 'Dana', 'workshop-bot']);
+    expect(e?.roles).toEqual({ Dana: 'my manager' });
+  });
+
+  it('Day One: the people of the title and the text, each once, after a "People:" line', () => {
+    const dayOne = JSON.stringify({
+      metadata: { version: '1.0' },
+      entries: [
+        {
+          uuid: 'A1',
+          creationDate: '2019-03-05T10:00:00Z',
+          timeZone: 'UTC',
+          text: 'Mentored Kwame through his first release\n\nPaired with Sam on the rollout.\nPeople: sam, Lee',
+        },
+      ],
+    });
+    const [e] = importDayOne(dayOne, 'Journal.json').entries;
+    expect(e?.people).toEqual(['sam', 'Lee', 'Kwame']);
   });
 });

@@ -3,6 +3,7 @@ import { dayProblem, isDay } from '../../../../shared/domain/day';
 import { fitAllToLimits } from './fitToLimits';
 import { entriesList, optionalBoolean, optionalString, optionalStrings, parseJsonExport, type JsonObject } from './json';
 import { takeMarkers } from './markers';
+import { peopleOf } from './people';
 import { splitTitle } from './titles';
 import type { ImportedEntry, ImportResult } from './types';
 
@@ -18,6 +19,14 @@ function refuse(message: string): ChronicleError {
   return new ChronicleError('invalid_input', message);
 }
 
+function withoutTags(text: string, tags: readonly string[]): string {
+  // Whole tags only: "@work" goes, "@workshop" (another tag, or a handle) stays.
+  return tags.reduce(
+    (rest, tag) => rest.replace(new RegExp(`${tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-]|\\.\\w)`, 'g'), ' '),
+    text,
+  );
+}
+
 function entryFromJrnl(raw: JsonObject, index: number, fileName: string): ImportedEntry {
   const where = `entries[${index}]`;
   const date = optionalString(raw, 'date', where, fileName);
@@ -31,6 +40,8 @@ function entryFromJrnl(raw: JsonObject, index: number, fileName: string): Import
   // jrnl's title is the first sentence, however long; ours is the first ≤120 characters of it.
   const split = splitTitle(title);
   const marked = takeMarkers([split.rest, text].filter(Boolean).join('\n\n'));
+  // The people the text names, as in a brag document; jrnl's own tags ("@work") are not @handles.
+  const found = peopleOf(withoutTags([split.title, marked.text].join('\n\n'), tags), marked.people);
   return {
     date,
     title: split.title,
@@ -40,7 +51,7 @@ function entryFromJrnl(raw: JsonObject, index: number, fileName: string): Import
     kind: 'accomplishment',
     // Tags already carry the inline #tags too; the text keeps its @words so nothing reads oddly.
     themes: [...tags, ...marked.themes],
-    people: marked.people,
+    ...found,
     starred,
     warnings: [],
   };
