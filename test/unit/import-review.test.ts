@@ -64,7 +64,9 @@ describe('jrnl and Day One find the people an entry names, as a brag document do
       ],
     });
     const [e] = importJrnl(jrnl, 'journal.json').entries;
-    expect(e?.people).toEqual(['Sam', 'Dana', 'workshop-bot']);
+    // In jrnl every @word is a tag (jrnl lists them all in "tags"), so none is a person's @handle.
+    expect(e?.people).toEqual(['Sam', 'Dana']);
+    expect(e?.body).toBe('Kudos from Dana (my manager). Asked workshop-bot to book the room.');
     expect(e?.roles).toEqual({ Dana: 'my manager' });
   });
 
@@ -82,5 +84,38 @@ describe('jrnl and Day One find the people an entry names, as a brag document do
     });
     const [e] = importDayOne(dayOne, 'Journal.json').entries;
     expect(e?.people).toEqual(['sam', 'Lee', 'Kwame']);
+  });
+});
+
+describe("a closing #tag after a word a sentence cannot end on is the sentence's last word", () => {
+  it('keeps the word and still takes the theme', () => {
+    const [a, b, c] = entries(
+      '## Projects\n\n- 2019-03-04: Shipped the onboarding checklist for #work.\n- 2019-03-05: Cut the latency of #search #perf\n- 2019-03-06: Fixed the flaky test #quality\n',
+    );
+    expect([a?.title, a?.themes]).toEqual(['Shipped the onboarding checklist for work', ['work']]);
+    expect([b?.title, b?.themes]).toEqual(['Cut the latency of search', ['search', 'perf']]);
+    expect([c?.title, c?.themes]).toEqual(['Fixed the flaky test', ['quality']]);
+  });
+});
+
+describe("jrnl's @tags in the text are read as #hashtags are", () => {
+  it('closing tags go, a tag inside the sentence keeps its word, code is left alone', () => {
+    const jrnl = JSON.stringify({
+      tags: { '@work': 2, '@oncall': 1 },
+      entries: [
+        {
+          title: 'Wrote the runbook for @work with Dana @oncall @work.',
+          body: 'Walked through it in @work standup.\n\n```\nssh deploy@work-host\n```',
+          date: '2019-03-08',
+          time: '17:30',
+          tags: ['@work', '@oncall'],
+          starred: false,
+        },
+      ],
+    });
+    const [e] = importJrnl(jrnl, 'journal.json').entries;
+    expect(e?.title).toBe('Wrote the runbook for work with Dana');
+    expect(e?.body).toBe('Walked through it in work standup.\n\n```\nssh deploy@work-host\n```');
+    expect(e?.people).toEqual(['Dana']);
   });
 });
