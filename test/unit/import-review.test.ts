@@ -119,3 +119,37 @@ describe("jrnl's @tags in the text are read as #hashtags are", () => {
     expect(e?.people).toEqual(['Dana']);
   });
 });
+
+describe('a table kept as a log of wins is one entry per row', () => {
+  it('reads each row as the item it stands for: date, title, impact, themes, people, other columns', () => {
+    const rows = entries(
+      [
+        '# Omar — 2023 wins',
+        '',
+        '## Projects',
+        '',
+        '| When | What | Impact | Tags | With | Link |',
+        '|------|------|--------|------|------|------|',
+        '| 2023-01 | Moved builds to Bazel | CI 25 min → 9 min | ci | Grace | [PR](https://x.test/1) |',
+        '| Q2 2023 | Launched the partner API | 12 partners onboarded | | | |',
+        '| ongoing | Pipe \\| filter cleanup | | | | |',
+        '| | | | | | |',
+      ].join('\n'),
+    );
+    expect(rows.map((e) => [e.date, e.datePrecision, e.title, e.impact, e.themes, e.people, e.body])).toEqual([
+      ['2023-01-01', 'month', 'Moved builds to Bazel', 'CI 25 min → 9 min', ['ci'], ['Grace'], 'Link: [PR](https://x.test/1)'],
+      ['2023-04-01', 'quarter', 'Launched the partner API', '12 partners onboarded', [], [], ''],
+      [null, 'day', 'Pipe | filter cleanup', '', [], [], 'When: ongoing'],
+    ]);
+    expect(rows.map((e) => e.sourceLine)).toEqual([7, 8, 9]);
+  });
+
+  it('a table of something else stays with the item it illustrates', () => {
+    const [e, ...rest] = entries(
+      '## Projects\n\n- 2019-03-04: Search rewrite\n\n| Metric | Before | After |\n|---|---|---|\n| Freshness | 6 h | 5 min |\n',
+    );
+    expect(rest).toEqual([]);
+    expect(e?.title).toBe('Search rewrite');
+    expect(e?.body).toBe('| Metric | Before | After |\n|---|---|---|\n| Freshness | 6 h | 5 min |');
+  });
+});
