@@ -8,13 +8,21 @@ import { SECTION_IDS, type SectionId } from '../../shared/domain/sections';
 
 /**
  * Any list of entries exported as a brag document imports back to the same entries: dates with
- * their precision and range, kinds, sections, titles, themes, people and impact.
+ * their precision and range, kinds, sections, titles, bodies, themes, people and impact.
  */
 
 const VERBS = ['Shipped', 'Rebuilt', 'Wrote', 'Led', 'Fixed', 'Designed', 'Migrated', 'Reviewed'];
 const NOUNS = ['the cache', 'the billing queue', 'the onboarding guide', 'search ranking', 'the deploy lock', 'the metrics pipeline'];
 const THEMES = ['infra', 'reliability', 'hiring', 'docs', 'search', 'ml'];
 const PEOPLE = ['Dana', 'Jonas', 'Marcus', 'Priya', 'Tom', 'Sarah'];
+// What people write under an entry: a sentence, two paragraphs, a list, a sentence then a list.
+const BODIES = [
+  '',
+  'Took two long weekends.',
+  'Paired on both pages that came in.\n\nWrote the runbook afterwards.',
+  '- rewrote the feature pipeline\n- ran the A/B test for 3 weeks',
+  'Moved the slow tests to a nightly job.\n\n- builds went from 22 to 11 minutes',
+];
 const IMPACTS = ['builds twice as fast', 'support tickets down a third', 'p99 from 900ms to 250ms', 'AUC 0.71 → 0.78'];
 const PRECISIONS: DatePrecision[] = ['day', 'week', 'part', 'month', 'quarter', 'half', 'season', 'year'];
 
@@ -49,6 +57,7 @@ const entryArb = fc.record({
   themes: fc.uniqueArray(fc.constantFrom(...THEMES), { maxLength: 3 }),
   people: fc.uniqueArray(fc.constantFrom(...PEOPLE), { maxLength: 2 }),
   impact: fc.option(fc.constantFrom(...IMPACTS), { nil: '' }),
+  body: fc.constantFrom(...BODIES),
   starred: fc.boolean(),
 });
 
@@ -59,7 +68,7 @@ function toEntry(g: Generated, i: number): Entry {
     id: `e${i}`,
     ...g.when,
     title: `${g.verb} ${g.noun}`,
-    body: '',
+    body: g.body,
     section: g.section,
     impact: g.impact,
     themes: g.themes.map((name, t) => ({ id: `t${t}`, name, color: '#888888' })),
@@ -84,6 +93,7 @@ const comparable = (
     kind: string;
     section: string;
     title: string;
+    body: string;
     impact: string;
     starred: boolean;
   },
@@ -96,6 +106,7 @@ const comparable = (
   kind: e.kind,
   section: e.section,
   title: e.title,
+  body: e.body,
   impact: e.impact,
   starred: e.starred,
   themes: [...themes].sort(),

@@ -65,7 +65,9 @@ function kindMarker(entry: Entry): string {
 function entryBullet(entry: Entry): string {
   const lines = [`- **${formatEntryDate(entry)}**: ${kindMarker(entry)}${entry.title}${entry.starred ? ' ★' : ''}`];
   const body = entry.body.trim();
-  if (body) lines.push(indent(body));
+  // A body that does not open with a list goes after a blank line: written right under the title
+  // it would continue the title's paragraph, and read back as part of the title.
+  if (body) lines.push(/^[-*+]\s/.test(body) ? indent(body) : `\n${indent(body)}`);
   const impact = entry.impact.trim();
   if (impact) lines.push(indent(`*Impact:* ${impact}`));
   if (entry.people.length) lines.push(indent(`*With:* ${entry.people.map((p) => p.name).join(', ')}`));

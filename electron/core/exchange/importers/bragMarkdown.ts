@@ -18,6 +18,7 @@ import {
 } from './markers';
 import { findPeople } from './people';
 import { indentOf, LIST_ITEM, splitIntoPieces, type Block, type Heading } from './markdownBlocks';
+import { tableRowsAsItems } from './tableRows';
 import { cutAtWord, firstSentenceEnd, splitTitle } from './titles';
 import type { ImportedEntry, ImportedGoal, ImportOptions, ImportResult } from './types';
 
@@ -410,6 +411,11 @@ function entriesOfBlocks(blocks: readonly Block[], context: Context, warnings: s
     const impact = standaloneImpact(block);
     if (impact !== undefined && previous) {
       previous.impact = [previous.impact, impact].filter(Boolean).join('\n');
+      continue;
+    }
+    const rows = block.type === 'table' ? tableRowsAsItems(block) : undefined;
+    if (rows) {
+      for (const row of rows) parts.push(entryFromBlock(row, context));
       continue;
     }
     if (block.type === 'table' || block.type === 'image' || block.type === 'code') {

@@ -4,7 +4,7 @@ import { endOfPeriod, type DatePrecision } from '../../../../shared/domain/entry
 /**
  * Dates as people write them in hand-made documents, with how precise they are: days
  * ("2019-03-04", "Mar 4", "March 4th", "4/8", "4 March 2019"), weeks ("week of 2/18"), parts of
- * months ("Early March", "mid-May"), months ("June", "Sept 2019", "2019-03"), quarters ("Q2"),
+ * months ("Early March", "mid-May"), ISO weeks ("2024-W07"), months ("June", "Sept 2019", "2019-03"), quarters ("Q2"),
  * halves ("H2"), seasons ("this summer"), years, and ranges of any of these joined by "–", "-",
  * "to", "until" or "through" ("mid-May to early July", "4–8 March", "May–July 2023"). Every form
  * formatEntryDate writes is read back. English words only.
@@ -84,6 +84,7 @@ const twoDigitYear = (s: string): number => (s.length === 2 ? 2000 + Number(s) :
 
 // Longest shapes first, so "March 4, 2019" is not read as "March 4".
 const SHAPES: readonly Shape[] = [
+  shape(String.raw`(\d{4})-?W(\d{2})`, (m) => isoWeek(num(m[1]), num(m[2]))),
   shape(String.raw`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`, (m) => ({ year: num(m[1]), month: num(m[2]), day: num(m[3]) })),
   shape(String.raw`(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})`, (m) => slashDay(num(m[1]), num(m[2]), twoDigitYear(m[3] ?? ''))),
   shape(String.raw`(\d{4})-(\d{2})(?![-\d])`, (m) => ({ year: num(m[1]), month: num(m[2]) })),
@@ -116,6 +117,23 @@ const SHAPES: readonly Shape[] = [
   shape(MONTH, (m) => ({ month: monthNumber(m[1] ?? '') }), true),
   shape(YEAR, (m) => ({ year: num(m[1]) }), true),
 ];
+
+/**
+ * "2024-W07": the ISO 8601 week, which starts on a Monday; week 1 is the one holding 4 January, so
+ * its Monday can fall in the year before ("2020-W01" starts on 2019-12-30).
+ */
+function isoWeek(year: number, week: number): Omit<PartialDate, 'text'> {
+  // A week the year does not have is read as one (no day 0 of month 0), so the user is told it is
+  // not on the calendar, as with "2022-13-45", rather than it falling back to the bare year.
+  const none = { year, month: 0, day: 0, week: true };
+  if (week < 1 || week > 53) return none;
+  const jan4 = new Date(Date.UTC(2000, 0, 4));
+  jan4.setUTCFullYear(year);
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (week - 1) * 7 * 86_400_000);
+  // A year has a week 53 only when that week's Thursday is still in the year.
+  if (new Date(monday.getTime() + 3 * 86_400_000).getUTCFullYear() !== year) return none;
+  return { year: monday.getUTCFullYear(), month: monday.getUTCMonth() + 1, day: monday.getUTCDate(), week: true };
+}
 
 function yearOf(text: string | undefined): { year?: number } {
   return text ? { year: twoDigitYear(text) } : {};
@@ -230,7 +248,7 @@ export function takeLeadingDate(text: string): { date: PartialDate; rest: string
   const separator = close?.[2];
   if (opener && closer !== CLOSERS[opener]) return undefined;
   if (!opener && closer) return undefined;
-  const isIso = /^\d{4}-\d/.test(found.date.text);
+  const isIso = /^\d{4}-W?\d/.test(found.date.text);
   if (!opener && !separator && !isIso) return undefined;
   const rest = text.slice(found.end + (close?.[0].length ?? 0));
   if (!rest.trim()) return undefined;

@@ -3,6 +3,7 @@ import { isDay, type Day } from '../../../../shared/domain/day';
 import { fitAllToLimits } from './fitToLimits';
 import { entriesList, optionalBoolean, optionalString, optionalStrings, parseJsonExport, type JsonObject } from './json';
 import { mapOutsideCode, takeHashtags, takeMarkers } from './markers';
+import { peopleOf } from './people';
 import { splitTitle } from './titles';
 import type { ImportedEntry, ImportResult } from './types';
 
@@ -152,6 +153,7 @@ function entryFromDayOne(raw: JsonObject, index: number, fileName: string, fileW
   const { title: rawTitle, body } = titleAndBody(unescapeDayOne(attachments.text));
   const title = takeHashtags(rawTitle);
   const marked = takeMarkers(body);
+  const found = peopleOf([title.text, marked.text].join('\n\n'), marked.people);
   return {
     date,
     title: title.text,
@@ -160,7 +162,7 @@ function entryFromDayOne(raw: JsonObject, index: number, fileName: string, fileW
     section: 'projects',
     kind: 'accomplishment',
     themes: [...optionalStrings(raw, 'tags', where, fileName), ...title.themes, ...marked.themes],
-    people: marked.people,
+    ...found,
     starred: optionalBoolean(raw, 'starred', where, fileName) ?? false,
     warnings,
   };

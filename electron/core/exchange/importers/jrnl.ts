@@ -2,7 +2,8 @@ import { ChronicleError } from '../../../../shared/api/errors';
 import { dayProblem, isDay } from '../../../../shared/domain/day';
 import { fitAllToLimits } from './fitToLimits';
 import { entriesList, optionalBoolean, optionalString, optionalStrings, parseJsonExport, type JsonObject } from './json';
-import { takeMarkers } from './markers';
+import { mapOutsideCode, takeHashtags, takeMarkers } from './markers';
+import { peopleOf } from './people';
 import { splitTitle } from './titles';
 import type { ImportedEntry, ImportResult } from './types';
 
@@ -18,19 +19,32 @@ function refuse(message: string): ChronicleError {
   return new ChronicleError('invalid_input', message);
 }
 
+/**
+ * jrnl keeps its tags ("@work") inside the text. They are read as #hashtags are in every other
+ * importer: tags standing apart at the end or start of a line go (they are themes already), a tag
+ * inside a sentence ("for @work") keeps its word and loses its symbol, so that the text reads and
+ * the '@' is not later taken for a person's @handle. Code blocks are left as they are.
+ */
+function withoutTagSymbols(markdown: string, tags: readonly string[]): string {
+  const symbols = [...new Set(tags.map((t) => t.charAt(0)).filter((c) => c && !/[\p{L}\p{N}]/u.test(c)))];
+  if (symbols.length === 0) return markdown;
+  return mapOutsideCode(markdown, (line) => symbols.reduce((rest, symbol) => takeHashtags(rest, symbol).text, line));
+}
+
 function entryFromJrnl(raw: JsonObject, index: number, fileName: string): ImportedEntry {
   const where = `entries[${index}]`;
   const date = optionalString(raw, 'date', where, fileName);
   if (date === undefined) throw refuse(`${fileName}: ${where} has no "date".`);
   if (!isDay(date)) throw refuse(`${fileName}: ${where}.date: ${dayProblem(date) ?? `"${date}" is not a date`}.`);
-  const title = optionalString(raw, 'title', where, fileName) ?? '';
-  const text = optionalString(raw, 'body', where, fileName) ?? '';
   const tags = optionalStrings(raw, 'tags', where, fileName);
+  const title = withoutTagSymbols(optionalString(raw, 'title', where, fileName) ?? '', tags);
+  const text = withoutTagSymbols(optionalString(raw, 'body', where, fileName) ?? '', tags);
   const starred = optionalBoolean(raw, 'starred', where, fileName) ?? false;
 
   // jrnl's title is the first sentence, however long; ours is the first ≤120 characters of it.
   const split = splitTitle(title);
   const marked = takeMarkers([split.rest, text].filter(Boolean).join('\n\n'));
+  const found = peopleOf([split.title, marked.text].join('\n\n'), marked.people);
   return {
     date,
     title: split.title,
@@ -38,9 +52,9 @@ function entryFromJrnl(raw: JsonObject, index: number, fileName: string): Import
     impact: marked.impact,
     section: 'projects',
     kind: 'accomplishment',
-    // Tags already carry the inline #tags too; the text keeps its @words so nothing reads oddly.
+    // Tags already carry the inline #tags and the @words taken out of the text above.
     themes: [...tags, ...marked.themes],
-    people: marked.people,
+    ...found,
     starred,
     warnings: [],
   };

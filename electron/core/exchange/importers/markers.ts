@@ -112,6 +112,17 @@ function protectedRanges(line: string): [number, number][] {
 // A hashtag starts after white space or an opening bracket, has at least one letter ("#123" is an
 // issue number, "C#" is a language) and does not end in punctuation ("#infra." → "infra").
 const HASHTAG = /(?<=^|[\s([{,;])#([\p{L}\p{N}_](?:[\p{L}\p{N}_\-/.]*[\p{L}\p{N}_])?)/gu;
+// The same shape after another tag symbol: jrnl's '@' (or whatever its config says).
+const TAG_PATTERNS = new Map<string, RegExp>([['#', HASHTAG]]);
+
+function tagPattern(symbol: string): RegExp {
+  let pattern = TAG_PATTERNS.get(symbol);
+  if (!pattern) {
+    pattern = new RegExp(HASHTAG.source.replace('#', symbol.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 'gu');
+    TAG_PATTERNS.set(symbol, pattern);
+  }
+  return pattern;
+}
 
 interface HashtagHit {
   start: number;
@@ -119,10 +130,11 @@ interface HashtagHit {
   name: string;
 }
 
-function hashtagsIn(line: string): HashtagHit[] {
+function hashtagsIn(line: string, symbol: string): HashtagHit[] {
   const ranges = protectedRanges(line);
   const hits: HashtagHit[] = [];
-  for (let m = HASHTAG.exec(line); m; m = HASHTAG.exec(line)) {
+  const pattern = tagPattern(symbol);
+  for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
     const start = m.index;
     const name = m[1] ?? '';
     if (!/\p{L}/u.test(name)) continue;
@@ -134,18 +146,23 @@ function hashtagsIn(line: string): HashtagHit[] {
 
 // "in #eng", "posted to #incidents": after these words a hashtag names a chat channel, which is
 // part of the sentence, not a theme.
+// Words a sentence does not end on: a tag after one of them is the sentence's last word.
+const SENTENCE_GOES_ON =
+  /(?:^|\s)(?:for|of|the|a|an|with|by|about|and|or|our|my|your|their|his|her|its|this|that|these|those|than|as|like)\s+$/i;
 const CHANNEL_BEFORE = /(?:^|\s)(?:in|on|to|into|via|from|at|across|over|through)\s+$/i;
 
 /**
  * Takes the #hashtags out of one line of text. Tags standing apart at the start or end of the line
  * ("#infra Shipped X #quality") are removed; a tag inside a sentence ("improved #search latency")
  * keeps its word and loses only the '#', so the sentence still reads; a channel named in prose
- * ("asked in #eng") stays exactly as written and is not a theme. Linear in the line's length:
+ * ("asked in #eng") stays exactly as written and is not a theme. `symbol` reads tags written with
+ * another symbol the same way (jrnl's "@work"), channels aside. Linear in the line's length:
  * whether a tag stands apart is read from one pass over the gaps between tags.
  */
-export function takeHashtags(line: string): { text: string; themes: string[] } {
-  const found = hashtagsIn(line);
-  const hits = found.filter((hit) => !CHANNEL_BEFORE.test(line.slice(Math.max(0, hit.start - 12), hit.start)));
+export function takeHashtags(line: string, symbol = '#'): { text: string; themes: string[] } {
+  const found = hashtagsIn(line, symbol);
+  // Only '#' names chat channels; jrnl's "in @work" is a tag like any other.
+  const hits = symbol === '#' ? found.filter((hit) => !CHANNEL_BEFORE.test(line.slice(Math.max(0, hit.start - 12), hit.start))) : found;
   if (hits.length === 0) return { text: line, themes: [] };
   const gapIsEmpty = (from: number, to: number): boolean => /^[\s.,;:!?]*$/.test(line.slice(from, to));
   // apartBefore[i]: only tags and punctuation before hit i; apartAfter[i]: only tags after it.
@@ -163,6 +180,14 @@ export function takeHashtags(line: string): { text: string; themes: string[] } {
     after = after && gapIsEmpty(hit.end, i === hits.length - 1 ? line.length : (hits[i + 1] as HashtagHit).start);
     apartAfter[i] = after;
   }
+  // "Shipped the checklist for #work #q3": a sentence cannot end on "for", so the first tag of the
+  // closing run is its last word (kept, without '#'); the tags after it stand apart.
+  const closing = hits.findIndex((hit, i) => apartAfter[i] && !apartBefore[i] && hit.start > 0);
+  if (
+    closing >= 0 &&
+    SENTENCE_GOES_ON.test(line.slice(Math.max(0, (hits[closing] as HashtagHit).start - 12), (hits[closing] as HashtagHit).start))
+  )
+    apartAfter[closing] = false;
   const parts: string[] = [];
   let cursor = 0;
   hits.forEach((hit, i) => {

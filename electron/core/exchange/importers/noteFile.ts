@@ -4,7 +4,7 @@ import { fitAllToLimits } from './fitToLimits';
 import { calendarDay } from './dates';
 import { headingMeaning, plainHeading } from './headings';
 import { takeMarkers } from './markers';
-import { findPeople } from './people';
+import { peopleOf } from './people';
 import type { ImportedEntry, ImportResult } from './types';
 
 /**
@@ -88,9 +88,7 @@ export function importNoteFile(text: string, front: NoteFrontMatter, fileName: s
     warnings.push('The note had no title; its file name was used.');
   }
   const marked = takeMarkers(body);
-  const found = findPeople(body);
-  const people = [...marked.people, ...found.map((p) => p.name)];
-  const roles = Object.fromEntries(found.filter((p) => p.role).map((p) => [p.name, p.role as string]));
+  const { people, roles } = peopleOf(body, marked.people);
   const entry: ImportedEntry = {
     date: dayOfWrittenDate(f.date ?? f.created ?? f.created_at ?? f.published) ?? null,
     datePrecision: 'day',
@@ -102,7 +100,7 @@ export function importNoteFile(text: string, front: NoteFrontMatter, fileName: s
     kind: 'accomplishment',
     themes: [...names(f.tags), ...names(f.categories), ...names(f.keywords), ...marked.themes],
     people,
-    ...(Object.keys(roles).length > 0 ? { roles } : {}),
+    ...(roles ? { roles } : {}),
     starred: f.starred === true || f.favorite === true || f.pinned === true,
     sourceLine: front.lineCount + 1,
     warnings,

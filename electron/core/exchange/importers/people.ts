@@ -182,3 +182,23 @@ export function findPeople(text: string): FoundPerson[] {
   for (const m of plain.matchAll(HANDLE)) add(m[1]);
   return [...found.values()];
 }
+
+/**
+ * Everyone an entry names: the ones a "People:" line listed first, then the ones its text names,
+ * each once whatever the letter case, with the roles the text gave them.
+ */
+export function peopleOf(text: string, listed: readonly string[]): { people: string[]; roles?: Record<string, string> } {
+  const seen = new Set<string>();
+  const people: string[] = [];
+  const roles: Record<string, string> = {};
+  for (const person of [...listed.map((name) => ({ name, role: undefined })), ...findPeople(text)]) {
+    const key = person.name.toLocaleLowerCase('en-US');
+    if (!seen.has(key)) {
+      seen.add(key);
+      people.push(person.name);
+    }
+    const name = people.find((p) => p.toLocaleLowerCase('en-US') === key) ?? person.name;
+    if (person.role && !roles[name]) roles[name] = person.role;
+  }
+  return Object.keys(roles).length > 0 ? { people, roles } : { people };
+}
