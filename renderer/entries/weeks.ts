@@ -20,8 +20,7 @@ export function entryDayLabel(day: string): string {
  * less precise or a range ("Q2 2019", "May–July 2023"), so a month is never shown as its 1st.
  */
 export function entryDateLabel(entry: EntryDate): string {
-  const precision = entry.datePrecision ?? 'day';
-  return precision === 'day' && !entry.dateEnd ? entryDayLabel(entry.date) : formatEntryDate(entry);
+  return formatEntryDate(entry, entryDayLabel);
 }
 
 /** "26 November 2026" */

@@ -187,11 +187,14 @@ function single(day: Day, precision: DatePrecision, withYear: boolean): string {
  * "March 2019", "Q2 2019", "H2 2019", "summer 2023", "2019", and ranges such as "May–July 2023",
  * "mid-May – early July 2023", "4–8 March 2019". The one formatter every writer uses, so the
  * timeline, exports and review writing say the same thing; the importer reads every form back.
+ * `writeDay` writes a single day the caller's way ("Tue 4 Mar" in the timeline, "4 Mar" in a
+ * year's summary); every other precision is written here.
  */
-export function formatEntryDate(entry: EntryDate): string {
+export function formatEntryDate(entry: EntryDate, writeDay?: (day: Day) => string): string {
   const precision = entry.datePrecision ?? 'day';
   const end = entry.dateEnd;
-  if (!end || end === endOfPeriod(entry.date, precision)) return single(entry.date, precision, true);
+  if (!end || end === endOfPeriod(entry.date, precision))
+    return precision === 'day' && writeDay ? writeDay(entry.date) : single(entry.date, precision, true);
   const a = ymd(entry.date);
   const b = ymd(precision === 'week' ? addDaysTo(end, -6) : startOfPeriod(end, precision));
   const sameYear = a.y === b.y && precision !== 'season' && precision !== 'year';

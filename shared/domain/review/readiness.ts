@@ -6,11 +6,6 @@ import { analyzeEntry, type EntryAnalysis } from './analysis';
 import { byDate, monthOf } from './dashboard';
 import { formatDay, monthName, monthsOfPeriod, type ReviewData } from './period';
 
-/** Every date the check writes goes through here, so date precision can change how it reads. */
-function entryDate(entry: Entry): string {
-  return (entry.datePrecision ?? 'day') === 'day' && !entry.dateEnd ? formatDay(entry.date) : formatEntryDate(entry);
-}
-
 /**
  * The check before sharing anything: what a careful manager would notice is missing, and
  * nothing else. Each item says what is wrong in a sentence and carries the id of the thing to
@@ -206,7 +201,7 @@ export function reviewReadiness(data: ReviewData, options: ReadinessOptions = {}
 function entryChecks(entries: readonly Entry[], analysisOf: AnalysisLookup): Check[] {
   const checks: Check[] = [];
   for (const entry of byDate(entries)) {
-    const named = `"${entry.title.trim()}" (${entryDate(entry)})`;
+    const named = `"${entry.title.trim()}" (${formatEntryDate(entry, formatDay)})`;
     const order = `${entry.starred ? 0 : 1}${entry.date}${entry.id}`;
     const analysis = analysisOf(entry);
     if (needsImpact(entry) && analysis.action) {

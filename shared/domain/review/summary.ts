@@ -142,10 +142,7 @@ export type DateWriter = (when: Day | EntryDate) => string;
 
 export function dateWriter(period: Pick<ReviewPeriod, 'from' | 'to'>): DateWriter {
   const short = period.from.slice(0, 4) === period.to.slice(0, 4) ? formatDayShort : formatDay;
-  return (when) => {
-    if (typeof when === 'string') return short(when);
-    return (when.datePrecision ?? 'day') === 'day' && !when.dateEnd ? short(when.date) : formatEntryDate(when);
-  };
+  return (when) => (typeof when === 'string' ? short(when) : formatEntryDate(when, short));
 }
 
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
