@@ -393,5 +393,3 @@ export const SuggestionPickInput = z.strictObject({
   repositories: z.array(z.string().min(1).max(4096)).max(50).optional(),
   authors: z.array(z.string().min(1).max(320)).max(20).optional(),
 });
-/** A backup folder; the one in settings when left out. */
-export const BackupFolderInput = z.strictObject({ folder: z.string().trim().min(1).max(4096).optional() });

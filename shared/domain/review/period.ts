@@ -199,10 +199,6 @@ export function monthName(month: string): string {
   return MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month;
 }
 
-export function isInPeriod(day: Day, period: Pick<ReviewPeriod, 'from' | 'to'>): boolean {
-  return day >= period.from && day <= period.to;
-}
-
 function rangeLabel(from: Day, to: Day): string {
   if (from === to) return formatDay(from);
   if (from.slice(0, 4) === to.slice(0, 4)) return `${formatDayShort(from)} – ${formatDay(to)}`;

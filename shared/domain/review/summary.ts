@@ -196,23 +196,6 @@ export function whatHappened(impact: string): string {
 }
 
 /**
- * One entry told as a few sentences: title and date, what was done, what happened, and
- * the source marker. Every word comes from the entry. When `toldUnder` names a section where
- * the entry was already told, only its title and a pointer there are written.
- */
-export function entryStory(entry: Entry, writer: DraftWriter, date: DateWriter, toldUnder?: string): string {
-  if (toldUnder !== undefined) {
-    // Told in full once; later themes point back rather than repeat the whole story.
-    return `${oneLine(entry.title).replace(/\.+$/, '')} (${date(entry)}; see *${toldUnder}*).${writer.cite(entry)}`;
-  }
-  const title = asSentence(`${oneLine(entry.title).replace(/\.+$/, '')} (${date(entry)})`);
-  const done = whatWasDone(entry.body);
-  const happened = whatHappened(entry.impact);
-  const parts = [title, sameText(done, entry.title) ? '' : done, happened].filter(Boolean);
-  return `${parts.join(' ')}${writer.cite(entry)}`;
-}
-
-/**
  * One entry as a list item: "**Title** (4 Mar): what happened." Falls back on what was done
  * when the entry has no impact yet, so the line never claims a result that was not written.
  */

@@ -164,39 +164,6 @@ export function gerundOf(pastVerb: string): string {
   return `${w.slice(0, -2)}ing`;
 }
 
-/** Titles written as to-dos ("Speed up the build"): the past tense of common base forms. */
-const BASE_TO_PAST: Readonly<Record<string, string>> = {
-  add: 'added',
-  automate: 'automated',
-  build: 'built',
-  clean: 'cleaned',
-  cut: 'cut',
-  deploy: 'deployed',
-  document: 'documented',
-  fix: 'fixed',
-  improve: 'improved',
-  launch: 'launched',
-  lead: 'led',
-  migrate: 'migrated',
-  move: 'moved',
-  reduce: 'reduced',
-  refactor: 'refactored',
-  remove: 'removed',
-  rewrite: 'rewrote',
-  run: 'ran',
-  ship: 'shipped',
-  simplify: 'simplified',
-  speed: 'sped',
-  split: 'split',
-  upgrade: 'upgraded',
-  write: 'wrote',
-};
-
-/** The past tense of a base-form verb a title may start with, if it is one of the common ones. */
-export function pastOf(base: string): string | undefined {
-  return BASE_TO_PAST[base.toLowerCase()];
-}
-
 /** Single verbs too vague to lead a bullet even when they are not one of the weak openers. */
 const WEAK_VERBS = new Set(['was', 'were', 'got', 'did', 'tried', 'worked', 'assisted', 'participated', 'involved']);
 
