@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { DraftPeriod } from '../../../shared/domain/model';
-import type { ThemeSuggestion } from '../../../shared/domain/review/themeSuggestions';
+import { THEME_SCORE_RULE, type ThemeSuggestion } from '../../../shared/domain/review/themeSuggestions';
 import { useEntry, useReviewSummary } from '../../query/queries';
 import { errorMessage } from '../../ui/errors';
 import { Icon } from '../../ui/Icon';
@@ -104,6 +104,7 @@ export function SummaryThemes({ period, onRegenerate }: { period: DraftPeriod; o
         ) : (
           <>
             <p className="field-hint">The first theme leads the summary. Move one with the arrows, or Alt+↑/↓ on it.</p>
+            <p className="field-hint theme-order-rule">{THEME_SCORE_RULE}</p>
             <ol className="theme-order" ref={listRef} aria-label="Theme order">
               {order.map((theme, index) => (
                 <ThemeRow key={theme.key} theme={theme} index={index} count={order.length} onMove={(to) => move(index, to)} />

@@ -130,7 +130,7 @@ export function suggestThemes(
 
 /** The score that orders a year's themes, in one line for the UI. */
 export const THEME_SCORE_RULE =
-  'Themes are ordered by how much of the year they span (2 per month), starred entries (3 each), measured results (3 each) and goals served (3 each), plus 1 per entry; a theme of one entry never leads.';
+  'Until you save an order, themes are ordered by how much of the year they span (2 per month), starred entries (3 each), measured results (3 each) and goals served (3 each), plus 1 per entry; a theme of one entry never leads.';
 
 export interface ScoredTheme {
   id: string;
