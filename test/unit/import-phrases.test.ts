@@ -151,6 +151,9 @@ describe('people', () => {
     ['Mentored Priya and Lee', [{ name: 'Priya' }, { name: 'Lee' }]],
     ['Onboarding buddy for Tomás', [{ name: 'Tomás' }]],
     ['Weekly 1:1s with Marcus', [{ name: 'Marcus' }]],
+    ['Led the rewrite (w/ Priya Nair and Tomasz)', [{ name: 'Priya Nair' }, { name: 'Tomasz' }]],
+    ['Got a shout-out from our VP (Marcus Webb)', [{ name: 'Marcus Webb', role: 'our VP' }]],
+    ['The PM (Tom Lee) signed it off', [{ name: 'Tom Lee', role: 'PM' }]],
   ])('%s', (text, people) => {
     expect(findPeople(text)).toEqual(people);
   });
@@ -162,6 +165,9 @@ describe('people', () => {
     'Fixed the bug with Redis (cache layer)',
     'Presented at Strange Loop (conference)',
     'Launched Search (beta)',
+    'Built it w/ Redis and Kafka',
+    'Moved the API (Payments Core) to v2',
+    'Grew the team (Platform Infra) to six',
   ])('never turns a common noun or a thing into a person: %s', (text) => expect(findPeople(text)).toEqual([]));
 
   it('matches the same person across entries by name', () => {

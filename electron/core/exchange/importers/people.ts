@@ -41,7 +41,7 @@ const STRONG = [
   String.raw`(?:mentor(?:ed|ing)?|coach(?:ed|ing)?|onboard(?:ed|ing)|sponsor(?:ed|ing)?)`,
 ];
 // Phrases that are often followed by things as well as people: only a name compromise knows counts.
-const WEAK = [String.raw`(?:worked|working|partnered|partnering|collaborated|teamed\s+up)?\s*with`, String.raw`from`];
+const WEAK = [String.raw`(?:worked|working|partnered|partnering|collaborated|teamed\s+up)?\s*(?:with|w\/)`, String.raw`from`];
 
 function triggered(phrases: readonly string[]): RegExp {
   return new RegExp(
@@ -52,6 +52,11 @@ function triggered(phrases: readonly string[]): RegExp {
 const STRONG_TRIGGER = triggered(STRONG);
 const WEAK_TRIGGER = triggered(WEAK);
 const WITH_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME}\s*\(([^()\n]{1,80})\)`, 'gu');
+// "our VP (Marcus Webb)", "my manager (Dana)": the role first, the name in brackets.
+const ROLE_THEN_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${anyCase(String.raw`(?:my|our|the)\s+`)}[\p{L}\p{N} .\-]{1,40}?)\s*\(${NAME}\)`,
+  'gu',
+);
 // What makes "X (…)" a person: the bracket says who they are to the author or at work.
 const PERSON_ROLE =
   /\b(?:my|our|manager|mgr|lead|pm|tpm|em|eng|engineer|engineering|director|vp|head|designer|intern|mentor|mentee|teammate|colleague|cto|ceo|cpo|staff|principal|senior|junior|analyst|scientist|recruiter|partner|sre|buddy|report|skip|founder|owner|architect|researcher|writer|customer|client|advisor)\b/i;
@@ -164,11 +169,12 @@ export function findPeople(text: string): FoundPerson[] {
       const names: [string, string | undefined][] = [[m[1] ?? '', m[2]]];
       for (const more of (m[3] ?? '').matchAll(new RegExp(String.raw`(?:,|and|&)\s*(${NAME_WORD}(?:\s+${NAME_WORD})?)${ROLE}`, 'gu')))
         names.push([more[1] ?? '', more[2]]);
-      for (const [candidate, rawRole] of names) {
-        const role = cleanRole(rawRole);
-        const name = nameFrom(candidate);
+      const read = names.map(([candidate, rawRole]) => ({ name: nameFrom(candidate), role: cleanRole(rawRole) }));
+      // "with Priya Nair and Tomasz": one name compromise knows makes the whole list one of people.
+      const listOfPeople = read.some(({ name }) => name !== undefined && knownPerson(name));
+      for (const { name, role } of read) {
         if (!name) continue;
-        if (strong || knownPerson(name) || (role && PERSON_ROLE.test(role))) add(name, role);
+        if (strong || listOfPeople || (role && PERSON_ROLE.test(role))) add(name, role);
       }
     }
   }
@@ -178,6 +184,12 @@ export function findPeople(text: string): FoundPerson[] {
     const name = nameFrom(m[1] ?? '', true);
     // "Redis (cache layer)", "Strange Loop (conference)": only a known name or a person's role counts.
     if (name && (knownPerson(name) || PERSON_ROLE.test(role))) add(name, role);
+  }
+  for (const m of plain.matchAll(ROLE_THEN_NAME)) {
+    const role = (m[1] ?? '').trim().replace(/^the\s+/i, '');
+    const candidate = m[2] ?? '';
+    // The whole bracket must be a name ("our VP (Marcus Webb)", not "the API (Payments v2)").
+    if (PERSON_ROLE.test(role) && nameFrom(candidate) === candidate) add(candidate, role);
   }
   for (const m of plain.matchAll(HANDLE)) add(m[1]);
   return [...found.values()];
