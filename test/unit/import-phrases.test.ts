@@ -140,6 +140,25 @@ describe('tagging habits', () => {
     }));
 });
 
+describe('praise told as a sentence is kudos', () => {
+  it.each([
+    '- Got a shout-out in the all-hands from our VP (Marcus Webb) for the recon work',
+    '- Received kudos from the support team for the refund runbook',
+    '- Thanked by the SRE lead for the incident write-up',
+    '- I was recognized at the quarterly town hall for the migration',
+  ])('%s', (item) => {
+    const e = one(item);
+    expect(e.kind).toBe('kudos');
+    expect(e.title).toBe(item.slice(2));
+  });
+
+  it.each([
+    '- Got the payments service to 99.99% uptime',
+    '- Thanked everyone who helped in the retro notes',
+    '- Recognized a pattern in the flaky tests',
+  ])('not when the author did the thanking or got something else: %s', (item) => expect(one(item).kind).toBe('accomplishment'));
+});
+
 describe('people', () => {
   it.each([
     ['**kudos** from Dana (my manager): "great"', [{ name: 'Dana', role: 'my manager' }]],

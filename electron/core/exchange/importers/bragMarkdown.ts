@@ -9,6 +9,7 @@ import { headingMeaning, plainHeading, type HeadingMeaning } from './headings';
 import {
   impactFromLabel,
   peopleFromLabel,
+  saysPraiseReceived,
   splitImpactClause,
   takeBracketTags,
   takeHashtags,
@@ -200,6 +201,8 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
       // "[shoutout] Aisha untangled…": the praise starts with who earned it.
       const praised = kind === 'kudos' ? findPeople(`shoutout to ${lead}`)[0] : undefined;
       if (praised && lead.startsWith(praised.name) && !people.includes(praised.name)) people.push(praised.name);
+    } else if (saysPraiseReceived(lead)) {
+      kind = 'kudos';
     }
   }
   if (!date) {

@@ -237,6 +237,16 @@ const KIND_WORDS: Record<string, EntryKind> = {
 const KIND_MARKER =
   /^(?:\[(win|shipped|learned|learnt|learning|til|lesson|shout-?out|kudos|praise)\]\s*[:\-–—]?\s*|(?:\*\*|__)?(TIL|Learned|Learnt|Lesson|Win|Shout-?out)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*)/i;
 
+// "Got a shout-out in the all-hands from…", "Thanked by the SRE lead for…": praise the author received,
+// told as a sentence rather than marked. Kept as written; only the kind changes.
+const PRAISE_RECEIVED =
+  /^(?:(?:i\s+)?(?:got|received|earned)\s+(?:a\s+|an\s+|some\s+|public\s+)*(?:shout-?outs?|kudos|praise|recognition|thank-you(?:\s+notes?)?)\b|(?:i\s+)?(?:was\s+)?(?:shouted\s+out|thanked|praised|recognized|recognised)\s+(?:by|in|at|during|from)\b)/i;
+
+/** Whether an item opens by saying the author was praised: its kind is kudos. */
+export function saysPraiseReceived(text: string): boolean {
+  return PRAISE_RECEIVED.test(text.trim());
+}
+
 /** The kind a marker at the start of an item sets, and the item without it. */
 export function takeKindMarker(text: string): { kind: EntryKind; rest: string } | undefined {
   const m = KIND_MARKER.exec(text);
