@@ -219,7 +219,7 @@ describe("Ana's project-heading document (search engineer, 2022)", () => {
       ['2022-09-14', 'day', null, 'accomplishment', 'design', 'Wrote the RFC for the query rewrite service', '', [], []],
     ]);
     expect(result.entries[0]?.body).toBe(
-      '- Replaced the hand-tuned boosts with a learning-to-rank model\n\n- Paired with @jwu on the offline evaluation harness',
+      '- Replaced the hand-tuned boosts with a learning-to-rank model\n- Paired with @jwu on the offline evaluation harness',
     );
   });
 });

@@ -197,3 +197,54 @@ describe('people', () => {
     expect(result.entries.map((e) => e.people)).toEqual([['Sam Okafor'], ['Sam Okafor']]);
   });
 });
+
+describe('a project under a month, as a heading or a bold label', () => {
+  const month = (label: string) =>
+    importBragMarkdown(
+      [
+        '# 2025',
+        '',
+        '### Dec 2025',
+        '',
+        label,
+        '- Coordinated 4 teams over 6 hours',
+        '- Wrote the postmortem',
+        '- Impact: saved an estimated $2.1M in lost orders',
+        '',
+        '**Hiring**',
+        '- Closed 3 senior hires for the checkout team',
+        '',
+        '### Oct 2025',
+        '',
+        '- Ran the frontend guild',
+      ].join('\n'),
+      { thisYear: 2030 },
+    ).entries;
+
+  it.each(['#### Incident commander for the SEV-1 (Nov 28)', '**Incident commander for the SEV-1** (Nov 28)'])(
+    '%s is one entry titled by it, the bullets its body and impact',
+    (label) => {
+      const [project, hire, guild, ...rest] = month(label);
+      expect(rest).toEqual([]);
+      expect(project).toMatchObject({
+        date: '2025-11-28',
+        datePrecision: 'day',
+        title: 'Incident commander for the SEV-1',
+        body: '- Coordinated 4 teams over 6 hours\n- Wrote the postmortem',
+        impact: 'saved an estimated $2.1M in lost orders',
+      });
+      // A label that names a section of the template is that section, not a project.
+      expect(hire).toMatchObject({ section: 'company', title: 'Closed 3 senior hires for the checkout team', date: '2025-12-01' });
+      // The next real heading ends the label's scope.
+      expect(guild).toMatchObject({ title: 'Ran the frontend guild', date: '2025-10-01', datePrecision: 'month' });
+    },
+  );
+
+  it('a bold sentence with more words after it is an item, not a label', () => {
+    const [first, second] = importBragMarkdown('# 2025\n\n## March\n\n**Shipped** the importer on time.\n- Wrote the docs\n', {
+      thisYear: 2030,
+    }).entries;
+    expect(first?.title).toBe('**Shipped** the importer on time');
+    expect(second?.title).toBe('Wrote the docs');
+  });
+});

@@ -62,6 +62,8 @@ function contextOf(frames: readonly Frame[], frontMatterYear: number | undefined
     frontMatterYear === undefined ? undefined : { year: frontMatterYear, text: String(frontMatterYear) };
   let goals: { year: number } | undefined;
   let group: Frame | undefined;
+  /** A heading below the title named a period ("## March", "### Q2 2024"). */
+  let underPeriod = false;
   for (const frame of frames) {
     const m = frame.meaning;
     if (m.kind === 'section') {
@@ -74,14 +76,15 @@ function contextOf(frames: readonly Frame[], frontMatterYear: number | undefined
       kudos = true;
     } else if (m.kind === 'period') {
       period = refineDate(period, m.date);
+      if (frame.level > 1) underPeriod = true;
     } else if (m.kind === 'goals') {
       const base = period?.year ?? thisYear;
       goals = { year: m.which === 'year' ? (m.year ?? base) : m.which === 'next' ? base + 1 : base };
     } else if (m.kind === 'other') {
       if (m.year !== undefined) period = refineDate(period, { year: m.year, text: String(m.year) });
-      // Under a section, "### Search rewrite" names a project. Elsewhere ("## Misc", the
-      // document's title) a heading is just a heading, not a reason to merge items.
-      if (frame.level > 1 && sectionNamed) group = frame;
+      // Under a section or a period, "### Search rewrite" names a project. Elsewhere ("## Misc",
+      // the document's title) a heading is just a heading, not a reason to merge items.
+      if (frame.level > 1 && (sectionNamed || underPeriod)) group = frame;
     }
   }
   const year = period?.year;
@@ -472,7 +475,14 @@ function entriesOfBlocks(blocks: readonly Block[], context: Context, warnings: s
  * own, they are a log instead, and each becomes an entry.)
  */
 function mergedGroupEntry(group: Frame, blocks: readonly Block[], parts: readonly ItemParts[], context: Context): ImportedEntry {
-  const source = blocks.map((b) => b.lines.join('\n')).join('\n\n');
+  // Blocks that were on adjacent lines (a tight list) stay adjacent; a blank line stays one.
+  const source = blocks
+    .map((b, i) => {
+      const before = blocks[i - 1];
+      const gap = before === undefined ? '' : before.line + before.lines.length === b.line ? '\n' : '\n\n';
+      return `${gap}${b.lines.join('\n')}`;
+    })
+    .join('');
   const marked = takeMarkers(source);
   const found = findPeople(source);
   const roles = Object.fromEntries(found.filter((p) => p.role).map((p) => [p.name, p.role as string]));

@@ -123,12 +123,14 @@ export function splitIntoPieces(text: string, firstLineNumber = 1): Piece[] {
   const pieces: Piece[] = [];
   const lineNo = (line: number): number => line - 1 + firstLineNumber;
   const linesOf = (node: Nodes): string[] => lines.slice(startLine(node) - 1, endLine(node));
-  for (const node of tree.children) {
+  let headingLevel = 1;
+  for (const [index, node] of tree.children.entries()) {
     // TOML front matter (+++) has no place in mdast's node types; it is read separately too.
     const kind: string = node.type;
     if (kind === 'toml') continue;
     switch (node.type) {
       case 'heading':
+        headingLevel = node.depth;
         pieces.push({ type: 'heading', level: node.depth, text: headingText(node, text), line: lineNo(startLine(node)) });
         break;
       case 'thematicBreak':
@@ -182,6 +184,13 @@ export function splitIntoPieces(text: string, firstLineNumber = 1): Piece[] {
         pieces.push({ type: 'table', line: lineNo(startLine(node)), lines: linesOf(node) });
         break;
       case 'paragraph':
+        if (tree.children[index + 1]?.type === 'list' && isBoldLabel(node)) {
+          // "**Incident commander for the SEV-1** (Nov 28)" over a list: a heading in all but
+          // syntax (how documents pasted from Docs or Notion mark projects and periods), one level
+          // under the last real heading, so the next real heading or label ends it.
+          pieces.push({ type: 'heading', level: headingLevel + 1, text: linesOf(node).join(' ').trim(), line: lineNo(startLine(node)) });
+          break;
+        }
         pieces.push({
           type: isImageParagraph(node) ? 'image' : 'paragraph',
           line: lineNo(startLine(node)),
@@ -195,6 +204,18 @@ export function splitIntoPieces(text: string, firstLineNumber = 1): Piece[] {
     }
   }
   return pieces;
+}
+
+type MdParagraph = Extract<RootContent, { type: 'paragraph' }>;
+
+/** A one-line paragraph that is all bold, but for a date in brackets or a colon after it. */
+function isBoldLabel(node: MdParagraph): boolean {
+  const [first, ...rest] = node.children;
+  return (
+    first?.type === 'strong' &&
+    startLine(node) === endLine(node) &&
+    rest.every((c) => c.type === 'text' && /^\s*(?:\([^()]{1,40}\))?\s*:?\s*$/.test(c.value))
+  );
 }
 
 /** A heading's words as written (emphasis marks included), without its #s or underline. */

@@ -298,15 +298,9 @@ export function takeMarkers(markdown: string): MarkedText {
   const people: string[] = [];
   // While set, more-indented lines belong to the "Impact:" list item above them.
   let impactIndent: number | undefined;
-  const text = mapOutsideCode(markdown, (line) => {
+  /** One line outside an impact item: a label is taken out (undefined), tags come off the rest. */
+  const textLine = (line: string): string | undefined => {
     const indent = /^\s*/.exec(line)?.[0].length ?? 0;
-    if (impactIndent !== undefined) {
-      if (line.trim() === '' || indent > impactIndent) {
-        impact.push(line.slice(Math.min(indent, impactIndent + 2)));
-        return undefined;
-      }
-      impactIndent = undefined;
-    }
     const isListItem = LIST_MARKER.test(line);
     const labelledImpact = impactFromLabel(line.replace(LIST_MARKER, ''));
     if (labelledImpact !== undefined && (labelledImpact !== '' || isListItem)) {
@@ -329,6 +323,28 @@ export function takeMarkers(markdown: string): MarkedText {
     themes.push(...tagged.themes);
     // A line that held only tags disappears rather than leaving a blank line behind.
     return tagged.themes.length > 0 && tagged.text.trim() === '' ? undefined : tagged.text;
+  };
+  // Blank lines after it belong to the impact only if an indented line follows them; else to the text.
+  let blanks = 0;
+  const text = mapOutsideCode(markdown, (line) => {
+    const indent = /^\s*/.exec(line)?.[0].length ?? 0;
+    let before = '';
+    if (impactIndent !== undefined) {
+      if (line.trim() === '') {
+        blanks++;
+        return undefined;
+      }
+      if (indent > impactIndent) {
+        for (; blanks > 0; blanks--) impact.push('');
+        impact.push(line.slice(Math.min(indent, impactIndent + 2)));
+        return undefined;
+      }
+      impactIndent = undefined;
+      before = '\n'.repeat(blanks);
+      blanks = 0;
+    }
+    const kept = textLine(line);
+    return kept === undefined ? (before ? before.slice(1) : undefined) : `${before}${kept}`;
   });
   return {
     // trimEnd, not trim: the first line's indent is part of a nested list's shape.
