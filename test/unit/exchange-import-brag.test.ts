@@ -201,8 +201,10 @@ describe('importing a messy document (BOM, CRLF, tables, nested bullets, other s
       warnings: ['"2022-13-45" is not a day on the calendar; pick a date before saving.'],
     });
     expect(entry(result, 'Picked up enough Japanese to read error messages: エラーが発生しました').warnings).toEqual([
-      '"Mar 2" does not say which year; pick a date before saving.',
+      // The entry above it said 2022-05-04: its year is the guess, shown to be checked.
+      '"Mar 2" does not say which year; 2022 was read from the entries around it. Check it.',
     ]);
+    expect(entry(result, 'Picked up enough Japanese to read error messages: エラーが発生しました').date).toBe('2022-03-02');
   });
 
   it('keeps non-English text and emoji intact', () => {

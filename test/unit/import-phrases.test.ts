@@ -248,3 +248,47 @@ describe('a project under a month, as a heading or a bold label', () => {
     expect(second?.title).toBe('Wrote the docs');
   });
 });
+
+describe('a running log without year headings', () => {
+  const read = (text: string) => importBragMarkdown(text, { thisYear: 2030 });
+
+  it('ends its introduction where the entries begin: a later paragraph is an entry, not a note', () => {
+    const result = read(
+      '# Wins — Raj Patel\n\n_Data engineer. Updated monthly-ish._\n\n**2023-01-09** — Cut the nightly ETL to 1h 15m.\n\nTIL: slot contention is per reservation.\n',
+    );
+    expect(result.notes).toEqual(['_Data engineer. Updated monthly-ish._']);
+    expect(result.entries.map((e) => [e.kind, e.title])).toEqual([
+      ['accomplishment', 'Cut the nightly ETL to 1h 15m'],
+      ['learning', 'slot contention is per reservation'],
+    ]);
+  });
+
+  it('takes a year left out from the entries around it, forward and backward, and says so', () => {
+    const forward = read('# Wins\n\n- 2023-11-20: Shipped A\n- Nov 28: Shipped B\n- April: Shipped C\n- Jan 5: Shipped D\n').entries;
+    expect(forward.map((e) => [e.date, e.datePrecision])).toEqual([
+      ['2023-11-20', 'day'],
+      ['2023-11-28', 'day'],
+      ['2024-04-01', 'month'],
+      ['2024-01-05', 'day'],
+    ]);
+    expect(forward[1]?.warnings).toEqual(['"Nov 28" does not say which year; 2023 was read from the entries around it. Check it.']);
+    const backward = read('# Wins\n\n- 2024-01-05: Shipped D\n- 2023-12-20: Shipped C\n- Mar 3: Shipped B\n').entries;
+    expect(backward.map((e) => e.date)).toEqual(['2024-01-05', '2023-12-20', '2023-03-03']);
+    // A month that holds the day above is not behind it.
+    expect(read('# Wins\n\n- 2023-04-15: Shipped A\n- April: Shipped B\n').entries[1]?.date).toBe('2023-04-01');
+  });
+
+  it('still asks when nothing above has a year', () => {
+    expect(read('# Wins\n\n- Mar 3: Shipped A\n').entries[0]).toMatchObject({
+      date: null,
+      warnings: ['"Mar 3" does not say which year; pick a date before saving.'],
+    });
+  });
+
+  it('reads a signed quotation as kudos from the person who signed it', () => {
+    const [quote] = read(
+      '# Wins\n\n- 2023-01-09: Shipped A\n\n> "Raj\'s fix saved our board deck." — Sara (Head of Marketing)\n',
+    ).entries.slice(1);
+    expect(quote).toMatchObject({ kind: 'kudos', people: ['Sara'], roles: { Sara: 'Head of Marketing' } });
+  });
+});

@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import type { EntryKind } from '../../../../shared/domain/model';
 import type { SectionId } from '../../../../shared/domain/sections';
 import { sectionInfo } from '../../../../shared/domain/sections';
+import { endOfPeriod } from '../../../../shared/domain/entryDate';
 import { LIMITS } from '../../../../shared/domain/limits';
 import { findInlineDate, refineDate, resolveDay, takeLeadingDate, takeTrailingDate, yearIn, type PartialDate } from './dates';
 import { fitAllToLimits } from './fitToLimits';
@@ -52,9 +53,17 @@ interface Context {
   group?: Frame;
   /** The innermost heading, for warnings. */
   heading?: Frame;
+  /** The last entry above with a whole date, shared by the document's scopes. */
+  above?: DatedAbove;
 }
 
-function contextOf(frames: readonly Frame[], frontMatterYear: number | undefined, thisYear: number): Context {
+/** Where a running log had got to: the last whole date, and which way the dates run. */
+interface DatedAbove {
+  day?: string;
+  descending?: boolean;
+}
+
+function contextOf(frames: readonly Frame[], frontMatterYear: number | undefined, thisYear: number, above?: DatedAbove): Context {
   let section: SectionId = DEFAULT_SECTION;
   let sectionNamed = false;
   let kudos = false;
@@ -97,6 +106,7 @@ function contextOf(frames: readonly Frame[], frontMatterYear: number | undefined
     ...(year !== undefined ? { year } : {}),
     ...(group ? { group } : {}),
     ...(frames.length > 0 ? { heading: frames[frames.length - 1] } : {}),
+    ...(above ? { above } : {}),
   };
 }
 
@@ -104,6 +114,28 @@ function kindOf(context: Context): EntryKind {
   if (context.kudos) return 'kudos';
   if (context.section === 'learning') return 'learning';
   return 'accomplishment';
+}
+
+/**
+ * "Mar 3" in a running log whose entry above said 2023-02-21: the year of that entry, or the next
+ * one when the dates run forward and this day would fall before it (the previous one when they
+ * run backward). Said as a guess to check (the import dialog asks it). Undefined when nothing
+ * above had a whole date.
+ */
+function yearFromAbove(date: PartialDate, above: DatedAbove | undefined): ReturnType<typeof resolveDay> | undefined {
+  if (!above?.day) return undefined;
+  const year = Number(above.day.slice(0, 4));
+  const inYear = (y: number) => resolveDay({ ...date, year: y }, y, true);
+  let resolved = inYear(year);
+  if (!resolved.date) return undefined;
+  // Only once two whole dates have shown which way the log runs does a day behind it mean another
+  // year. "April" after 15 April runs forward still: only a period that ends before that day is behind it.
+  if (above.descending === false && (resolved.end ?? endOfPeriod(resolved.date, resolved.precision)) < above.day)
+    resolved = inYear(year + 1);
+  else if (above.descending === true && resolved.date > above.day) resolved = inYear(year - 1);
+  if (!resolved.date) return undefined;
+  const said = resolved.date.slice(0, 4);
+  return { ...resolved, warning: `"${date.text}" does not say which year; ${said} was read from the entries around it. Check it.` };
 }
 
 /** The lines of a list item without its marker, dedented so nested lists keep their shape. */
@@ -150,6 +182,11 @@ const BOLD_TITLE = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*(?::|[-–—])\s+(.+)$/;
 const CHECKBOX = /^\[([ xX])\]\s+/;
 // "— Priya" or "-- Sam Lee" closing a piece of praise: who said it.
 const ATTRIBUTION = /\s(?:—|–|--|-)\s*((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s*$/u;
+
+// '"Raj's fix saved the board deck." — Sara (Head of Marketing)': words someone said about the
+// author, in quotation marks, signed with a name. Whose they are comes from findPeople.
+const QUOTED_PRAISE =
+  /^["“][^]{2,}["”][.!]?\s*(?:—|–|--|-)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,[^,()]{1,60})?(?:\s*\([^()]{1,80}\))?\s*$/u;
 
 interface ItemParts {
   entry: ImportedEntry;
@@ -204,7 +241,7 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
       // "[shoutout] Aisha untangled…": the praise starts with who earned it.
       const praised = kind === 'kudos' ? findPeople(`shoutout to ${lead}`)[0] : undefined;
       if (praised && lead.startsWith(praised.name) && !people.includes(praised.name)) people.push(praised.name);
-    } else if (saysPraiseReceived(lead)) {
+    } else if (saysPraiseReceived(lead) || QUOTED_PRAISE.test(readable.join(' ').trim())) {
       kind = 'kudos';
     }
   }
@@ -277,12 +314,14 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
     if (said?.[1] && !people.includes(said[1])) people.push(said[1]);
   }
 
-  const resolved = resolveDay(
-    date ? { ...date, year: date.year ?? context.period?.year } : context.period,
-    context.year,
-    date !== undefined,
-  );
+  const resolved =
+    (date && date.year === undefined && context.year === undefined ? yearFromAbove(date, context.above) : undefined) ??
+    resolveDay(date ? { ...date, year: date.year ?? context.period?.year } : context.period, context.year, date !== undefined);
   if (resolved.warning) warnings.push(resolved.warning);
+  if (resolved.date && resolved.precision === 'day' && context.above) {
+    if (context.above.day && resolved.date !== context.above.day) context.above.descending = resolved.date < context.above.day;
+    context.above.day = resolved.date;
+  }
 
   return {
     ownDate,
@@ -621,19 +660,24 @@ export function importBragMarkdown(text: string, options: ImportOptions = {}): I
 
   const frames: Frame[] = [];
   let blocks: Block[] = [];
+  const above: DatedAbove = {};
 
   const flush = (): void => {
     // "*Nothing here yet.*", "TBD", "n/a": a placeholder for an empty section, not an item.
     blocks = blocks.filter((b) => !(b.type === 'paragraph' && b.lines.length === 1 && PLACEHOLDER.test((b.lines[0] ?? '').trim())));
     if (blocks.length === 0) return;
-    const context = contextOf(frames, front.year, thisYear);
+    const context = contextOf(frames, front.year, thisYear, above);
     if (context.goals) {
       if (context.year === undefined) thisYearAssumed = true;
       // Appended one by one: spreading a 150,000-item scope into push() would overflow the stack.
       for (const goal of goalsOfScope(blocks, context.goals.year)) goals.push(goal);
     } else {
       const kept = blocks.filter((block) => {
-        if (!isNote(block, context, preamble)) return true;
+        if (!isNote(block, context, preamble)) {
+          // The introduction ends where the entries begin, heading or not.
+          preamble = false;
+          return true;
+        }
         notes.push(block.lines.join('\n').trim());
         return false;
       });
