@@ -161,7 +161,7 @@ export function goalGuess(hint: string, choices: readonly GoalChoice[], assumed:
   };
 }
 
-const NO_DATE_QUESTION = 'When was this?';
+const NO_DATE_QUESTION = 'The file does not say when this was: which day?';
 
 /** The question every undated item asks, whichever importer read it. */
 function dateGuess(entry: ImportedEntry, defaultDate: Day | undefined): EntryGuess {
@@ -169,8 +169,9 @@ function dateGuess(entry: ImportedEntry, defaultDate: Day | undefined): EntryGue
   return {
     id: 'date',
     kind: 'date',
-    question: NO_DATE_QUESTION,
-    from: why ?? 'The file does not say when.',
+    // The reason it has no date is the question: "“June” does not say which year; pick a date…".
+    question: why ?? NO_DATE_QUESTION,
+    from: why ?? '',
     answerType: 'day',
     choices: [],
     assumed: defaultDate ?? '',
