@@ -64,6 +64,8 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await listed()).toEqual([]);
       await churn.scrollIntoViewIfNeeded();
       await screenshot(page, `import-questions-${scheme}`);
+      await jonas.scrollIntoViewIfNeeded();
+      await screenshot(page, `import-questions-lower-${scheme}`);
 
       await importButton.click();
       await dialog.waitFor({ state: 'detached' });

@@ -154,7 +154,10 @@ function sharedQuestions(entries: readonly ImportPreviewEntry[]): SharedQuestion
         if (guess.answer !== group.guess.answer) group.mixed = true;
       } else groups.set(key, { key, guess: { ...guess, answered: false }, ids: [guess.id], mixed: false });
     }
-  return [...groups.values()].filter((g) => g.ids.length > 1);
+  // Answered differently item by item, the shared question shows what Chronicle assumed.
+  return [...groups.values()]
+    .filter((g) => g.ids.length > 1)
+    .map((g) => (g.mixed ? { ...g, guess: { ...g.guess, answer: g.guess.assumed } } : g));
 }
 
 function PreviewRow({
