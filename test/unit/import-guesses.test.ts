@@ -95,7 +95,7 @@ describe('the guesses an item asks about', () => {
       '# 2023\n\n## Goals for this year\n\n- Mentor a junior\n- Ship the model\n\n## Collaboration\n\n- 2023-03-01: Mentored Lena (goal from January ✅)\n',
     );
     const goal = entry?.guesses?.find((g) => g.id === 'goal');
-    expect(goal).toMatchObject({ question: 'Serves the goal “Mentor a junior” — right?', assumed: '2023:Mentor a junior' });
+    expect(goal).toMatchObject({ question: 'Linked to the goal “Mentor a junior” — right?', assumed: '2023:Mentor a junior' });
     expect(goal?.choices.map((c) => c.label)).toEqual(['Mentor a junior', 'Ship the model', 'None of these']);
   });
 });

@@ -148,7 +148,7 @@ export function goalGuess(hint: string, choices: readonly GoalChoice[], assumed:
   return {
     id: 'goal',
     kind: 'goal',
-    question: assumed ? `Serves the goal “${assumed.title}” — right?` : 'Which goal did it serve?',
+    question: assumed ? `Linked to the goal “${assumed.title}” — right?` : 'Which goal did it serve?',
     from: hint ? `goal ${hint}` : 'goal',
     answerType: 'choice',
     choices: [...choices.map((g) => ({ value: goalValue(g), label: g.title })), { value: 'none', label: 'None of these' }],
