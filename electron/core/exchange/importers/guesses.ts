@@ -39,7 +39,9 @@ export function personGuess(name: string, role: string | undefined): EntryGuess 
 }
 
 /** "Read as Learning because of “TIL:”": a marker word set the kind; any kind can be chosen instead. */
-export function kindGuess(kind: EntryKind, marker: string): EntryGuess {
+export function kindGuess(kind: EntryKind, written: string): EntryGuess {
+  // "**kudos** from Dana:" is shown as the words, without the Markdown that emphasised them.
+  const marker = written.replace(/\*\*|__/g, '');
   return {
     id: 'kind',
     kind: 'kind',
