@@ -331,7 +331,7 @@ export type ImportFileFormat =
   | 'note-folder';
 
 /** What an import guessed about one item, each a question the user can answer before importing. */
-export type ImportGuessKind = 'date' | 'year' | 'dayMonth' | 'person' | 'kind' | 'theme' | 'impact' | 'goal';
+export type ImportGuessKind = 'date' | 'year' | 'dayMonth' | 'person' | 'kind' | 'theme' | 'impact' | 'goal' | 'note';
 
 /**
  * One guess as a question: what Chronicle assumed, the words it read it from, and the answers it
@@ -404,8 +404,10 @@ export interface ImportPreview {
   /** Text around the entries (an introduction, a name and role line, format notes): kept, never an entry. */
   notes?: string[];
   duplicates: number;
-  /** How many questions the entries ask (answered or not). */
+  /** How many questions the entries and notes ask (answered or not). */
   questions?: number;
+  /** Each note asks whether it should be an entry instead (`from` is the note's text). */
+  noteQuestions?: ImportGuess[];
 }
 
 export interface ImportOutcome {

@@ -83,6 +83,33 @@ describe('answering the import preview', () => {
     expect(mentoring.goals ?? []).toEqual([]);
   });
 
+  it('makes a note an entry when asked, which then asks for its own day, and keeps the other notes', () => {
+    const preview = journal.call('import.preview', file);
+    expect(preview.noteQuestions?.map((q) => [q.id, q.from])).toEqual([
+      ['note:0', 'Priya Raman — Senior Data Scientist, Growth'],
+      ['note:1', "Started this from Julia's template after my review last year. I add to it every other Friday."],
+    ]);
+    const asked = journal.call('import.preview', { ...file, answers: { 'note:1': 'entry' } });
+    expect(asked.notes).toEqual(['Priya Raman — Senior Data Scientist, Growth']);
+    const made = asked.entries.at(-1);
+    expect(made).toMatchObject({ title: "Started this from Julia's template after my review last year", date: null });
+    expect(made?.guesses?.[0]).toMatchObject({ id: 'n1:date', kind: 'date' });
+
+    const outcome = journal.call('import.commit', {
+      ...file,
+      defaultDate: '2023-12-15',
+      answers: { 'note:1': 'entry', 'n1:date': '2023-01-06' },
+    });
+    expect(outcome.created).toBe(preview.entries.length + 1);
+    expect(journal.call('entries.list', {}).items.find((e) => e.title.startsWith('Started this from'))).toMatchObject({
+      date: '2023-01-06',
+    });
+    // The note kept as a note is the year's reflection; the one made an entry is not repeated there.
+    const reflection = journal.call('reflections.get', { period: 'year', start: '2023-01-01' })?.body ?? '';
+    expect(reflection).toContain('Priya Raman — Senior Data Scientist, Growth');
+    expect(reflection).not.toContain('Started this from');
+  });
+
   it('refuses an answer that does not fit its question, or names no question, writing nothing', () => {
     const preview = journal.call('import.preview', file);
     const year = questionId(preview, 'Pricing experiment', 'year');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importBragMarkdown } from '../../electron/core/exchange/importers/bragMarkdown';
-import { answerGuesses } from '../../electron/core/exchange/importers/guesses';
+import { answerGuesses, answerNotes } from '../../electron/core/exchange/importers/guesses';
 import type { ImportedEntry } from '../../electron/core/exchange/importers/types';
 
 /**
@@ -168,5 +168,37 @@ describe('answers', () => {
     const [result] = answerGuesses([entry], { '0:year': '2019', '0:person:Sam Okafor': 'yes' }, undefined);
     expect(result?.parts).toEqual([entry]);
     expect(result?.guesses.every((g) => g.answered)).toBe(true);
+  });
+});
+
+describe('notes', () => {
+  it('each note asks whether it is an entry; "entry" makes it one, which then asks for its day', () => {
+    const notes = ['Sam Lee, Staff Engineer', 'Started this from the template. I add to it on Fridays.'];
+    const kept = answerNotes(notes, {});
+    expect(kept.kept).toEqual(notes);
+    expect(kept.questions.map((q) => [q.id, q.question, q.from, q.answer])).toEqual([
+      ['note:0', 'Kept as a note, not an entry — right?', 'Sam Lee, Staff Engineer', 'note'],
+      ['note:1', 'Kept as a note, not an entry — right?', notes[1], 'note'],
+    ]);
+    const made = answerNotes(notes, { 'note:1': 'entry', '0:year': '2020' });
+    expect(made.kept).toEqual(['Sam Lee, Staff Engineer']);
+    expect(made.rest).toEqual({ '0:year': '2020' });
+    expect(made.entries).toHaveLength(1);
+    expect(made.entries[0]).toMatchObject({
+      key: 'n1',
+      entry: { title: 'Started this from the template', body: 'I add to it on Fridays.', date: null },
+    });
+    const [asEntry] = answerGuesses(
+      made.entries.map((n) => n.entry),
+      { 'n1:date': '2020-01-10' },
+      undefined,
+      made.entries.map((n) => n.key),
+    );
+    expect(asEntry?.parts[0]?.date).toBe('2020-01-10');
+  });
+
+  it('refuses an answer that is not note or entry, or names no note', () => {
+    expect(() => answerNotes(['A note'], { 'note:0': 'maybe' })).toThrow('The answer to question note:0 must be one of note, entry.');
+    expect(() => answerNotes(['A note'], { 'note:4': 'entry' })).toThrow('This file asks no question note:4; read the preview again.');
   });
 });

@@ -18,7 +18,7 @@ import {
   toMarkdownFolder,
 } from '../exchange/markdownArchive';
 import { importNoteFolder, isZip, type NoteFile, unzipNotes } from '../exchange/importers/noteFolder';
-import { answerGuesses } from '../exchange/importers/guesses';
+import { answerGuesses, answerNotes } from '../exchange/importers/guesses';
 import type { ImportedEntry } from '../exchange/importers/types';
 import { type ArchiveImportReport, mergeArchive } from '../exchange/mergeArchive';
 import { snapshotRepo } from '../repos/snapshot';
@@ -178,8 +178,15 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
    * Every entry as the user's answers make it, with the row the preview shows for it. The one
    * path for the preview and the commit, so what the preview shows is what gets written.
    */
-  function previewEntries(result: ImportResult, input: ImportInput): { entry: ImportedEntry; item: ImportPreviewEntry }[] {
-    return answerGuesses(result.entries, input.answers ?? {}, input.defaultDate).flatMap(({ parts, guesses, undated }) =>
+  function previewEntries(
+    result: ImportResult,
+    input: ImportInput,
+  ): { rows: { entry: ImportedEntry; item: ImportPreviewEntry }[]; notes: ReturnType<typeof answerNotes> } {
+    const notes = answerNotes(result.notes ?? [], input.answers ?? {});
+    // Notes made entries come last, named "n<k>" so their questions keep their ids whatever else is answered.
+    const all = [...result.entries, ...notes.entries.map((n) => n.entry)];
+    const keys = [...result.entries.map((_, i) => String(i)), ...notes.entries.map((n) => n.key)];
+    const rows = answerGuesses(all, notes.rest, input.defaultDate, keys).flatMap(({ parts, guesses, undated }) =>
       parts.map((entry, part) => {
         const date = entry.date;
         // A day the user picked is a day; a date from the file keeps its precision.
@@ -206,6 +213,7 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
         return { entry, item };
       }),
     );
+    return { rows, notes };
   }
 
   function goalExists(goal: { year: number; title: string }): boolean {
@@ -227,7 +235,8 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
         duplicates: 0,
       };
     }
-    const items = previewEntries(read.result, input).map(({ item }) => item);
+    const { rows, notes } = previewEntries(read.result, input);
+    const items = rows.map(({ item }) => item);
     return {
       format: read.format,
       fileName: input.fileName,
@@ -237,8 +246,9 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
       archive: null,
       undated: items.filter((e) => e.date === null).length,
       duplicates: items.filter((e) => e.duplicateOf).length,
-      notes: read.result.notes ?? [],
-      questions: items.reduce((n, e) => n + (e.guesses?.length ?? 0), 0),
+      notes: notes.kept,
+      questions: items.reduce((n, e) => n + (e.guesses?.length ?? 0), notes.questions.length),
+      ...(notes.questions.length > 0 ? { noteQuestions: notes.questions } : {}),
     };
   }
 
@@ -283,7 +293,7 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
           archive: { restored: report.restored, counts: report.counts },
         };
       }
-      const answered = previewEntries(read.result, input);
+      const { rows: answered, notes } = previewEntries(read.result, input);
       const items = answered.map(({ item }) => item);
       const undated = items.filter((e) => e.date === null).length;
       if (undated > 0) {
@@ -339,7 +349,7 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
         );
         if (ids.length > 0) goals.setForEntry(seq, links.goalSeqs(ids));
       }
-      saveNotes(read.result, items, at);
+      saveNotes({ ...read.result, notes: notes.kept }, items, at);
       return { format: read.format, created, skippedDuplicates, goalsCreated, archive: null };
     },
   };

@@ -101,16 +101,31 @@ export function EntriesPreview({
         <p className="import-more">and {plural(preview.entries.length - SHOWN_ROWS, 'more entry', 'more entries')}</p>
       )}
 
-      {(preview.notes ?? []).length > 0 && (
+      {preview.noteQuestions ? (
         <section className="import-notes" aria-label="Notes">
           <h3 className="import-subheading">Notes (not entries)</h3>
           <p className="import-row-note">Kept as this year’s reflection, so nothing around the entries is lost.</p>
           <ul>
-            {(preview.notes ?? []).map((note) => (
-              <li key={note}>{note}</li>
+            {preview.noteQuestions.map((question) => (
+              <li key={question.id} className={question.answer === 'entry' ? 'is-entry' : ''}>
+                <span className="import-note-text">{question.from}</span>
+                <ImportQuestion guess={question} onAnswer={(answer) => onAnswer({ [question.id]: answer })} />
+              </li>
             ))}
           </ul>
         </section>
+      ) : (
+        (preview.notes ?? []).length > 0 && (
+          <section className="import-notes" aria-label="Notes">
+            <h3 className="import-subheading">Notes (not entries)</h3>
+            <p className="import-row-note">Kept as this year’s reflection, so nothing around the entries is lost.</p>
+            <ul>
+              {(preview.notes ?? []).map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </section>
+        )
       )}
 
       {preview.goals.length > 0 && (

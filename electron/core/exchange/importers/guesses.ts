@@ -3,6 +3,7 @@ import { isDay, MAX_YEAR, MIN_YEAR, type Day } from '../../../../shared/domain/d
 import { ENTRY_KINDS, KIND_LABELS, type EntryKind, type ImportGuess } from '../../../../shared/domain/model';
 import { calendarDay } from './dates';
 import { fitToLimits } from './fitToLimits';
+import { splitTitle } from './titles';
 import type { EntryGuess, ImportedEntry } from './types';
 
 /**
@@ -215,9 +216,12 @@ export function answerGuesses(
   entries: readonly ImportedEntry[],
   answers: Readonly<Record<string, string>>,
   defaultDate: Day | undefined,
+  /** What names each entry in question ids; its place in the list unless given. */
+  keys?: readonly string[],
 ): AnsweredEntry[] {
   const used = new Set<string>();
-  const out = entries.map((original, index): AnsweredEntry => {
+  const out = entries.map((original, place): AnsweredEntry => {
+    const index = keys?.[place] ?? String(place);
     const asked = [...(original.date === null ? [dateGuess(original, defaultDate)] : []), ...(original.guesses ?? [])];
     let entry = original;
     let changed = false;
@@ -249,4 +253,76 @@ export function answerGuesses(
   if (unknown !== undefined)
     throw new ChronicleError('invalid_input', `This file asks no question ${unknown}; read the preview again.`, { question: unknown });
   return out;
+}
+
+const NOTE_CHOICES = [
+  { value: 'note', label: 'Keep as a note' },
+  { value: 'entry', label: 'Make it an entry' },
+];
+
+/** A note as an entry of its own: its first line the title, the rest the body; its day is asked. */
+function noteAsEntry(note: string): ImportedEntry {
+  const [first = '', ...more] = note.split('\n');
+  const { title, rest } = splitTitle(first.trim());
+  return {
+    date: null,
+    title,
+    body: [rest, more.join('\n').trim()].filter(Boolean).join('\n\n'),
+    impact: '',
+    section: 'projects',
+    kind: 'accomplishment',
+    themes: [],
+    people: [],
+    starred: false,
+    warnings: [],
+  };
+}
+
+export interface AnsweredNotes {
+  /** The notes still kept as notes (the year's reflection). */
+  kept: string[];
+  /** The notes the user made entries, with the key their own questions are named by ("n0"). */
+  entries: { key: string; entry: ImportedEntry }[];
+  /** One question per note, "Kept as a note, not an entry — right?", with the answer in force. */
+  questions: ImportGuess[];
+  /** The answers that are not about notes, for answerGuesses. */
+  rest: Record<string, string>;
+}
+
+/**
+ * Text around the entries (an introduction, a name and role line, a format note) is kept as a
+ * note, which is itself a guess: each note asks whether it should be an entry instead.
+ */
+export function answerNotes(notes: readonly string[], answers: Readonly<Record<string, string>>): AnsweredNotes {
+  const rest: Record<string, string> = {};
+  const given = new Map<string, string>();
+  for (const [id, answer] of Object.entries(answers)) {
+    if (/^note:\d+$/.test(id)) given.set(id, answer);
+    else rest[id] = answer;
+  }
+  const kept: string[] = [];
+  const entries: AnsweredNotes['entries'] = [];
+  const questions = notes.map((note, k): ImportGuess => {
+    const id = `note:${k}`;
+    const answer = given.get(id);
+    if (answer !== undefined && !NOTE_CHOICES.some((c) => c.value === answer)) throw badAnswer(id, 'must be one of note, entry');
+    given.delete(id);
+    if (answer === 'entry') entries.push({ key: `n${k}`, entry: noteAsEntry(note) });
+    else kept.push(note);
+    return {
+      id,
+      kind: 'note',
+      question: 'Kept as a note, not an entry — right?',
+      from: note,
+      answerType: 'choice',
+      choices: NOTE_CHOICES,
+      assumed: 'note',
+      answer: answer ?? 'note',
+      answered: answer !== undefined,
+    };
+  });
+  const unknown = [...given.keys()][0];
+  if (unknown !== undefined)
+    throw new ChronicleError('invalid_input', `This file asks no question ${unknown}; read the preview again.`, { question: unknown });
+  return { kept, entries, questions, rest };
 }
