@@ -60,6 +60,18 @@ for (const scheme of ['light', 'dark'] as const) {
       await dialog.getByLabel('Day for the items without a date').fill('2023-12-15');
       await eventually(async () => expect(await importButton.isDisabled()).toBe(false));
 
+      // A note made an entry asks for its own day; kept as a note again, its answers go with it.
+      const notes = dialog.getByRole('region', { name: 'Notes' });
+      const started = notes.getByRole('radiogroup').nth(1);
+      await started.getByRole('radio', { name: 'Make it an entry' }).click();
+      const made = dialog.getByRole('group', { name: /^Questions about “Started this from Julia/ });
+      await made.getByLabel(/which day/).fill('2023-01-06');
+      await made.getByText('answered').waitFor();
+      await dialog.getByRole('button', { name: 'Import 9 entries' }).waitFor();
+      await started.getByRole('radio', { name: 'Keep as a note' }).click();
+      await dialog.getByRole('button', { name: 'Import 8 entries' }).waitFor();
+      expect(await dialog.getByRole('alert').count()).toBe(0);
+
       // Everything so far was a preview.
       expect(await listed()).toEqual([]);
       await churn.scrollIntoViewIfNeeded();

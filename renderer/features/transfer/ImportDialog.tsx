@@ -31,6 +31,21 @@ function requestFor(
   };
 }
 
+/**
+ * The answers after the user gave some more. A note kept as a note again no longer is an entry,
+ * so the answers to that entry's own questions ("n1:date") go with it: the backend refuses
+ * answers to questions the file does not ask.
+ */
+function mergeAnswers(now: Record<string, string>, given: Record<string, string>): Record<string, string> {
+  const merged = { ...now, ...given };
+  for (const [id, answer] of Object.entries(given)) {
+    const note = /^note:(\d+)$/.exec(id);
+    if (!note || answer === 'entry') continue;
+    for (const key of Object.keys(merged)) if (key.startsWith(`n${note[1]}:`)) delete merged[key];
+  }
+  return merged;
+}
+
 /** What pressing Import would bring in; zero means there is nothing to press it for. */
 function importCount(preview: ImportPreview, includeDuplicates: boolean): number {
   if (preview.archive) return Object.values(preview.archive.counts).reduce((n, c) => n + c.added + c.updated, 0);
@@ -135,7 +150,7 @@ export function ImportDialog({ source, onClose, onShowJournal }: { source: Impor
                 onDefaultDate={setDefaultDate}
                 includeDuplicates={includeDuplicates}
                 onIncludeDuplicates={setIncludeDuplicates}
-                onAnswer={(given) => setAnswers((now) => ({ ...now, ...given }))}
+                onAnswer={(given) => setAnswers((now) => mergeAnswers(now, given))}
               />
             )}
           </>
