@@ -373,6 +373,14 @@ export const ImportInput = z
     folder: z.array(ArchivedFileSchema).max(200_000).optional(),
     defaultDate: DaySchema.optional(),
     includeDuplicates: z.boolean().default(false),
+    /**
+     * Answers to the preview's questions, by question id ("3:person:Sam" → "no"). The backend
+     * checks each against the question the file asks before applying it.
+     */
+    answers: z
+      .record(z.string().min(1).max(300), z.string().max(300))
+      .refine((a) => Object.keys(a).length <= 100_000, 'Too many answers')
+      .optional(),
   })
   .refine((v) => (v.data === undefined) !== (v.folder === undefined), 'Import a file or a folder');
 

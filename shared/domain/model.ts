@@ -330,6 +330,33 @@ export type ImportFileFormat =
   /** A folder or .zip of Markdown notes (Obsidian, Jekyll, Hugo, Joplin): one entry per note. */
   | 'note-folder';
 
+/** What an import guessed about one item, each a question the user can answer before importing. */
+export type ImportGuessKind = 'date' | 'year' | 'dayMonth' | 'person' | 'kind' | 'theme' | 'impact' | 'goal' | 'note';
+
+/**
+ * One guess as a question: what Chronicle assumed, the words it read it from, and the answers it
+ * accepts. `answerType` says which control answers it: one of `choices`, a day, or a year.
+ */
+export interface ImportGuess {
+  /** Names the question within the file ("3:person:Sam"); answers are keyed by it. */
+  id: string;
+  kind: ImportGuessKind;
+  /** The question in words: "Is “Sam” a person?" */
+  question: string;
+  /** The words the guess was read from, as the file wrote them. */
+  from: string;
+  answerType: 'choice' | 'day' | 'year';
+  /** For 'choice': every accepted answer and its label; empty otherwise. */
+  choices: { value: string; label: string }[];
+  /** What Chronicle took when nobody answers; '' for a day the file never gave. */
+  assumed: string;
+  /** The answer in force: the user's when they gave one, else `assumed`. */
+  answer: string;
+  answered: boolean;
+  /** The entry's warning this question answers, so it is shown once, as the question. */
+  warning?: string;
+}
+
 export interface ImportPreviewEntry {
   date: Day | null;
   datePrecision?: DatePrecision;
@@ -349,6 +376,8 @@ export interface ImportPreviewEntry {
   people: string[];
   starred: boolean;
   warnings: string[];
+  /** Every place Chronicle guessed about this item, as questions answerable before importing. */
+  guesses?: ImportGuess[];
   /** An entry already in the journal with the same day and title. */
   duplicateOf: { id: string; title: string; date: Day } | null;
 }
@@ -375,6 +404,10 @@ export interface ImportPreview {
   /** Text around the entries (an introduction, a name and role line, format notes): kept, never an entry. */
   notes?: string[];
   duplicates: number;
+  /** How many questions the entries and notes ask (answered or not). */
+  questions?: number;
+  /** Each note asks whether it should be an entry instead (`from` is the note's text). */
+  noteQuestions?: ImportGuess[];
 }
 
 export interface ImportOutcome {

@@ -4,13 +4,25 @@ import type { Input, Output } from '../../../shared/api/contract';
 import { ChronicleError } from '../../../shared/api/errors';
 import { readFolder } from '../../core/exchange/atomicWrite';
 import { describeSize, MAX_IMPORT_BYTES } from '../../core/exchange/decode';
-import { day, defineCommand, UsageError } from '../command';
+import { collect, day, defineCommand, UsageError } from '../command';
 import { printJson } from '../format';
 
 interface ImportOptions {
   dryRun?: boolean;
   defaultDate?: string;
   includeDuplicates?: boolean;
+  answer?: string[];
+}
+
+/** "--answer 1:year=2022": a question of the dry run (its id) and the answer, split at the first "=". */
+function readAnswers(given: readonly string[] | undefined): Record<string, string> {
+  const answers: Record<string, string> = {};
+  for (const text of given ?? []) {
+    const at = text.indexOf('=');
+    if (at <= 0) throw new UsageError(`--answer takes a question and its answer: --answer 1:year=2022 (got "${text}")`);
+    answers[text.slice(0, at).trim()] = text.slice(at + 1).trim();
+  }
+  return answers;
 }
 
 export default defineCommand({
@@ -22,7 +34,8 @@ export default defineCommand({
       )
       .option('--dry-run', 'show what would be imported and write nothing')
       .option('--default-date <day>', 'the day for items that have none')
-      .option('--include-duplicates', 'also add entries that are already in the journal');
+      .option('--include-duplicates', 'also add entries that are already in the journal')
+      .option('--answer <id=answer>', 'answer a question the dry run asks, e.g. --answer 1:year=2022 (repeatable)', collect);
   },
   async check(words, options: ImportOptions, io) {
     if (words.length !== 1) throw new UsageError('import takes one file or folder: chronicle import brag-2019.md');
@@ -31,6 +44,7 @@ export default defineCommand({
       dryRun: options.dryRun === true,
       defaultDate: await day(options.defaultDate, '--default-date', io),
       includeDuplicates: options.includeDuplicates === true,
+      answers: readAnswers(options.answer),
     };
   },
   execute(options, { call, io, json }) {
@@ -39,8 +53,15 @@ export default defineCommand({
     const stat = fs.statSync(source);
     const fileName = path.basename(source);
     let input: Input<'import.preview'>;
+    const answers = Object.keys(options.answers).length > 0 ? { answers: options.answers } : {};
     if (stat.isDirectory()) {
-      input = { fileName, folder: readFolder(source), defaultDate: options.defaultDate, includeDuplicates: options.includeDuplicates };
+      input = {
+        fileName,
+        folder: readFolder(source),
+        defaultDate: options.defaultDate,
+        includeDuplicates: options.includeDuplicates,
+        ...answers,
+      };
     } else {
       // Refuse a huge file before reading it into memory.
       if (stat.size > MAX_IMPORT_BYTES) {
@@ -54,6 +75,7 @@ export default defineCommand({
         data: fs.readFileSync(source).toString('base64'),
         defaultDate: options.defaultDate,
         includeDuplicates: options.includeDuplicates,
+        ...answers,
       };
     }
     if (options.dryRun) {
@@ -91,15 +113,33 @@ function describePreview(preview: Output<'import.preview'>): string {
     out.push(`${preview.entries.length} entries, ${preview.duplicates} already in the journal, ${preview.undated} without a date`);
     for (const entry of preview.entries) {
       const flags = [entry.duplicateOf ? 'already in the journal' : '', entry.date ? '' : 'no date'].filter(Boolean).join(', ');
+      // A date that is not a day says how the file put it: "2023-04-01 (Q2 2023)".
+      const when = entry.date && entry.datePrecision && entry.datePrecision !== 'day' ? `${entry.date} (${entry.dateText})` : entry.date;
       out.push(
-        `  ${entry.date ?? '????-??-??'}  ${entry.title}  [${entry.section}${entry.themes.length ? ` #${entry.themes.join(' #')}` : ''}]${flags ? `  (${flags})` : ''}`,
+        `  ${when ?? '????-??-??'}  ${entry.title}  [${entry.section}${entry.themes.length ? ` #${entry.themes.join(' #')}` : ''}]${flags ? `  (${flags})` : ''}`,
       );
+      const understood = [
+        entry.kind === 'accomplishment' ? '' : `kind: ${entry.kind}`,
+        entry.people.length ? `people: ${entry.people.map((p) => (entry.roles?.[p] ? `${p} (${entry.roles[p]})` : p)).join(', ')}` : '',
+        entry.impact ? `impact: ${entry.impact}` : '',
+      ].filter(Boolean);
+      if (understood.length > 0) out.push(`      ${understood.join(' · ')}`);
       for (const warning of entry.warnings) out.push(`      ! ${warning}`);
+      // An undated item's day is asked by --default-date (or --answer <n>:date=<day>) below.
+      for (const guess of entry.guesses ?? []) {
+        if (guess.kind === 'date') continue;
+        const choices = guess.answerType === 'choice' ? guess.choices.map((c) => c.value).join(' | ') : `a ${guess.answerType}`;
+        out.push(
+          `      ? ${guess.question}  --answer '${guess.id}=…'  (${choices}; ${guess.answered ? 'answered' : 'now'} ${guess.answer})`,
+        );
+      }
     }
     for (const goal of preview.goals)
       out.push(`  goal ${goal.year}: ${goal.title} (${goal.status}${goal.exists ? ', already there' : ''})`);
   }
   for (const warning of preview.warnings) out.push(`! ${warning}`);
   if (preview.undated > 0) out.push(`Give --default-date <day> to date the ${preview.undated} undated items.`);
+  const open = preview.entries.reduce((n, e) => n + (e.guesses ?? []).filter((g) => g.kind !== 'date' && !g.answered).length, 0);
+  if (open > 0) out.push(`${open} guesses (?) can be answered with --answer <id>=<answer>, in the dry run and the import.`);
   return `${out.join('\n')}\n`;
 }

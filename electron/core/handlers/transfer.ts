@@ -18,6 +18,8 @@ import {
   toMarkdownFolder,
 } from '../exchange/markdownArchive';
 import { importNoteFolder, isZip, type NoteFile, unzipNotes } from '../exchange/importers/noteFolder';
+import { answerGuesses, answerNotes } from '../exchange/importers/guesses';
+import type { ImportedEntry } from '../exchange/importers/types';
 import { type ArchiveImportReport, mergeArchive } from '../exchange/mergeArchive';
 import { snapshotRepo } from '../repos/snapshot';
 import { indexOnce } from '../db/searchIndex';
@@ -172,31 +174,46 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     return ctx.dryRun(() => indexOnce(ctx.db, () => mergeArchive(snapshots, archive)));
   }
 
-  function previewEntries(result: ImportResult, defaultDate: string | undefined): ImportPreviewEntry[] {
-    return result.entries.map((entry) => {
-      const date = entry.date ?? defaultDate ?? null;
-      // A day the user picked as the default is a day; a date from the file keeps its precision.
-      const when =
-        entry.date === null
+  /**
+   * Every entry as the user's answers make it, with the row the preview shows for it. The one
+   * path for the preview and the commit, so what the preview shows is what gets written.
+   */
+  function previewEntries(
+    result: ImportResult,
+    input: ImportInput,
+  ): { rows: { entry: ImportedEntry; item: ImportPreviewEntry }[]; notes: ReturnType<typeof answerNotes> } {
+    const notes = answerNotes(result.notes ?? [], input.answers ?? {});
+    // Notes made entries come last, named "n<k>" so their questions keep their ids whatever else is answered.
+    const all = [...result.entries, ...notes.entries.map((n) => n.entry)];
+    const keys = [...result.entries.map((_, i) => String(i)), ...notes.entries.map((n) => n.key)];
+    const rows = answerGuesses(all, notes.rest, input.defaultDate, keys).flatMap(({ parts, guesses, undated }) =>
+      parts.map((entry, part) => {
+        const date = entry.date;
+        // A day the user picked is a day; a date from the file keeps its precision.
+        const when = undated
           ? { date, datePrecision: 'day' as const, dateEnd: null }
           : { date, datePrecision: entry.datePrecision ?? 'day', dateEnd: entry.dateEnd ?? null };
-      const duplicate = date ? entries.titlesOn(date).find((e) => titleKey(e.title) === titleKey(entry.title)) : undefined;
-      return {
-        ...when,
-        dateText: date === null ? null : formatEntryDate({ ...when, date }),
-        impact: entry.impact,
-        ...(entry.roles ? { roles: entry.roles } : {}),
-        ...(entry.goals ? { goals: entry.goals.map((g) => g.title) } : {}),
-        title: entry.title,
-        section: entry.section,
-        kind: entry.kind,
-        themes: entry.themes,
-        people: entry.people,
-        starred: entry.starred,
-        warnings: entry.warnings,
-        duplicateOf: duplicate ? { id: duplicate.id, title: duplicate.title, date: duplicate.date } : null,
-      };
-    });
+        const duplicate = date ? entries.titlesOn(date).find((e) => titleKey(e.title) === titleKey(entry.title)) : undefined;
+        const item: ImportPreviewEntry = {
+          ...when,
+          dateText: date === null ? null : formatEntryDate({ ...when, date }),
+          impact: entry.impact,
+          ...(entry.roles ? { roles: entry.roles } : {}),
+          ...(entry.goals ? { goals: entry.goals.map((g) => g.title) } : {}),
+          title: entry.title,
+          section: entry.section,
+          kind: entry.kind,
+          themes: entry.themes,
+          people: entry.people,
+          starred: entry.starred,
+          warnings: entry.warnings,
+          ...(guesses.length > 0 && part === 0 ? { guesses } : {}),
+          duplicateOf: duplicate ? { id: duplicate.id, title: duplicate.title, date: duplicate.date } : null,
+        };
+        return { entry, item };
+      }),
+    );
+    return { rows, notes };
   }
 
   function goalExists(goal: { year: number; title: string }): boolean {
@@ -218,7 +235,8 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
         duplicates: 0,
       };
     }
-    const items = previewEntries(read.result, input.defaultDate);
+    const { rows, notes } = previewEntries(read.result, input);
+    const items = rows.map(({ item }) => item);
     return {
       format: read.format,
       fileName: input.fileName,
@@ -228,7 +246,9 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
       archive: null,
       undated: items.filter((e) => e.date === null).length,
       duplicates: items.filter((e) => e.duplicateOf).length,
-      notes: read.result.notes ?? [],
+      notes: notes.kept,
+      questions: items.reduce((n, e) => n + (e.guesses?.length ?? 0), notes.questions.length),
+      ...(notes.questions.length > 0 ? { noteQuestions: notes.questions } : {}),
     };
   }
 
@@ -273,7 +293,8 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
           archive: { restored: report.restored, counts: report.counts },
         };
       }
-      const items = previewEntries(read.result, input.defaultDate);
+      const { rows: answered, notes } = previewEntries(read.result, input);
+      const items = answered.map(({ item }) => item);
       const undated = items.filter((e) => e.date === null).length;
       if (undated > 0) {
         throw new ChronicleError('invalid_input', `${undated} of the items have no date in the file: choose a day for them.`, { undated });
@@ -281,8 +302,7 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
       const at = ctx.now();
       const chosen: BulkEntry[] = [];
       const goalsWanted: ({ year: number; title: string }[] | undefined)[] = [];
-      read.result.entries.forEach((entry, i) => {
-        const item = items[i] as ImportPreviewEntry;
+      answered.forEach(({ entry, item }) => {
         if (item.duplicateOf && !input.includeDuplicates) return;
         chosen.push({
           date: item.date as string,
@@ -301,7 +321,7 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
         });
         goalsWanted.push(entry.goals);
       });
-      const skippedDuplicates = read.result.entries.length - chosen.length;
+      const skippedDuplicates = answered.length - chosen.length;
       const written = writeEntries(ctx.db, chosen, {
         now: at,
         newId: ctx.newId,
@@ -329,7 +349,7 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
         );
         if (ids.length > 0) goals.setForEntry(seq, links.goalSeqs(ids));
       }
-      saveNotes(read.result, items, at);
+      saveNotes({ ...read.result, notes: notes.kept }, items, at);
       return { format: read.format, created, skippedDuplicates, goalsCreated, archive: null };
     },
   };

@@ -16,7 +16,10 @@ import './transfer.css';
 
 type ImportRequest = Input<'import.preview'>;
 
-function requestFor(source: ImportSource, choices: { defaultDate: string; includeDuplicates: boolean }): ImportRequest | null {
+function requestFor(
+  source: ImportSource,
+  choices: { defaultDate: string; includeDuplicates: boolean; answers: Record<string, string> },
+): ImportRequest | null {
   if ('problem' in source) return null;
   const file = 'data' in source ? { data: source.data } : { folder: source.folder };
   return {
@@ -24,7 +27,23 @@ function requestFor(source: ImportSource, choices: { defaultDate: string; includ
     ...file,
     ...(choices.defaultDate ? { defaultDate: choices.defaultDate } : {}),
     includeDuplicates: choices.includeDuplicates,
+    ...(Object.keys(choices.answers).length > 0 ? { answers: choices.answers } : {}),
   };
+}
+
+/**
+ * The answers after the user gave some more. A note kept as a note again no longer is an entry,
+ * so the answers to that entry's own questions ("n1:date") go with it: the backend refuses
+ * answers to questions the file does not ask.
+ */
+function mergeAnswers(now: Record<string, string>, given: Record<string, string>): Record<string, string> {
+  const merged = { ...now, ...given };
+  for (const [id, answer] of Object.entries(given)) {
+    const note = /^note:(\d+)$/.exec(id);
+    if (!note || answer === 'entry') continue;
+    for (const key of Object.keys(merged)) if (key.startsWith(`n${note[1]}:`)) delete merged[key];
+  }
+  return merged;
 }
 
 /** What pressing Import would bring in; zero means there is nothing to press it for. */
@@ -51,15 +70,17 @@ export function ImportDialog({ source, onClose, onShowJournal }: { source: Impor
   const toast = useToast();
   const [defaultDate, setDefaultDate] = useState('');
   const [includeDuplicates, setIncludeDuplicates] = useState(false);
+  // The user's answers to the preview's questions; every preview and the import carry them.
+  const [answers, setAnswers] = useState<Record<string, string>>({});
   const [committing, setCommitting] = useState(false);
   const [commitProblem, setCommitProblem] = useState<string | null>(null);
   // Which rows have no date in the file itself; later previews carry the default day instead.
   const [undatedRows, setUndatedRows] = useState<number[] | null>(null);
 
-  const request = requestFor(source, { defaultDate, includeDuplicates: false });
+  const request = requestFor(source, { defaultDate, includeDuplicates: false, answers });
   const preview = useQuery({
     // The file is identified by its key: its bytes are too big to be part of a query key.
-    queryKey: ['import.preview', { source: source.key, defaultDate }],
+    queryKey: ['import.preview', { source: source.key, defaultDate, answers }],
     queryFn: () => api.invoke('import.preview', request as ImportRequest),
     enabled: request !== null,
     retry: false,
@@ -75,10 +96,11 @@ export function ImportDialog({ source, onClose, onShowJournal }: { source: Impor
 
   const problem = 'problem' in source ? source.problem : preview.isError && !preview.data ? errorMessage(preview.error) : null;
   const data = problem ? undefined : preview.data;
-  const needsDate = (undatedRows?.length ?? 0) > 0 && !defaultDate;
+  // Undated items need the default day unless each was given its own.
+  const needsDate = (data?.undated ?? 0) > 0;
 
   const commit = async () => {
-    const final = requestFor(source, { defaultDate, includeDuplicates });
+    const final = requestFor(source, { defaultDate, includeDuplicates, answers });
     if (!final) return;
     setCommitting(true);
     setCommitProblem(null);
@@ -128,6 +150,7 @@ export function ImportDialog({ source, onClose, onShowJournal }: { source: Impor
                 onDefaultDate={setDefaultDate}
                 includeDuplicates={includeDuplicates}
                 onIncludeDuplicates={setIncludeDuplicates}
+                onAnswer={(given) => setAnswers((now) => mergeAnswers(now, given))}
               />
             )}
           </>

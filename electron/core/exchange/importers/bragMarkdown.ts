@@ -4,8 +4,9 @@ import type { SectionId } from '../../../../shared/domain/sections';
 import { sectionInfo } from '../../../../shared/domain/sections';
 import { endOfPeriod } from '../../../../shared/domain/entryDate';
 import { LIMITS } from '../../../../shared/domain/limits';
-import { findInlineDate, refineDate, resolveDay, takeLeadingDate, takeTrailingDate, yearIn, type PartialDate } from './dates';
+import { calendarDay, findInlineDate, refineDate, resolveDay, takeLeadingDate, takeTrailingDate, yearIn, type PartialDate } from './dates';
 import { fitAllToLimits } from './fitToLimits';
+import { bracketThemeGuess, dayMonthGuess, goalGuess, impactGuess, kindGuess, personGuess, yearGuess } from './guesses';
 import { headingMeaning, plainHeading, type HeadingMeaning } from './headings';
 import {
   impactFromLabel,
@@ -22,7 +23,7 @@ import { findPeople } from './people';
 import { indentOf, LIST_ITEM, splitIntoPieces, type Block, type Heading } from './markdownBlocks';
 import { tableRowsAsItems } from './tableRows';
 import { cutAtWord, firstSentenceEnd, splitTitle } from './titles';
-import type { ImportedEntry, ImportedGoal, ImportOptions, ImportResult } from './types';
+import type { EntryGuess, ImportedEntry, ImportedGoal, ImportOptions, ImportResult } from './types';
 
 /**
  * Hand-written brag documents in the style of Julia Evans' template: headings name the sections
@@ -49,6 +50,10 @@ interface Context {
   goals?: { year: number };
   period?: PartialDate;
   year?: number;
+  /** Where the year came from, in words ("the heading “2023”"), for the question that checks it. */
+  yearFrom?: string;
+  /** The period's year came from somewhere other than the words of its finest part ("## March" under "# 2023"). */
+  yearBorrowed?: boolean;
   /** The innermost heading that is neither a section nor a period: a project's name, say. */
   group?: Frame;
   /** The innermost heading, for warnings. */
@@ -73,6 +78,9 @@ function contextOf(frames: readonly Frame[], frontMatterYear: number | undefined
   let group: Frame | undefined;
   /** A heading below the title named a period ("## March", "### Q2 2024"). */
   let underPeriod = false;
+  let yearFrom = frontMatterYear === undefined ? undefined : 'the front matter';
+  let yearBorrowed = false;
+  const named = (frame: Frame) => `the ${frame.level === 1 ? 'title' : 'heading'} “${plainHeading(frame.text)}”`;
   for (const frame of frames) {
     const m = frame.meaning;
     if (m.kind === 'section') {
@@ -84,13 +92,19 @@ function contextOf(frames: readonly Frame[], frontMatterYear: number | undefined
     } else if (m.kind === 'kudos') {
       kudos = true;
     } else if (m.kind === 'period') {
+      if (m.date.year !== undefined) yearFrom = named(frame);
+      yearBorrowed = m.date.year === undefined && period?.year !== undefined;
       period = refineDate(period, m.date);
       if (frame.level > 1) underPeriod = true;
     } else if (m.kind === 'goals') {
       const base = period?.year ?? thisYear;
       goals = { year: m.which === 'year' ? (m.year ?? base) : m.which === 'next' ? base + 1 : base };
     } else if (m.kind === 'other') {
-      if (m.year !== undefined) period = refineDate(period, { year: m.year, text: String(m.year) });
+      if (m.year !== undefined) {
+        period = refineDate(period, { year: m.year, text: String(m.year) });
+        yearFrom = named(frame);
+        yearBorrowed = false;
+      }
       // Under a section or a period, "### Search rewrite" names a project. Elsewhere ("## Misc",
       // the document's title) a heading is just a heading, not a reason to merge items.
       if (frame.level > 1 && (sectionNamed || underPeriod)) group = frame;
@@ -104,6 +118,7 @@ function contextOf(frames: readonly Frame[], frontMatterYear: number | undefined
     ...(goals ? { goals } : {}),
     ...(period ? { period } : {}),
     ...(year !== undefined ? { year } : {}),
+    ...(year !== undefined && yearFrom ? { yearFrom, yearBorrowed } : {}),
     ...(group ? { group } : {}),
     ...(frames.length > 0 ? { heading: frames[frames.length - 1] } : {}),
     ...(above ? { above } : {}),
@@ -197,6 +212,7 @@ interface ItemParts {
 /** One bullet or paragraph as one entry. */
 function entryFromBlock(block: Block, context: Context): ItemParts {
   const warnings: string[] = [];
+  const guesses: EntryGuess[] = [];
   const themes: string[] = [];
   const people: string[] = [];
   let kind = kindOf(context);
@@ -230,13 +246,16 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
   people.push(...found.map((p) => p.name));
   const roles = Object.fromEntries(found.filter((p) => p.role).map((p) => [p.name, p.role as string]));
   const kudosLabel = KUDOS_LABEL.exec(lead);
+  let kindFrom: string | undefined;
   if (kudosLabel) {
     kind = 'kudos';
+    kindFrom = kudosLabel[0].trim();
     lead = lead.slice(kudosLabel[0].length);
   } else {
     const marker = takeKindMarker(lead);
     if (marker) {
       kind = marker.kind;
+      kindFrom = lead.slice(0, lead.length - marker.rest.length).trim();
       lead = marker.rest;
       // "[shoutout] Aisha untangled…": the praise starts with who earned it.
       const praised = kind === 'kudos' ? findPeople(`shoutout to ${lead}`)[0] : undefined;
@@ -282,6 +301,7 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
   let body = marked.text;
 
   let title: string;
+  let splitAt: { impact: string; whole: { title: string; body: string } } | undefined;
   const bold = BOLD_TITLE.exec(lead);
   if (bold) {
     title = bold[1] ?? '';
@@ -299,6 +319,18 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
     if (!impact) {
       const labelled = impactFromLabel(first);
       const clause = labelled === undefined ? splitImpactClause(first) : undefined;
+      // "(impact: …)" and "Impact:" say so themselves; an arrow or "which made…" is Chronicle's reading.
+      if (clause && !/\b(?:impact|result|outcome)(?:\*\*|__)?\s*[:：]/i.test(first)) {
+        // Kept whole, the sentence is read as if it had never been split.
+        const whole = splitTitle(first);
+        splitAt = {
+          impact: clause.impact,
+          whole: {
+            title: whole.title.replace(/^(\*\*|__)([^*_]+)\1$/, '$2'),
+            body: [whole.rest, after, body].filter(Boolean).join('\n\n').trim(),
+          },
+        };
+      }
       if (clause) {
         first = clause.done;
         impact = clause.impact;
@@ -323,6 +355,22 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
     context.above.day = resolved.date;
   }
 
+  // Every guess above, as a question the preview asks; the order is the order they are applied in.
+  if (splitAt) guesses.push(impactGuess(splitAt.impact, splitAt.whole));
+  // A marker that says what its section already says ("TIL:" under "What I learned") guessed nothing.
+  if (kindFrom && !(context.sectionNamed && kindOf(context) === kind)) guesses.push(kindGuess(kind, kindFrom));
+  for (const theme of bracketed.themes) guesses.push(bracketThemeGuess(theme));
+  for (const name of people.filter((p) => !marked.people.includes(p))) guesses.push(personGuess(name, roles[name]));
+  if (resolved.date !== null) {
+    const borrowed = date ? date.year === undefined : context.yearBorrowed === true;
+    if (borrowed && context.year !== undefined && context.yearFrom) guesses.push(yearGuess(context.year, context.yearFrom));
+    const other =
+      date?.slashed && !date.end && date.day !== undefined && date.month !== undefined
+        ? calendarDay(Number(resolved.date.slice(0, 4)), date.day, date.month)
+        : undefined;
+    if (other && other !== resolved.date) guesses.push(dayMonthGuess(date?.text ?? '', resolved.date, other, resolved.warning));
+  }
+
   return {
     ownDate,
     entry: {
@@ -341,6 +389,7 @@ function entryFromBlock(block: Block, context: Context): ItemParts {
       ...(goalHint ? { goalHint: goalHint[1]?.trim() ?? '' } : {}),
       sourceLine: block.line,
       warnings,
+      ...(guesses.length > 0 ? { guesses } : {}),
     },
   };
 }
@@ -379,15 +428,20 @@ function linkGoals(entries: ImportedEntry[], goals: readonly ImportedGoal[]): vo
         tied = false;
       }
     }
+    let warning: string;
     if (best && tied) {
-      entry.warnings.push(
-        'It says it served a goal, and more than one goal matches it equally; link it to the right goal after importing.',
-      );
+      warning = 'It says it served a goal, and more than one goal matches it equally; link it to the right goal after importing.';
     } else if (best) {
       entry.goals = [{ year: best.goal.year, title: best.goal.title }];
-      entry.warnings.push(`Linked to the goal "${best.goal.title}" because it says it served a goal; check it is the right one.`);
+      warning = `Linked to the goal "${best.goal.title}" because it says it served a goal; check it is the right one.`;
     } else {
-      entry.warnings.push('It says it served a goal, but no goal in the document matches it; link it to a goal after importing.');
+      warning = 'It says it served a goal, but no goal in the document matches it; link it to a goal after importing.';
+    }
+    entry.warnings.push(warning);
+    const choices = goals.filter((g) => !year || String(g.year) === year);
+    if (choices.length > 0) {
+      const assumed = best && !tied ? best.goal : undefined;
+      entry.guesses = [...(entry.guesses ?? []), goalGuess(entry.goalHint, choices, assumed, warning)];
     }
   }
 }
@@ -537,6 +591,13 @@ function mergedGroupEntry(group: Frame, blocks: readonly Block[], parts: readonl
       ? { date: own.date, precision: own.datePrecision ?? 'day', end: own.dateEnd ?? null }
       : resolveDay(context.period, context.year);
   const { title, rest } = splitTitle(heading);
+  const people = [...marked.people, ...found.map((p) => p.name)];
+  const guesses = found.filter((p) => !marked.people.includes(p.name)).map((p) => personGuess(p.name, p.role));
+  const borrowed = headingDate ? headingDate.date.year === undefined : !own && context.yearBorrowed === true;
+  if (resolved.date !== null && borrowed && context.year !== undefined && context.yearFrom)
+    guesses.push(yearGuess(context.year, context.yearFrom));
+  // The date came from a bullet: its own questions about the date come with it.
+  if (own && !headingDate) guesses.push(...(own.guesses ?? []).filter((g) => g.kind === 'year' || g.kind === 'dayMonth'));
   return {
     date: resolved.date,
     datePrecision: resolved.precision,
@@ -547,9 +608,10 @@ function mergedGroupEntry(group: Frame, blocks: readonly Block[], parts: readonl
     section: context.section,
     kind: kindOf(context),
     themes: [...titleTags.themes, ...marked.themes],
-    people: [...marked.people, ...found.map((p) => p.name)],
+    people,
     ...(Object.keys(roles).length > 0 ? { roles } : {}),
     starred: parts.some((p) => p.entry.starred),
+    ...(guesses.length > 0 ? { guesses } : {}),
     sourceLine: group.line,
     warnings: [
       `What was under the heading "${plainHeading(group.text)}" was read as one project, titled by the heading.`,

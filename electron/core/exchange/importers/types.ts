@@ -1,6 +1,6 @@
 import type { Day } from '../../../../shared/domain/day';
 import type { DatePrecision } from '../../../../shared/domain/entryDate';
-import type { EntryKind, GoalStatus } from '../../../../shared/domain/model';
+import type { EntryKind, GoalStatus, ImportGuess } from '../../../../shared/domain/model';
 import type { SectionId } from '../../../../shared/domain/sections';
 
 import type { ImportFormat } from './detectFormat';
@@ -39,6 +39,18 @@ export interface ImportedEntry {
   sourceLine?: number;
   /** What the importer guessed, fixed up or could not keep, in words the user can check. */
   warnings: string[];
+  /** The guesses a user can answer in the preview, each able to undo or change what it assumed. */
+  guesses?: EntryGuess[];
+}
+
+/**
+ * A guess as the importer makes it: the question the preview shows, and how an answer other than
+ * the assumed one changes the entry. Ids are unique within the entry (the preview prefixes the
+ * entry's place in the file).
+ */
+export interface EntryGuess extends Omit<ImportGuess, 'answer' | 'answered'> {
+  /** The entry as this (already checked) answer makes it. */
+  apply: (entry: ImportedEntry, answer: string) => ImportedEntry;
 }
 
 /** A yearly goal read from a brag document's "Goals for this year / next year". */
