@@ -23,6 +23,8 @@ export default defineConfig({
       input: {
         'cli/chronicle': resolve('electron/cli/chronicle.ts'),
         'bridge/serve': resolve('electron/bridge/serve.ts'),
+        // The backend host the bridge forks twice (interactive and long work), as the app does.
+        'bridge/host': resolve('electron/host/index.ts'),
       },
       external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'node/[name]-[hash].js' },
