@@ -16,8 +16,8 @@ export interface Work {
 
 export interface WorkTracker {
   /** The long calls still running, oldest first. */
-  current(): readonly Work[];
-  subscribe(listener: () => void): () => void;
+  current: () => readonly Work[];
+  subscribe: (listener: () => void) => () => void;
   /** Wraps an API so its long calls are tracked; everything else passes through untouched. */
   track<A extends Api>(api: A): A;
 }
@@ -37,7 +37,7 @@ export function createWorkTracker(now: () => number = Date.now): WorkTracker {
 
   return {
     current: () => running,
-    subscribe(listener) {
+    subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { MethodName } from '../../shared/api/contract';
 import type { Work, WorkTracker } from '../api/workInProgress';
 
@@ -45,22 +45,24 @@ export function WorkProgress({ tracker }: { tracker: WorkTracker }) {
   }, [running, now]);
 
   const shown = running.filter((work) => work.startedAt + SHOW_AFTER_MS <= now);
+  const card = useRef<HTMLElement>(null);
+  // A popover sits in the top layer, so the bar shows above a modal dialog (the import's preview)
+  // instead of dimmed behind it. Shown again on each change, so it stays above a dialog opened later.
+  useLayoutEffect(() => {
+    const element = card.current;
+    if (!element) return;
+    if (element.matches(':popover-open')) element.hidePopover();
+    element.showPopover();
+  });
   if (shown.length === 0) return null;
   return (
-    <section className="work-progress" aria-label="Work in progress" aria-live="polite">
+    <section ref={card} popover="manual" className="work-progress" aria-label="Work in progress" aria-live="polite">
       {shown.map((work) => {
         const known = work.total !== undefined && work.done !== undefined && work.total > 0;
         const text = label(work);
         return (
           <div className="work-progress-item" key={work.id}>
-            <div className="work-progress-label">
-              <span>{text}…</span>
-              {known && (
-                <span className="work-progress-count">
-                  {count.format(work.done ?? 0)} of {count.format(work.total ?? 0)} entries
-                </span>
-              )}
-            </div>
+            <div className="work-progress-label">{text}…</div>
             {known ? (
               <div
                 className="work-progress-bar"
@@ -75,6 +77,11 @@ export function WorkProgress({ tracker }: { tracker: WorkTracker }) {
             ) : (
               <div className="work-progress-bar is-indeterminate" role="progressbar" aria-label={text}>
                 <span />
+              </div>
+            )}
+            {known && (
+              <div className="work-progress-count">
+                {count.format(work.done ?? 0)} of {count.format(work.total ?? 0)} entries
               </div>
             )}
           </div>
