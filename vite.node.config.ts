@@ -11,6 +11,8 @@ const NATIVE = ['better-sqlite3'];
 const external = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), ...NATIVE];
 
 export default defineConfig({
+  // Compromise builds its lexicon on import; the stand-in loads it on first use (see the file).
+  resolve: { alias: { compromise: resolve('electron/cli/lazyCompromise.ts') } },
   ssr: { noExternal: true, external: NATIVE },
   build: {
     ssr: true,
