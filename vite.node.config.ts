@@ -11,6 +11,8 @@ const NATIVE = ['better-sqlite3'];
 const external = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), ...NATIVE];
 
 export default defineConfig({
+  // Compromise builds its lexicon on import; the stand-in loads it on first use (see the file).
+  resolve: { alias: { compromise: resolve('electron/cli/lazyCompromise.ts') } },
   ssr: { noExternal: true, external: NATIVE },
   build: {
     ssr: true,
@@ -23,6 +25,8 @@ export default defineConfig({
       input: {
         'cli/chronicle': resolve('electron/cli/chronicle.ts'),
         'bridge/serve': resolve('electron/bridge/serve.ts'),
+        // The backend host the bridge forks twice (interactive and long work), as the app does.
+        'bridge/host': resolve('electron/host/index.ts'),
       },
       external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'node/[name]-[hash].js' },

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connect } from './api/client';
+import { createWorkTracker } from './api/workInProgress';
 import { App } from './app/App';
 import { CaptureWindow } from './features/capture/CaptureWindow';
 import { PrintPage } from './features/review/print/PrintPage';
@@ -11,6 +12,7 @@ import { followBackendChanges, trackOwnWrites } from './query/backendEvents';
 import { applyAppearance } from './ui/appearance';
 import { ConfirmProvider } from './ui/Confirm';
 import { ToastProvider } from './ui/Toasts';
+import { WorkProgress } from './ui/WorkProgress';
 import './styles/theme.css';
 import './styles/app.css';
 import './styles/habit.css';
@@ -23,7 +25,8 @@ applyAppearance();
 const isCaptureWindow = window.location.hash.startsWith('#/capture');
 const printRequest = parsePrintHash(window.location.hash);
 
-const api = trackOwnWrites(connect());
+const work = createWorkTracker();
+const api = work.track(trackOwnWrites(connect()));
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -47,6 +50,7 @@ createRoot(root).render(
         <ToastProvider>
           <ConfirmProvider>
             {printRequest ? <PrintPage request={printRequest} /> : isCaptureWindow ? <CaptureWindow /> : <App />}
+            {!printRequest && <WorkProgress tracker={work} />}
           </ConfirmProvider>
         </ToastProvider>
       </QueryClientProvider>

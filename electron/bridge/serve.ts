@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { BackendEvent } from '../../shared/api/contract';
 import { ChronicleError } from '../../shared/api/errors';
-import { openBackend } from '../core/backend';
 import { defaultDatabasePath } from '../core/paths';
+import { forkHost } from '../host/forkHost';
+import { superviseBackendHosts } from '../host/longWork';
 import { createToken, startBridge } from './server';
 
 const USAGE = 'usage: npm run serve -- [--db <file>] [--port <n>] [--token <t>]';
@@ -34,7 +36,27 @@ async function main(): Promise<void> {
     throw new Error(`The renderer is not built (${rendererDir} has no index.html): run npm run build first`);
   }
   const databasePath = path.resolve(values.db ?? defaultDatabasePath());
-  const backend = openBackend({ databasePath });
+  // The same two backend hosts as the desktop app (built beside this file as host.js): long work
+  // runs in its own process, so the page's cheap calls are answered meanwhile, and its progress
+  // events reach the page while it runs.
+  const listeners = new Set<(event: BackendEvent) => void>();
+  const hosts = superviseBackendHosts({
+    spawn: () => forkHost(path.join(here, 'host.js')),
+    databasePath,
+    onEvent: (event) => listeners.forEach((listener) => listener(event)),
+    onCrash: (report) =>
+      console.error(
+        `chronicle serve: the backend (${report.host}) stopped with exit code ${String(report.code)}${report.restarting ? '; restarted' : ''}`,
+      ),
+  });
+  await hosts.opened;
+  const backend = {
+    call: (method: string, input: unknown) => hosts.call(method, input),
+    subscribe(listener: (event: BackendEvent) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
   const token = values.token ?? createToken();
   const bridge = await startBridge({ backend, rendererDir, token, port });
 
@@ -43,10 +65,10 @@ async function main(): Promise<void> {
   console.log('Press Ctrl+C to stop.');
 
   const stop = () => {
-    void bridge.close().then(() => {
-      backend.close();
-      process.exit(0);
-    });
+    void bridge
+      .close()
+      .then(() => hosts.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

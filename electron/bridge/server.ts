@@ -2,13 +2,33 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { BackendEvent } from '../../shared/api/contract';
 import type { ErrorCode, RpcResult } from '../../shared/api/errors';
 import { EVENTS_PATH, RPC_PATH } from '../../shared/api/transport';
 import type { Backend } from '../core/backend';
 import { resolveExistingStaticFile } from '../core/staticFiles';
 
+/**
+ * What the bridge serves: calls answered asynchronously and events pushed as they happen. `npm run
+ * serve` gives it the two backend host processes (longWork.ts), so a cheap call is answered while a
+ * long one runs and a long call's progress reaches the page while it runs; tests may give it an
+ * in-process Backend (`inProcess`).
+ */
+export interface BridgeBackend {
+  call(method: string, input: unknown): Promise<RpcResult<unknown>>;
+  subscribe(listener: (event: BackendEvent) => void): () => void;
+}
+
+/** An in-process backend as a BridgeBackend: one call at a time, events sent once a call returns. */
+export function inProcess(backend: Backend): BridgeBackend {
+  return {
+    call: (method, input) => Promise.resolve(backend.dispatch(method, input)),
+    subscribe: (listener) => backend.subscribe(listener),
+  };
+}
+
 export interface BridgeOptions {
-  backend: Backend;
+  backend: BridgeBackend | Backend;
   /** The built renderer (out/renderer). */
   rendererDir: string;
   /** Required on every call; random per run unless given. */
@@ -56,7 +76,8 @@ export function createToken(): string {
  * the user visits cannot reach the journal. Never part of the packaged app.
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
-  const { backend, rendererDir, token } = options;
+  const { rendererDir, token } = options;
+  const backend = 'dispatch' in options.backend ? inProcess(options.backend) : options.backend;
   const clients = new Set<http.ServerResponse>();
   let port = 0;
 
@@ -106,7 +127,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         } catch {
           return sendError(res, 'invalid_input', 'The request body is not valid JSON.');
         }
-        sendResult(res, backend.dispatch(method, input));
+        return backend.call(method, input).then((result) => sendResult(res, result));
       })
       .catch((error: unknown) => {
         if (error instanceof TooLarge) {

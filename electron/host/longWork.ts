@@ -1,33 +1,20 @@
 import type { BackendEvent } from '../../shared/api/contract';
 import { isMethodName, type MethodName } from '../../shared/api/contract';
 import type { RpcResult } from '../../shared/api/errors';
+import { LONG_WORK } from '../../shared/api/longWork';
 import { type BackendHost, type CrashReport, superviseBackendHost, type SupervisorOptions } from './supervisor';
 
 /**
- * Calls that can take seconds on a big journal: writing a review, résumé bullets or a packet over
- * a long period, exports, imports, drafts built from a period, loading samples. They go to a second
- * backend host with its own connection (WAL lets it read while the first writes), so a cheap call
- * (a keystroke's autosave, the week view) is answered while one of these is still working.
+ * Calls that can take seconds on a big journal (shared/api/longWork.ts lists them: review writing,
+ * bullets, packets, exports, imports, drafts built from a period, samples, git suggestions). They
+ * go to a second backend host with its own connection (WAL lets it read while the first writes),
+ * so a cheap call (a keystroke's autosave, the week view, a search) is answered while one of these
+ * is still working.
  *
  * A second process rather than a worker thread: Electron's utility processes load from app.asar,
  * and a crash in long work leaves the interactive host (and the user's typing) untouched.
  */
-export const LONG_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
-  'review.dashboard',
-  'review.check',
-  'review.summary',
-  'review.packet',
-  'review.bullets',
-  'drafts.create',
-  'drafts.regenerate',
-  'export.file',
-  'export.folder',
-  'import.preview',
-  'import.commit',
-  'samples.load',
-  // Runs the user's git over a period: bounded, but it can take seconds in a large repository.
-  'suggestions.list',
-]);
+export const LONG_METHODS: ReadonlySet<MethodName> = new Set(Object.keys(LONG_WORK) as MethodName[]);
 
 export function isLongMethod(method: unknown): boolean {
   return isMethodName(method) && LONG_METHODS.has(method);

