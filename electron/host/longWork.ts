@@ -22,6 +22,7 @@ export const LONG_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'drafts.regenerate',
   'export.file',
   'export.folder',
+  'export.save',
   'import.preview',
   'import.commit',
   'samples.load',
