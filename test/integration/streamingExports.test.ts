@@ -221,6 +221,19 @@ describe('exports written by the backend straight to disk (export.save)', () => 
     );
   });
 
+  it('says so in one line when the folder cannot be written, and changes nothing', () => {
+    journal = fill([]);
+    const blocker = path.join(journal.dir, 'blocker');
+    fs.writeFileSync(blocker, 'a file where a folder should be');
+    const to = path.join(blocker, 'archive');
+    const result = journal.backend.dispatch('export.save', { export: { kind: 'folder' }, to });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: `Chronicle could not write ${to}: part of the path is a file, not a folder.` },
+    });
+    expect(fs.readFileSync(blocker, 'utf8')).toBe('a file where a folder should be');
+  });
+
   it('refuses a path that is not a full path, and writes nothing', () => {
     journal = openTestJournal({ now: () => new Date('2026-11-27T10:00:00Z') });
     const result = journal.backend.dispatch('export.save', { export: { kind: 'folder' }, to: 'relative/folder' });

@@ -46,6 +46,19 @@ type ImportInput = ParsedInput<'import.preview'>;
 /** What a file turned out to be: a Chronicle archive, or entries from somewhere else. */
 type ReadFile = { format: ImportFileFormat; archive: ArchiveSnapshot } | { format: ImportFileFormat; result: ImportResult };
 
+/** Why the disk refused an export, in words (the rest are bugs, reported as such by dispatch). */
+const DISK_FAILURES: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EISDIR: 'a folder has that name',
+  EEXIST: 'a file has the name of one of its folders',
+  EACCES: 'the system did not allow it (permission denied)',
+  EPERM: 'the system did not allow it (operation not permitted)',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+};
+
 function isFolder(target: string): boolean {
   try {
     return fs.statSync(target).isDirectory();
@@ -189,10 +202,27 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
    * existing folder goes into it under its own name (as the command line's --out always did).
    */
   function save(input: ParsedInput<'export.save'>): SavedExport {
+    try {
+      return saveTo(input);
+    } catch (error) {
+      const reason = DISK_FAILURES[(error as { code?: string } | null)?.code ?? ''];
+      if (reason) throw new ChronicleError('invalid_input', `Chronicle could not write ${input.to}: ${reason}.`);
+      throw error;
+    }
+  }
+
+  function saveTo(input: ParsedInput<'export.save'>): SavedExport {
     const what = input.export;
     if (what.kind === 'folder') {
-      const written = writeFolder(input.to, markdownFolderFiles(snapshots.source(), { exportedAt: ctx.clock() }));
-      return { path: path.resolve(input.to), fileName: path.basename(input.to), ...written };
+      const existed = fs.existsSync(input.to);
+      try {
+        const written = writeFolder(input.to, markdownFolderFiles(snapshots.source(), { exportedAt: ctx.clock() }));
+        return { path: path.resolve(input.to), fileName: path.basename(input.to), ...written };
+      } catch (error) {
+        // A folder this export made is removed again, so a failure leaves no half archive behind.
+        if (!existed) fs.rmSync(input.to, { recursive: true, force: true });
+        throw error;
+      }
     }
     const { fileName, chunks } = renderChunks(what);
     const target = path.resolve(isFolder(input.to) ? path.join(input.to, fileName) : input.to);
