@@ -6,6 +6,9 @@
  *   npm run bench                         both sizes
  *   npm run bench -- --sizes 10000        the quick run
  *   npm run bench -- --no-browser         without the palette rows (no build needed)
+ *   npm run bench -- --only import,export only these sections' rows (import always runs: it
+ *                                         builds the journal); sections: import, export, counts,
+ *                                         review, search, open, cli, palette
  *
  * The palette and CLI rows need `npm run build` (they run out/bridge and out/cli).
  */
@@ -38,13 +41,22 @@ function requireBuild(): void {
 import { syntheticEntries, TOPICS } from './synthetic';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '10000,100000' }, 'no-browser': { type: 'boolean', default: false } },
+  options: {
+    sizes: { type: 'string', default: '10000,100000' },
+    'no-browser': { type: 'boolean', default: false },
+    only: { type: 'string', default: '' },
+  },
 });
+const only = new Set((values.only ?? '').split(',').filter(Boolean));
+/** The section whose rows are being measured; `measure`, `once` and `report` skip the ones not wanted. */
+let section = 'import';
+const wanted = () => only.size === 0 || only.has(section);
+const SKIPPED: Stats = { p50: Number.NaN, p95: Number.NaN };
 const sizes = (values.sizes ?? '')
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
-const withBrowser = !values['no-browser'];
+const withBrowser = !values['no-browser'] && (only.size === 0 || only.has('palette'));
 if (withBrowser) requireBuild();
 
 interface Stats {
@@ -59,6 +71,7 @@ function stats(times: number[]): Stats {
 }
 
 function measure(runs: number, work: (i: number) => void, warmup = 2): Stats {
+  if (!wanted()) return SKIPPED;
   for (let i = 0; i < warmup; i++) work(-1 - i);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -70,6 +83,7 @@ function measure(runs: number, work: (i: number) => void, warmup = 2): Stats {
 }
 
 function once(work: () => void): Stats {
+  if (!wanted()) return SKIPPED;
   const start = performance.now();
   work();
   const ms = performance.now() - start;
@@ -78,6 +92,7 @@ function once(work: () => void): Stats {
 
 const rows: string[][] = [];
 function report(size: number, what: string, ours: Stats, floor: Stats, target = '', note = '') {
+  if (!wanted()) return;
   const ratio = floor.p95 > 0 ? `${(ours.p95 / floor.p95).toFixed(1)}×` : '';
   rows.push([size.toLocaleString('en-US'), what, fmt(ours), fmt(floor), ratio, target, note]);
   console.log(`  ${what}: ${fmt(ours)} ms (floor ${fmt(floor)} ms) ${ratio} ${note}`);
@@ -130,6 +145,7 @@ const CLI = path.join(ROOT, 'out/cli/chronicle.js');
 try {
   for (const size of sizes) {
     console.log(`\n${size.toLocaleString('en-US')} entries`);
+    section = 'import';
     const synthetic = syntheticEntries(size);
     const file = path.join(dir, `journal-${size}.db`);
 
@@ -210,6 +226,7 @@ try {
       return result.value;
     };
 
+    section = 'export';
     // ---- Exports, written to a file. Floor: every entry read with a cursor and written out.
     const out = path.join(dir, 'export.md');
     const rawExport = measure(
@@ -227,37 +244,30 @@ try {
       },
       1,
     );
-    const heapBefore = process.memoryUsage().rss;
-    const archive = measure(
-      3,
-      () => {
-        const file = call('export.file', { kind: 'archive', format: 'markdown' }) as { content: string };
-        fs.writeFileSync(out, file.content);
-      },
-      1,
-    );
-    report(
-      size,
-      'Markdown archive export',
-      archive,
-      rawExport,
-      size >= 100_000 ? '< 2 s' : '< 0.5 s',
-      `RSS ${mb(process.memoryUsage().rss - heapBefore)} more after`,
-    );
+    // Each export is written by the backend as it reads (export.save): RSS after, against before,
+    // says whether memory stays flat with the journal's size.
+    const target = size >= 100_000 ? '< 2 s' : '< 0.5 s';
+    const exportRow = (what: string, request: unknown, to = out, runs = 3) => {
+      const rssBefore = process.memoryUsage().rss;
+      const stats =
+        runs > 1
+          ? measure(runs, () => call('export.save', { export: request, to }), 1)
+          : once(() => call('export.save', { export: request, to }));
+      report(size, what, stats, rawExport, target, `RSS ${mb(process.memoryUsage().rss - rssBefore)} more after`);
+    };
+    exportRow('Markdown archive export', { kind: 'archive', format: 'markdown' });
     const streamed = measure(3, () => writeChunksAtomic(out, markdownArchiveChunks(snapshotRepo(db).source())), 1);
-    report(size, 'Markdown archive streamed to a file', streamed, rawExport, size >= 100_000 ? '< 2 s' : '< 0.5 s');
-    const brag = measure(
-      3,
-      () => {
-        const file = call('export.file', { kind: 'brag', period: { kind: 'custom', from: '1990-01-01', to: '2030-12-31' } }) as {
-          content: string;
-        };
-        fs.writeFileSync(out, file.content);
-      },
-      1,
-    );
-    report(size, 'brag export of everything', brag, rawExport, size >= 100_000 ? '< 2 s' : '< 0.5 s');
+    report(size, 'Markdown archive streamed to a file', streamed, rawExport, target);
+    exportRow('JSON archive export', { kind: 'archive', format: 'json' }, path.join(dir, 'export.json'));
+    exportRow('brag export of everything', { kind: 'brag', period: { kind: 'custom', from: '1990-01-01', to: '2030-12-31' } });
+    // A file per entry, each flushed to disk on its own: bound by fsync, so measured once, at 10k only.
+    if (size < 100_000) {
+      const folder = path.join(dir, 'export-folder');
+      exportRow('archive folder export (a file per entry, each fsynced)', { kind: 'folder' }, folder, 1);
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
 
+    section = 'counts';
     // ---- Counts.
     const lastYear = Number((db.prepare('SELECT max(date) AS d FROM entries').get() as { d: string }).d.slice(0, 4)) - 1;
     const rawThemeMonth = db.prepare(
@@ -279,6 +289,7 @@ try {
       measure(10, () => rawThemeCounts.all()),
     );
 
+    section = 'review';
     // ---- Review writing through the backend; floor: reading the period's entries.
     const rawPeriod = db.prepare('SELECT * FROM entries WHERE deleted_at IS NULL AND date BETWEEN ? AND ?');
     const year = { kind: 'year', year: lastYear };
@@ -309,6 +320,7 @@ try {
       `RSS ${mb(process.memoryUsage().rss - rssSummary)} more after`,
     );
 
+    section = 'search';
     // ---- Search. Query words are names that occur in about 1-5% of entries, as in real journals.
     const rawQuery = db.prepare('SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rank LIMIT 50');
     const countMatches = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM entries_fts WHERE entries_fts MATCH ?');
@@ -336,6 +348,7 @@ try {
       );
     }
 
+    section = 'open';
     // ---- Opening, saving.
     const openFirstPage = measure(10, () => {
       const b = openBackend({ databasePath: file, externalPollMs: 0 });
@@ -378,6 +391,7 @@ try {
     backend.close();
     console.log(`  journal file: ${mb(fs.statSync(file).size)}`);
 
+    section = 'cli';
     // ---- The command line: a small query, whole process, against node starting and exiting.
     if (fs.existsSync(CLI)) {
       const node = (args: string[]) => execFileSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -390,6 +404,7 @@ try {
       );
     }
 
+    section = 'palette';
     // ---- The palette in headless Chromium: from the keystroke that completes a 3-letter
     // prefix to its results in the DOM and painted. Floor: the same search run raw in SQLite.
     if (withBrowser) {

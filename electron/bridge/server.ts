@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BackendEvent } from '../../shared/api/contract';
+import { NOT_FROM_PAGES } from '../../shared/api/contract';
 import type { ErrorCode, RpcResult } from '../../shared/api/errors';
 import { EVENTS_PATH, RPC_PATH } from '../../shared/api/transport';
 import type { Backend } from '../core/backend';
@@ -119,6 +120,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     } catch {
       return sendError(res, 'unknown_method', 'That method name is not valid.');
     }
+    if (NOT_FROM_PAGES.has(method)) return sendError(res, 'forbidden', 'A page cannot ask Chronicle to write to a path on disk.', 403);
     readBody(req, MAX_REQUEST_BYTES)
       .then((text) => {
         let input: unknown;

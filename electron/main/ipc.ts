@@ -1,4 +1,5 @@
 import type { IpcMain } from 'electron';
+import { NOT_FROM_PAGES } from '../../shared/api/contract';
 import type { RpcResult } from '../../shared/api/errors';
 import { INVOKE_CHANNEL, LISTENING_CHANNEL } from '../../shared/api/transport';
 import { isTrustedSender, type SenderFrame } from './senderValidation';
@@ -31,6 +32,9 @@ export function createInvokeHandler<R extends Answer>(
     }
     if (typeof method !== 'string') {
       return { ok: false, error: { code: 'unknown_method', message: 'A backend method name must be a string.' } };
+    }
+    if (NOT_FROM_PAGES.has(method)) {
+      return { ok: false, error: { code: 'forbidden', message: 'A page cannot ask Chronicle to write to a path on disk.' } };
     }
     return dispatch(method, input);
   };

@@ -5,6 +5,7 @@ import type {
   Draft,
   DraftListItem,
   ExportedFile,
+  SavedExport,
   ImportOutcome,
   ImportPreview,
   ReviewDate,
@@ -179,6 +180,8 @@ export const contract = {
   'export.file': query<ExportedFile>()(S.ExportInput),
   /** The whole journal as a folder of Markdown files (one per entry) that imports back exactly. */
   'export.folder': query<{ files: ArchivedFile[] }>()(S.NoInput),
+  /** Writes an export (or the archive folder) to a path on disk as it reads: returns where and how big, never the text. */
+  'export.save': query<SavedExport>()(S.ExportSaveInput),
   /** Reads a file and says what importing it would do. Writes nothing. */
   'import.preview': query<ImportPreview>()(S.ImportInput),
   /** Imports a file, all or nothing. A Chronicle archive imported twice changes nothing. */
@@ -221,6 +224,13 @@ export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 export function isMutation(name: MethodName): boolean {
   return contract[name].kind === 'mutation';
 }
+
+/**
+ * Methods that write to a path on the user's disk: only the command line and Electron's main
+ * process (after a native dialog) call them. The IPC channel and the bridge refuse them, so a page
+ * can never name a path to write to.
+ */
+export const NOT_FROM_PAGES: ReadonlySet<string> = new Set<MethodName>(['export.save']);
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

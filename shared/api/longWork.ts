@@ -16,6 +16,7 @@ export const LONG_WORK: Readonly<Partial<Record<MethodName, WorkTask>>> = {
   'drafts.regenerate': 'review',
   'export.file': 'export',
   'export.folder': 'export',
+  'export.save': 'export',
   'import.preview': 'import',
   'import.commit': 'import',
   'samples.load': 'samples',

@@ -363,6 +363,22 @@ export const ExportInput = z.discriminatedUnion(
   { message: 'Choose what to export' },
 );
 
+/**
+ * An export written by the backend straight to a file (or, for `folder`, into a folder) on disk,
+ * as it reads the journal: nothing the size of the journal crosses the contract. The path is one
+ * the user chose (the command line's --out, a native save dialog in the main process); pages never
+ * call this (see NOT_FROM_PAGES in contract.ts).
+ */
+export const ExportSaveInput = z.strictObject({
+  export: z.union([ExportInput, z.strictObject({ kind: z.literal('folder') })]),
+  to: z
+    .string()
+    .min(1, 'Say where to write the export')
+    .max(4096, 'That path is too long')
+    .refine((to) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(to), 'Where to write the export must be a full path')
+    .refine((to) => !hasNul(to), 'A path cannot contain a NUL character'),
+});
+
 const ArchivedFileSchema = z.strictObject({
   path: z.string().min(1).max(500),
   content: z.string().max(LIMITS.bodyLength * 2),

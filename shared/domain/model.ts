@@ -314,6 +314,16 @@ export interface ExportedFile {
   content: string;
 }
 
+/** An export the backend wrote to disk: where, under what name, and how big. */
+export interface SavedExport {
+  /** The file written (or, for a folder export, the folder written into). */
+  path: string;
+  fileName: string;
+  bytes: number;
+  /** Files written: 1, or every file of a folder export. */
+  files: number;
+}
+
 export interface ArchivedFile {
   /** Relative, with forward slashes. */
   path: string;

@@ -130,6 +130,14 @@ describe('the loopback bridge', () => {
     expect((await request({ path: '/rpc/system.info' })).status).toBe(405);
   });
 
+  it('refuses a method that writes to a path on disk, and writes nothing', async () => {
+    const target = path.join(journal.dir, 'written-by-a-page.md');
+    const reply = await rpc('export.save', { export: { kind: 'archive', format: 'markdown' }, to: target });
+    expect(reply.status).toBe(403);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(fs.existsSync(target)).toBe(false);
+  });
+
   it('refuses a request body over the limit', async () => {
     const reply = await rpc('entries.create', { date: '2026-05-01', title: 'big', body: 'x'.repeat(MAX_REQUEST_BYTES + 10) });
     expect(reply.status).toBe(413);

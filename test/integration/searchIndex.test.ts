@@ -177,6 +177,47 @@ describe('importing many entries', () => {
   });
 });
 
+describe('the bulk index build', () => {
+  it('answers every search exactly as an index built row by row with the default buffer, and leaves the setting as it was', () => {
+    const journal = open();
+    const db = journal.backend.db;
+    const words = ['ranking', 'latency', 'café', 'onboarding', 'kubernetes', 'design', 'doc', 'review', 'release', 'rollout'];
+    // Enough entries to take the big-buffer path (searchIndex.ts), with words spread unevenly.
+    const list: BulkEntry[] = Array.from({ length: 1500 }, (_, i) => ({
+      date: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      title: `Entry ${i} ${words[i % words.length] ?? ''}`,
+      body: Array.from({ length: 1 + (i % 7) }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' '),
+      impact: i % 3 === 0 ? `Cut ${words[(i + 1) % words.length] ?? ''} by ${i % 50}%` : '',
+      section: 'projects',
+      kind: 'accomplishment',
+      starred: false,
+      links: [],
+      themes: i % 4 === 0 ? ['quality'] : [],
+      people: i % 5 === 0 ? ['Zoë'] : [],
+    }));
+    writeEntries(db, list, { now: '2026-11-27T10:00:00.000Z', newId: () => crypto.randomUUID(), colorFor: nextThemeColor });
+    expect(db.prepare("SELECT v FROM entries_fts_config WHERE k = 'hashsize'").get()).toEqual({ v: 1024 * 1024 });
+    expect(indexed(journal)).toEqual(expected(journal));
+    const queries = [...words, 'ra*', 're*', 'zo*', 'qu*', 'de*', '"design doc"', 'entry 14*'];
+    const answers = () =>
+      queries.map((q) => journal.call('entries.search', { query: q, limit: 50 }).hits.map((h) => [h.entry.id, h.entry.title]));
+    const fast = answers();
+    expect(fast.flat().length).toBeGreaterThan(queries.length * 10);
+    // The simple way: the whole index again, one row after another, with FTS5's default buffer.
+    db.transaction(() => {
+      db.exec('DELETE FROM entries_fts');
+      const insert = db.prepare('INSERT INTO entries_fts (rowid, title, body, impact, themes, people) VALUES (?, ?, ?, ?, ?, ?)');
+      for (const row of db
+        .prepare<[], { seq: number; title: string; body: string; impact: string; themes: string; people: string }>(
+          'SELECT seq, title, body, impact, themes, people FROM entry_search_text ORDER BY seq',
+        )
+        .all())
+        insert.run(row.seq, row.title, row.body, row.impact, row.themes, row.people);
+    })();
+    expect(answers()).toEqual(fast);
+  });
+});
+
 describe('search over a bounded candidate set', () => {
   it('ranks exactly like a full ranking of the newest matches, and says when it cut', () => {
     fc.assert(

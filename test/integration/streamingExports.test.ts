@@ -2,11 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeChunksAtomic } from '../../electron/core/exchange/atomicWrite';
+import { readFolder, writeChunksAtomic } from '../../electron/core/exchange/atomicWrite';
+import { jsonArchiveChunks, parseJsonArchive, toJsonArchive } from '../../electron/core/exchange/jsonArchive';
 import { bragDocument } from '../../electron/core/exchange/exports';
 import {
   markdownArchiveChunks,
+  markdownFolderFiles,
   parseMarkdownArchive,
+  parseMarkdownFolder,
+  toMarkdownFolder,
   plainFieldsYaml,
   toMarkdownArchive,
   writeYaml,
@@ -123,6 +127,118 @@ describe('exports that write as they read', () => {
       }),
       { numRuns: 15 },
     );
+  });
+});
+
+describe('exports written by the backend straight to disk (export.save)', () => {
+  it('write the same JSON archive from cursors as from a snapshot, and it reads back', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 25 }), (list) => {
+        journal = fill(list);
+        const repo = snapshotRepo(journal.backend.db);
+        const snapshot = repo.read();
+        const streamed = [...jsonArchiveChunks(repo.source(), { exportedAt: 'now' })].join('');
+        expect(streamed).toBe(toJsonArchive(snapshot, { exportedAt: 'now' }));
+        expect(parseJsonArchive(streamed)).toEqual(snapshot);
+        journal.close();
+        journal = undefined;
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('write the JSON archive of an empty journal as JSON.stringify does', () => {
+    journal = openTestJournal({ now: () => new Date('2026-11-27T10:00:00Z') });
+    const repo = snapshotRepo(journal.backend.db);
+    expect([...jsonArchiveChunks(repo.source(), { exportedAt: 'now' })].join('')).toBe(toJsonArchive(repo.read(), { exportedAt: 'now' }));
+  });
+
+  it('write the same folder from cursors as from a snapshot, and it reads back', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 25 }), (list) => {
+        journal = fill(list);
+        const repo = snapshotRepo(journal.backend.db);
+        const snapshot = repo.read();
+        const streamed = [...markdownFolderFiles(repo.source(), { exportedAt: 'now' })];
+        // The stream ends with the manifest (it lists every file); the array form starts with it.
+        expect([streamed.at(-1), ...streamed.slice(0, -1)]).toEqual(toMarkdownFolder(snapshot, { exportedAt: 'now' }));
+        expect(parseMarkdownFolder(streamed)).toEqual(snapshot);
+        journal.close();
+        journal = undefined;
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('write byte for byte what export.file returns, say how big it is, and put a file given a folder inside it', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 20 }), (list) => {
+        journal = fill(list);
+        const j = journal;
+        const requests = [
+          { kind: 'archive', format: 'markdown' },
+          { kind: 'archive', format: 'json' },
+          { kind: 'brag', period: { kind: 'custom', from: '2000-01-01', to: '2030-12-31' } },
+          { kind: 'search', query: 'ranking' },
+        ] as const;
+        requests.forEach((request, i) => {
+          const to = path.join(j.dir, `export-${i}.out`);
+          const saved = j.call('export.save', { export: request, to });
+          const written = fs.readFileSync(to);
+          expect(written.toString('utf8')).toBe(j.call('export.file', request).content);
+          expect(saved).toEqual({ path: to, fileName: `export-${i}.out`, bytes: written.length, files: 1 });
+        });
+        const folder = path.join(j.dir, `into-${list.length}`);
+        fs.mkdirSync(folder);
+        const saved = j.call('export.save', { export: { kind: 'archive', format: 'json' }, to: folder });
+        expect(path.dirname(saved.path)).toBe(folder);
+        expect(saved.fileName).toMatch(/^chronicle-archive-\d{4}-\d{2}-\d{2}\.json$/);
+        expect(parseJsonArchive(fs.readFileSync(saved.path, 'utf8'))).toEqual(snapshotRepo(j.backend.db).read());
+        j.close();
+        journal = undefined;
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('write the archive folder, every file of it, and it imports back exactly', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 20 }), (list) => {
+        journal = fill(list);
+        const j = journal;
+        const folder = path.join(j.dir, `folder-${list.length}-${Math.random().toString(36).slice(2)}`);
+        const saved = j.call('export.save', { export: { kind: 'folder' }, to: folder });
+        const files = readFolder(folder);
+        const expected = j.call('export.folder', {}).files;
+        expect(files.map((f) => f.path).sort()).toEqual(expected.map((f) => f.path).sort());
+        expect(saved).toMatchObject({ path: folder, files: expected.length });
+        expect(saved.bytes).toBe(files.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0));
+        expect(parseMarkdownFolder(files)).toEqual(snapshotRepo(j.backend.db).read());
+        j.close();
+        journal = undefined;
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('says so in one line when the folder cannot be written, and changes nothing', () => {
+    journal = fill([]);
+    const blocker = path.join(journal.dir, 'blocker');
+    fs.writeFileSync(blocker, 'a file where a folder should be');
+    const to = path.join(blocker, 'archive');
+    const result = journal.backend.dispatch('export.save', { export: { kind: 'folder' }, to });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: `Chronicle could not write ${to}: part of the path is a file, not a folder.` },
+    });
+    expect(fs.readFileSync(blocker, 'utf8')).toBe('a file where a folder should be');
+  });
+
+  it('refuses a path that is not a full path, and writes nothing', () => {
+    journal = openTestJournal({ now: () => new Date('2026-11-27T10:00:00Z') });
+    const result = journal.backend.dispatch('export.save', { export: { kind: 'folder' }, to: 'relative/folder' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Where to write the export must be a full path' } });
+    expect(fs.existsSync(path.resolve('relative'))).toBe(false);
   });
 });
 

@@ -91,6 +91,18 @@ describe('the IPC handler', () => {
     expect(invoke(fromApp, { toString: () => 'entries.list' }, {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
   });
 
+  it('refuses a method that writes to a path on disk: a page never names a path', () => {
+    const target = path.join(folder, 'stolen.md');
+    expect(invoke(fromApp, 'export.save', { export: { kind: 'archive', format: 'markdown' }, to: target })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(fs.existsSync(target)).toBe(false);
+    // The same call from the backend's own side (the command line, main after a dialog) writes the file.
+    expect(backend.dispatch('export.save', { export: { kind: 'archive', format: 'markdown' }, to: target })).toMatchObject({ ok: true });
+    expect(fs.existsSync(target)).toBe(true);
+  });
+
   it('rejects invalid input with the contract’s message and writes nothing', () => {
     const before = entryCount();
     const result = invoke(fromApp, 'entries.create', { date: 'yesterday-ish', title: '' });

@@ -1,8 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Input } from '../../../shared/api/contract';
 import { ChronicleError } from '../../../shared/api/errors';
-import { writeFileAtomic, writeFolder } from '../../core/exchange/atomicWrite';
 import { collect, declarePeriod, defineCommand, periodChoice, type PeriodOptions, UsageError } from '../command';
 
 interface ExportOptions extends PeriodOptions {
@@ -75,9 +73,9 @@ export default defineCommand({
   },
   execute(checked, { call, io }) {
     if (checked.what === 'folder') {
-      const { files } = call('export.folder', {});
-      writeFolder(checked.out, files);
-      return io.stdout(`Wrote ${files.length} files to ${checked.out}\n`);
+      // Written in the backend as the journal is read: a big journal never sits in memory whole.
+      const saved = call('export.save', { export: { kind: 'folder' }, to: path.resolve(checked.out) });
+      return io.stdout(`Wrote ${saved.files} files to ${checked.out}\n`);
     }
     let input = checked.what;
     const { out, themeName } = checked as { out?: string; themeName?: string };
@@ -87,10 +85,10 @@ export default defineCommand({
       if (!theme) throw new ChronicleError('not_found', `No theme is named "${themeName}"`);
       input = { kind: 'themePost', themeId: theme.id };
     }
-    const file = call('export.file', input);
-    if (!out) return io.stdout(file.content);
-    const target = fs.existsSync(out) && fs.statSync(out).isDirectory() ? path.join(out, file.fileName) : out;
-    writeFileAtomic(target, file.content);
+    if (!out) return io.stdout(call('export.file', input).content);
+    // A folder given as --out gets the file under its own name (export.save decides, as it writes).
+    const saved = call('export.save', { export: input, to: path.resolve(out) });
+    const target = saved.path === path.resolve(out) ? out : path.join(out, saved.fileName);
     io.stdout(`Wrote ${target}\n`);
   },
 });

@@ -35,14 +35,23 @@ function replaceThroughTemp(file: string, write: (handle: number) => void): void
   }
 }
 
-/** Writes a folder of files (an archive export), each atomically. Refuses paths that leave it. */
-export function writeFolder(folder: string, files: readonly { path: string; content: string }[]): void {
+/**
+ * Writes a folder of files (an archive export), each atomically, as they come: files produced one
+ * at a time (a streaming export) are never all in memory. Refuses paths that leave it. Returns how
+ * many files and bytes it wrote.
+ */
+export function writeFolder(folder: string, files: Iterable<{ path: string; content: string }>): { files: number; bytes: number } {
   const root = path.resolve(folder);
+  let count = 0;
+  let bytes = 0;
   for (const file of files) {
     const target = path.resolve(root, file.path);
     if (!target.startsWith(root + path.sep)) throw new Error(`Refusing to write outside ${root}: ${file.path}`);
     writeFileAtomic(target, file.content);
+    count += 1;
+    bytes += Buffer.byteLength(file.content);
   }
+  return { files: count, bytes };
 }
 
 /** Files whose text an import reads: notes, and an archive's manifest. */
@@ -77,22 +86,28 @@ export function readFolder(folder: string): { path: string; content: string }[] 
 
 /**
  * `writeFileAtomic` for content produced piece by piece (a streaming export): each piece is
- * written as it comes, through a small buffer, so the whole file is never in memory.
+ * written as it comes, through a small buffer, so the whole file is never in memory. Returns the
+ * file's size in bytes.
  */
-export function writeChunksAtomic(file: string, chunks: Iterable<string>): void {
+export function writeChunksAtomic(file: string, chunks: Iterable<string>): number {
+  let bytes = 0;
   replaceThroughTemp(file, (handle) => {
     let pending: string[] = [];
     let size = 0;
+    const flush = () => {
+      const text = pending.join('');
+      // writeFileSync, unlike one writeSync, keeps writing until the whole piece is down
+      fs.writeFileSync(handle, text);
+      bytes += Buffer.byteLength(text);
+      pending = [];
+      size = 0;
+    };
     for (const chunk of chunks) {
       pending.push(chunk);
       size += chunk.length;
-      if (size >= 1 << 20) {
-        // writeFileSync, unlike one writeSync, keeps writing until the whole piece is down
-        fs.writeFileSync(handle, pending.join(''));
-        pending = [];
-        size = 0;
-      }
+      if (size >= 1 << 20) flush();
     }
-    if (pending.length) fs.writeFileSync(handle, pending.join(''));
+    if (pending.length) flush();
   });
+  return bytes;
 }

@@ -1,5 +1,15 @@
 import { ChronicleError } from '../../../shared/api/errors';
-import { archiveHeader, canonicalSnapshot, checkArchive, FORBIDDEN_KEYS, type ArchiveSnapshot } from './archive';
+import {
+  archiveHeader,
+  canonicalDraft,
+  canonicalEntry,
+  canonicalReflection,
+  canonicalSnapshot,
+  checkArchive,
+  FORBIDDEN_KEYS,
+  type ArchiveSnapshot,
+} from './archive';
+import { snapshotSource, type ArchiveSource } from './markdownArchive';
 
 /**
  * The journal as one pretty-printed JSON document: `{ format, version, exportedAt, ...data }`
@@ -8,6 +18,63 @@ import { archiveHeader, canonicalSnapshot, checkArchive, FORBIDDEN_KEYS, type Ar
  */
 export function toJsonArchive(snapshot: ArchiveSnapshot, options: { exportedAt?: Date | string } = {}): string {
   return `${JSON.stringify({ ...archiveHeader(options.exportedAt), ...canonicalSnapshot(snapshot) }, null, 2)}\n`;
+}
+
+/** `toJsonArchive` of a snapshot, through the streaming writer (for tests that compare the two). */
+export function toJsonArchiveStreamed(snapshot: ArchiveSnapshot, options: { exportedAt?: Date | string } = {}): string {
+  return [...jsonArchiveChunks(snapshotSource(snapshot), options)].join('');
+}
+
+/** A value as `JSON.stringify(value, null, 2)` writes it at `depth` levels in: later lines indented. */
+function nested(value: unknown, depth: number): string {
+  const text = JSON.stringify(value, null, 2);
+  return depth === 0 ? text : text.replaceAll('\n', `\n${'  '.repeat(depth)}`);
+}
+
+/**
+ * The JSON archive piece by piece, entries, reflections and drafts read from cursors as they are
+ * written, so memory stays flat however big the journal is. Joined, the pieces are exactly
+ * `toJsonArchive`'s text: the same keys in the same order, pretty-printed the way
+ * `JSON.stringify(…, null, 2)` does it (a property test holds the two equal).
+ */
+export function* jsonArchiveChunks(source: ArchiveSource, options: { exportedAt?: Date | string } = {}): Generator<string> {
+  const m = source.manifest;
+  const canonical = canonicalSnapshot({ ...m, entries: [], reflections: [], drafts: [] });
+  const members: [string, unknown][] = [
+    ...Object.entries(archiveHeader(options.exportedAt)),
+    ['themes', canonical.themes],
+    ['people', canonical.people],
+    ['goals', canonical.goals],
+    ['entries', () => mapped(source.entries(), canonicalEntry)],
+    ['followUps', canonical.followUps],
+    ['reflections', () => mapped(source.reflections(), canonicalReflection)],
+    ['drafts', () => mapped(source.drafts(), canonicalDraft)],
+    ['reviewDates', canonical.reviewDates],
+    ['settings', canonical.settings],
+  ];
+  let first = true;
+  yield '{';
+  for (const [key, value] of members) {
+    // JSON.stringify leaves out members whose value is undefined.
+    if (value === undefined) continue;
+    yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    if (typeof value !== 'function') {
+      yield nested(value, 1);
+      continue;
+    }
+    let any = false;
+    for (const item of (value as () => Iterable<unknown>)()) {
+      yield `${any ? ',' : '['}\n    ${nested(item, 2)}`;
+      any = true;
+    }
+    yield any ? '\n  ]' : '[]';
+  }
+  yield first ? '}\n' : '\n}\n';
+}
+
+function* mapped<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 /** Reads a JSON archive, refusing anything that would not import as exactly what was exported. */

@@ -576,37 +576,52 @@ function frontMatterFile(fields: unknown, text: string): string {
 
 /** The whole journal as a folder of readable files that imports back exactly. */
 export function toMarkdownFolder(snapshot: ArchiveSnapshot, options: { exportedAt?: Date | string } = {}): ArchiveFile[] {
-  const files: ArchiveFile[] = [];
+  const files = [...markdownFolderFiles(snapshotSource(snapshot), options)];
+  // The manifest comes last from the stream (it lists every file); first here, as it always was.
+  const manifest = files.pop();
+  return manifest ? [manifest, ...files] : files;
+}
+
+/**
+ * The archive folder file by file, each entry, reflection and draft version written as its
+ * record is read, so memory stays flat however big the journal is (only the paths are kept, for
+ * the manifest). The manifest, `chronicle.yaml`, comes last: it lists every file.
+ */
+export function* markdownFolderFiles(source: ArchiveSource, options: { exportedAt?: Date | string } = {}): Generator<ArchiveFile> {
   const entryNames = folderNames();
-  const entryPaths = snapshot.entries.map((entry) => {
+  const entryPaths: string[] = [];
+  for (const entry of source.entries()) {
     const path = `entries/${entryNames.claim(entryFileName(entry))}`;
-    files.push({ path, content: frontMatterFile(entryFileFields(entry), entry.body) });
-    return path;
-  });
+    entryPaths.push(path);
+    yield { path, content: frontMatterFile(entryFileFields(entry), entry.body) };
+  }
   const reflectionNames = folderNames();
-  const reflectionPaths = snapshot.reflections.map((reflection) => {
+  const reflectionPaths: string[] = [];
+  for (const reflection of source.reflections()) {
     const path = `reflections/${reflectionNames.claim(reflectionFileName(reflection))}`;
-    files.push({ path, content: frontMatterFile(reflectionFields(reflection), reflection.body) });
-    return path;
-  });
+    reflectionPaths.push(path);
+    yield { path, content: frontMatterFile(reflectionFields(reflection), reflection.body) };
+  }
   const draftNames = folderNames();
-  const drafts = snapshot.drafts.map((draft) => ({
-    ...draftFields(draft),
-    versions: draft.versions.map((version) => {
+  const drafts: unknown[] = [];
+  for (const draft of source.drafts()) {
+    const versions: string[] = [];
+    for (const version of draft.versions) {
       const path = `drafts/${draftNames.claim(draftVersionFileName(draft, version.number))}`;
+      versions.push(path);
       const { markdown, ...fields } = canonicalDraftVersion(version);
-      files.push({ path, content: frontMatterFile({ draft: draft.id, ...fields }, markdown) });
-      return path;
-    }),
-  }));
+      yield { path, content: frontMatterFile({ draft: draft.id, ...fields }, markdown) };
+    }
+    drafts.push({ ...draftFields(draft), versions });
+  }
   const manifest = {
     ...archiveHeader(options.exportedAt),
-    ...manifestData(snapshot),
+    ...manifestData(source.manifest),
     entries: entryPaths,
     reflections: reflectionPaths,
     drafts,
   };
-  return [{ path: MANIFEST_PATH, content: writeYaml(manifest) }, ...files];
+  yield { path: MANIFEST_PATH, content: writeYaml(manifest) };
 }
 
 /** One spelling per path, whichever system the files were read on. */

@@ -1,18 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Handlers, ParsedInput } from '../../../shared/api/contract';
 import { ChronicleError } from '../../../shared/api/errors';
 import { dateOfDay } from '../../../shared/domain/day';
 import { formatEntryDate } from '../../../shared/domain/entryDate';
-import type { ExportedFile, ImportFileFormat, ImportOutcome, ImportPreview, ImportPreviewEntry } from '../../../shared/domain/model';
+import type {
+  ExportedFile,
+  ImportFileFormat,
+  SavedExport,
+  ImportOutcome,
+  ImportPreview,
+  ImportPreviewEntry,
+} from '../../../shared/domain/model';
 import { toFtsExpression } from '../../../shared/domain/searchQuery';
 import { type ArchiveSnapshot } from '../exchange/archive';
 import { decodeText } from '../exchange/decode';
 import { blogPost, bragDocumentChunks, entryFile, searchResults, themePost } from '../exchange/exports';
 import { entryFileName, slugify } from '../exchange/fileNames';
 import { type ImportResult, importText } from '../exchange/importers';
-import { parseJsonArchive, toJsonArchive } from '../exchange/jsonArchive';
+import { jsonArchiveChunks, parseJsonArchive } from '../exchange/jsonArchive';
+import { writeChunksAtomic, writeFolder } from '../exchange/atomicWrite';
 import {
   MANIFEST_PATH,
   markdownArchiveChunks,
+  markdownFolderFiles,
   parseMarkdownArchive,
   parseMarkdownFolder,
   toMarkdownFolder,
@@ -30,12 +41,33 @@ import type { Context } from './context';
 import { bulletsMarkdown } from './drafts';
 import { reviewSources } from './review';
 
-type TransferMethods = 'export.file' | 'export.folder' | 'import.preview' | 'import.commit';
+type TransferMethods = 'export.file' | 'export.folder' | 'export.save' | 'import.preview' | 'import.commit';
 
 type ImportInput = ParsedInput<'import.preview'>;
 
 /** What a file turned out to be: a Chronicle archive, or entries from somewhere else. */
 type ReadFile = { format: ImportFileFormat; archive: ArchiveSnapshot } | { format: ImportFileFormat; result: ImportResult };
+
+/** Why the disk refused an export, in words (the rest are bugs, reported as such by dispatch). */
+const DISK_FAILURES: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EISDIR: 'a folder has that name',
+  EEXIST: 'a file has the name of one of its folders',
+  EACCES: 'the system did not allow it (permission denied)',
+  EPERM: 'the system did not allow it (operation not permitted)',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+};
+
+function isFolder(target: string): boolean {
+  try {
+    return fs.statSync(target).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 const titleKey = (title: string) => title.normalize('NFKC').toLocaleLowerCase('en-US').replace(/\s+/g, ' ').trim();
 
@@ -54,7 +86,17 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     return { row, latest };
   }
 
+  /** An export as its whole text (small ones, and the browser's downloads). */
   function render(input: ParsedInput<'export.file'>): ExportedFile {
+    const { chunks, ...file } = renderChunks(input);
+    return { ...file, content: [...chunks].join('') };
+  }
+
+  /**
+   * An export piece by piece: the brag document and the archives are read from cursors as they are
+   * written (so `export.save` keeps memory flat), the others are small and come whole.
+   */
+  function renderChunks(input: ParsedInput<'export.file'>): Omit<ExportedFile, 'content'> & { chunks: Iterable<string> } {
     switch (input.kind) {
       case 'brag': {
         const period = sources.resolvePeriod(input.period);
@@ -65,8 +107,31 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
           goalsNext,
           bySection: (section) => entries.sectionInRange(section, period.from, period.to),
         });
-        return { fileName: `brag-document-${slugify(period.label)}.md`, mimeType: 'text/markdown', content: [...chunks].join('') };
+        return { fileName: `brag-document-${slugify(period.label)}.md`, mimeType: 'text/markdown', chunks };
       }
+      case 'archive': {
+        const stamp = ctx.today();
+        return input.format === 'json'
+          ? {
+              fileName: `chronicle-archive-${stamp}.json`,
+              mimeType: 'application/json',
+              chunks: jsonArchiveChunks(snapshots.source(), { exportedAt: ctx.clock() }),
+            }
+          : {
+              fileName: `chronicle-archive-${stamp}.md`,
+              mimeType: 'text/markdown',
+              chunks: markdownArchiveChunks(snapshots.source(), { exportedAt: ctx.clock() }),
+            };
+      }
+      default: {
+        const { content, ...file } = renderWhole(input);
+        return { ...file, chunks: [content] };
+      }
+    }
+  }
+
+  function renderWhole(input: Exclude<ParsedInput<'export.file'>, { kind: 'brag' | 'archive' }>): ExportedFile {
+    switch (input.kind) {
       case 'blog': {
         const { row, latest } = draftOrThrow(input.draftId);
         const period = { from: row.period_from, to: row.period_to };
@@ -131,21 +196,40 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
         const found = entries.fullByIds(ids).sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
         return searchResults({ query: input.query, entries: found, fileName: `search-${slugify(input.query)}.md` });
       }
-      case 'archive': {
-        const stamp = ctx.today();
-        return input.format === 'json'
-          ? {
-              fileName: `chronicle-archive-${stamp}.json`,
-              mimeType: 'application/json',
-              content: toJsonArchive(snapshots.read(), { exportedAt: ctx.clock() }),
-            }
-          : {
-              fileName: `chronicle-archive-${stamp}.md`,
-              mimeType: 'text/markdown',
-              content: [...markdownArchiveChunks(snapshots.source(), { exportedAt: ctx.clock() })].join(''),
-            };
       }
     }
+
+  /**
+   * Writes an export to the path the user chose as it reads the journal. A file export given an
+   * existing folder goes into it under its own name (as the command line's --out always did).
+   */
+  function save(input: ParsedInput<'export.save'>): SavedExport {
+    try {
+      return saveTo(input);
+    } catch (error) {
+      const reason = DISK_FAILURES[(error as { code?: string } | null)?.code ?? ''];
+      if (reason) throw new ChronicleError('invalid_input', `Chronicle could not write ${input.to}: ${reason}.`);
+      throw error;
+    }
+  }
+
+  function saveTo(input: ParsedInput<'export.save'>): SavedExport {
+    const what = input.export;
+    if (what.kind === 'folder') {
+      const existed = fs.existsSync(input.to);
+      try {
+        const written = writeFolder(input.to, markdownFolderFiles(snapshots.source(), { exportedAt: ctx.clock() }));
+        return { path: path.resolve(input.to), fileName: path.basename(input.to), ...written };
+      } catch (error) {
+        // A folder this export made is removed again, so a failure leaves no half archive behind.
+        if (!existed) fs.rmSync(input.to, { recursive: true, force: true });
+        throw error;
+      }
+    }
+    const { fileName, chunks } = renderChunks(what);
+    const target = path.resolve(isFolder(input.to) ? path.join(input.to, fileName) : input.to);
+    const bytes = writeChunksAtomic(target, chunks);
+    return { path: target, fileName: path.basename(target), bytes, files: 1 };
   }
 
   /** A folder with Chronicle's manifest is an archive; any other folder is a folder of notes. */
@@ -278,6 +362,8 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     'export.file': (input) => render(input),
 
     'export.folder': () => ({ files: toMarkdownFolder(snapshots.read(), { exportedAt: ctx.clock() }) }),
+
+    'export.save': (input) => save(input),
 
     'import.preview': (input) => preview(input),
 
