@@ -46,13 +46,27 @@ interface EntryWords {
   spelling: Map<string, string>;
 }
 
-function entryWords(entry: Entry): EntryWords {
+function entryWords(entry: Entry, stemOf: (word: string) => string = stem): EntryWords {
   const titleWords = wordsOf(cleanTitle(markdownToPlain(entry.title)));
   const spelling = new Map<string, string>();
-  for (const w of titleWords) if (!spelling.has(stem(w))) spelling.set(stem(w), w);
-  const title = new Set(titleWords.map(stem));
-  const all = new Set([...title, ...wordsOf(`${markdownToPlain(entry.body)} ${markdownToPlain(entry.impact)}`).map(stem)]);
+  for (const w of titleWords) if (!spelling.has(stemOf(w))) spelling.set(stemOf(w), w);
+  const title = new Set(titleWords.map(stemOf));
+  const all = new Set(title);
+  for (const w of wordsOf(`${markdownToPlain(entry.body)} ${markdownToPlain(entry.impact)}`)) all.add(stemOf(w));
   return { title, all, spelling };
+}
+
+/** `stem` remembered for one run: a journal repeats a small vocabulary thousands of times. */
+function stemmer(): (word: string) => string {
+  const known = new Map<string, string>();
+  return (word) => {
+    let found = known.get(word);
+    if (found === undefined) {
+      found = stem(word);
+      known.set(word, found);
+    }
+    return found;
+  };
 }
 
 /** Entries that can carry a theme: kudos and Outside of work stay where they are. */
@@ -65,23 +79,31 @@ export function suggestThemes(
   themes: readonly Theme[],
   analysisOf?: (entry: Entry) => EntryAnalysis,
 ): ThemeSuggestion[] {
-  const words = new Map(entries.map((e) => [e.id, entryWords(e)]));
+  const stemOf = stemmer();
+  const words = new Map(entries.map((e) => [e.id, entryWords(e, stemOf)]));
   const documentFrequency = new Map<string, number>();
   for (const w of words.values()) for (const s of w.all) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
-  const idf = (s: string): number => Math.log((entries.length + 1) / ((documentFrequency.get(s) ?? 0) + 1));
+  const idfs = new Map<string, number>();
+  const idf = (s: string): number => {
+    let known = idfs.get(s);
+    if (known === undefined) {
+      known = Math.log((entries.length + 1) / ((documentFrequency.get(s) ?? 0) + 1));
+      idfs.set(s, known);
+    }
+    return known;
+  };
 
   const untagged = entries.filter((e) => e.themes.length === 0 && placeable(e, analysisOf?.(e)));
   const suggestions: ThemeSuggestion[] = [];
 
   // 1. From the user's tagging: the theme whose entries share the most distinctive words.
-  const profiles = themes.map((theme) => {
-    const profile = new Map<string, number>();
-    for (const e of entries) {
-      if (!e.themes.some((t) => t.id === theme.id)) continue;
-      for (const s of words.get(e.id)?.all ?? []) profile.set(s, (profile.get(s) ?? 0) + 1);
+  const profiles = themes.map((theme) => ({ theme, profile: new Map<string, number>() }));
+  const profileOf = new Map(profiles.map((p) => [p.theme.id, p.profile]));
+  for (const e of entries)
+    for (const id of new Set(e.themes.map((t) => t.id))) {
+      const profile = profileOf.get(id);
+      if (profile) for (const s of words.get(e.id)?.all ?? []) profile.set(s, (profile.get(s) ?? 0) + 1);
     }
-    return { theme, profile };
-  });
   const placed = new Set<string>();
   const byTheme = new Map<string, string[]>();
   for (const entry of untagged) {
@@ -108,15 +130,31 @@ export function suggestThemes(
   // whole entries as long as it is in one of their titles (so the name is a title word).
   let rest = untagged.filter((e) => !placed.has(e.id));
   const taken = new Set(themes.map((t) => stem(t.name.toLowerCase())));
-  for (const field of ['title', 'all'] as const)
+  for (const field of ['title', 'all'] as const) {
+    // Each stem's entries among the rest, in the rest's order. A pick removes its entries from
+    // the groups they are in, and only those groups are judged again.
+    const groups = new Map<string, Entry[]>();
+    for (const e of rest)
+      for (const s of words.get(e.id)?.[field] ?? []) {
+        const group = groups.get(s);
+        if (group) group.push(e);
+        else groups.set(s, [e]);
+      }
+    const qualifies = (s: string, group: readonly Entry[]): boolean =>
+      group.length >= 3 &&
+      s.length >= 3 &&
+      !taken.has(s) &&
+      group.some((e) => words.get(e.id)?.title.has(s)) &&
+      new Set(group.map((e) => monthOf(e.date))).size >= 2;
+    const candidates = new Set<string>();
+    for (const [s, group] of groups) if (qualifies(s, group)) candidates.add(s);
     for (;;) {
-      const groups = new Map<string, Entry[]>();
-      for (const e of rest) for (const s of words.get(e.id)?.[field] ?? []) groups.set(s, [...(groups.get(s) ?? []), e]);
-      for (const [s, group] of groups) if (!group.some((e) => words.get(e.id)?.title.has(s))) groups.delete(s);
-      const candidates = [...groups.entries()]
-        .filter(([s, group]) => group.length >= 3 && new Set(group.map((e) => monthOf(e.date))).size >= 2 && !taken.has(s) && s.length >= 3)
-        .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-      const pick = candidates[0];
+      // The most entries first, then the stem in alphabetical order.
+      let pick: [string, Entry[]] | undefined;
+      for (const s of candidates) {
+        const group = groups.get(s) as Entry[];
+        if (!pick || group.length > pick[1].length || (group.length === pick[1].length && s.localeCompare(pick[0]) < 0)) pick = [s, group];
+      }
       if (!pick) break;
       const [s, group] = pick;
       const name = group.map((e) => words.get(e.id)?.spelling.get(s)).find((w): w is string => w !== undefined) ?? s;
@@ -124,7 +162,16 @@ export function suggestThemes(
       taken.add(s);
       const ids = new Set(group.map((e) => e.id));
       rest = rest.filter((e) => !ids.has(e.id));
+      const touched = new Set<string>([s]);
+      for (const e of group) for (const t of words.get(e.id)?.[field] ?? []) touched.add(t);
+      for (const t of touched) {
+        const left = (groups.get(t) ?? []).filter((e) => !ids.has(e.id));
+        groups.set(t, left);
+        if (qualifies(t, left)) candidates.add(t);
+        else candidates.delete(t);
+      }
     }
+  }
   return suggestions;
 }
 
