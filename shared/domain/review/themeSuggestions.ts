@@ -1,7 +1,7 @@
 import type { Entry, Theme } from '../model';
-import { cleanTitle, type EntryAnalysis } from './analysis';
+import type { EntryAnalysis } from './analysis';
 import { monthOf } from './dashboard';
-import { markdownToPlain } from './measures';
+import { type EntryText, entryTextLookup, stem } from './entryText';
 
 /**
  * Where untagged entries belong, and which themes lead a year.
@@ -23,52 +23,6 @@ export interface ThemeSuggestion {
   basis: 'tagged' | 'workstream';
 }
 
-const STOP = new Set(
-  `a an the and or but of to in on at for with by from into onto over under about after before during until while as is are was were be been being it its this that these those
-   i we my our me us you your they them their he she his her new first last next more most less very also just then than so such not no yes all any each every some one two three
-   week weeks month months year years day days quarter team teams work worked working did done made make got get help helped using used use via per across through without within
-   up down out off back again still now today yesterday time times thing things lot lots way ways part`.split(/\s+/),
-);
-
-/** Light stemming so "forecast", "forecasts" and "forecasting" meet. */
-function stem(word: string): string {
-  return word.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
-}
-
-function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z][a-z0-9-]{2,}/g) ?? []).filter((w) => !STOP.has(w) && !/^\d/.test(w));
-}
-
-interface EntryWords {
-  title: Set<string>;
-  all: Set<string>;
-  /** The first spelling of each stem in the title, to name a workstream in the author's words. */
-  spelling: Map<string, string>;
-}
-
-function entryWords(entry: Entry, stemOf: (word: string) => string = stem): EntryWords {
-  const titleWords = wordsOf(cleanTitle(markdownToPlain(entry.title)));
-  const spelling = new Map<string, string>();
-  for (const w of titleWords) if (!spelling.has(stemOf(w))) spelling.set(stemOf(w), w);
-  const title = new Set(titleWords.map(stemOf));
-  const all = new Set(title);
-  for (const w of wordsOf(`${markdownToPlain(entry.body)} ${markdownToPlain(entry.impact)}`)) all.add(stemOf(w));
-  return { title, all, spelling };
-}
-
-/** `stem` remembered for one run: a journal repeats a small vocabulary thousands of times. */
-function stemmer(): (word: string) => string {
-  const known = new Map<string, string>();
-  return (word) => {
-    let found = known.get(word);
-    if (found === undefined) {
-      found = stem(word);
-      known.set(word, found);
-    }
-    return found;
-  };
-}
-
 /** Entries that can carry a theme: kudos and Outside of work stay where they are. */
 function placeable(entry: Entry, analysis: EntryAnalysis | undefined): boolean {
   return entry.kind !== 'kudos' && entry.section !== 'outside' && analysis?.nonAction !== 'lifeEvent' && analysis?.nonAction !== 'feeling';
@@ -78,9 +32,14 @@ export function suggestThemes(
   entries: readonly Entry[],
   themes: readonly Theme[],
   analysisOf?: (entry: Entry) => EntryAnalysis,
+  textOf: (entry: Entry) => EntryText = entryTextLookup(),
 ): ThemeSuggestion[] {
-  const stemOf = stemmer();
-  const words = new Map(entries.map((e) => [e.id, entryWords(e, stemOf)]));
+  const words = new Map(
+    entries.map((e) => {
+      const { title, all, spelling } = textOf(e).words;
+      return [e.id, { title: new Set(title), all, spelling: new Map(spelling) }];
+    }),
+  );
   const documentFrequency = new Map<string, number>();
   for (const w of words.values()) for (const s of w.all) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
   const idfs = new Map<string, number>();
