@@ -74,7 +74,8 @@ export function reviewSources(ctx: Context) {
     if (input.entryIds && picked.length !== new Set(input.entryIds).size) {
       throw new ChronicleError('not_found', 'Some of the picked entries do not exist or are in the trash.');
     }
-    return draftBullets(picked, input.format, ctx.repos.analysis.forEntries(picked));
+    const { analysisOf, coreOf } = ctx.repos.analysis.forBullets(picked, input.format);
+    return draftBullets(picked, input.format, analysisOf, coreOf);
   }
 
   /** The user's theme order for summaries and packets; anything unreadable counts as none. */

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Entry } from '../../../shared/domain/model';
 import { ANALYSIS_VERSION, analyzeEntry, type EntryAnalysis } from '../../../shared/domain/review/analysis';
+import { BULLET_VERSION, type BulletCore, type BulletFormat, type BulletInput, bulletCore } from '../../../shared/domain/review/bullets';
 import { ENTRY_TEXT_VERSION, entryText, type EntryText, stemmer } from '../../../shared/domain/review/entryText';
 
 type AnalysedEntry = Pick<Entry, 'id' | 'title' | 'body' | 'impact' | 'kind' | 'section'>;
@@ -52,25 +54,27 @@ export function analysisRepo(db: Database.Database) {
     return found;
   }
 
-  /** What the generators derive from each entry's text, cached like the analysis (one revision serves both). */
-  function texts(entries: readonly AnalysedEntry[], revisions: ReadonlyMap<string, string>): Map<string, EntryText> {
-    const found = new Map<string, EntryText>();
+  /**
+   * One derived part of each entry (its text, a bullet), cached per entry and revision: stored
+   * ones as stored, the rest made and stored in one transaction.
+   */
+  function parts<T>(part: string, entries: readonly Entry[], revisionFor: (entry: Entry) => string, make: (entry: Entry) => T): Map<string, T> {
+    const found = new Map<string, T>();
     const stored = new Map<string, { revision: string; value: string }>();
-    for (const row of readParts.all(TEXT_PART, JSON.stringify(entries.map((e) => e.id)))) stored.set(row.entry_id, row);
+    for (const row of readParts.all(part, JSON.stringify(entries.map((e) => e.id)))) stored.set(row.entry_id, row);
     const fresh: [string, string, string][] = [];
-    const stemOf = stemmer();
     for (const entry of entries) {
-      const revision = textRevision(revisions.get(entry.id) ?? revisionOf(entry));
+      const revision = revisionFor(entry);
       const row = stored.get(entry.id);
       if (row && row.revision === revision) {
-        found.set(entry.id, JSON.parse(row.value) as EntryText);
+        found.set(entry.id, JSON.parse(row.value) as T);
         continue;
       }
-      const text = entryText(entry, stemOf);
-      found.set(entry.id, text);
-      fresh.push([entry.id, revision, JSON.stringify(text)]);
+      const value = make(entry);
+      found.set(entry.id, value);
+      fresh.push([entry.id, revision, JSON.stringify(value)]);
     }
-    if (fresh.length > 0) writeParts(TEXT_PART, fresh);
+    if (fresh.length > 0) writeParts(part, fresh);
     return found;
   }
 
@@ -89,11 +93,32 @@ export function analysisRepo(db: Database.Database) {
     forReview(entries: readonly Entry[]): { analysisOf: (entry: AnalysedEntry) => EntryAnalysis; textOf: (entry: AnalysedEntry) => EntryText } {
       const revisions = new Map(entries.map((e) => [e.id, revisionOf(e)]));
       const analysed = analyses(entries, revisions);
-      const written = texts(entries, revisions);
+      const stemOf = stemmer();
+      const written = parts(
+        TEXT_PART,
+        entries,
+        (e) => `${ENTRY_TEXT_VERSION}/${revisions.get(e.id) ?? revisionOf(e)}`,
+        (e) => entryText(e, stemOf),
+      );
       return {
         analysisOf: (entry) => analysed.get(entry.id) ?? analyzeEntry(entry),
         textOf: (entry) => written.get(entry.id) ?? entryText(entry),
       };
+    },
+
+    /** For résumé bullets: each entry's analysis and its bullet core in the format, from the cache where it is current. */
+    forBullets(
+      entries: readonly Entry[],
+      format: BulletFormat,
+    ): { analysisOf: (entry: AnalysedEntry) => EntryAnalysis; coreOf: (entry: BulletInput) => BulletCore | null } {
+      const revisions = new Map(entries.map((e) => [e.id, revisionOf(e)]));
+      const analysed = analyses(entries, revisions);
+      const analysisOf = (entry: AnalysedEntry) => analysed.get(entry.id) ?? analyzeEntry(entry);
+      // A bullet also reads the names of the entry's people ("with Lucas" keeps its capital).
+      const revisionFor = (e: Entry) =>
+        `${BULLET_VERSION}/${revisions.get(e.id) ?? revisionOf(e)}/${createHash('sha1').update(e.people.map((p) => p.name).join('\u0000')).digest('base64')}`;
+      const cores = parts(`bullet:${format}`, entries, revisionFor, (e) => bulletCore(e, format, analysisOf(e)));
+      return { analysisOf, coreOf: (entry) => (cores.has(entry.id) ? (cores.get(entry.id) ?? null) : bulletCore(entry, format, analysisOf(entry))) };
     },
   };
 }
@@ -102,18 +127,12 @@ export type AnalysisRepo = ReturnType<typeof analysisRepo>;
 
 const TEXT_PART = 'text';
 
-/** The text part's revision: its own version, then the revision of the text it was derived from. */
-function textRevision(revision: string): string {
-  return `${ENTRY_TEXT_VERSION}/${revision}`;
-}
-
-/** "1:9f3a…": the analysis version and a 32-bit FNV-1a hash of the text the analysis reads. */
+/**
+ * "2:q8Xb…": the analysis version and a SHA-1 of the text the analysis reads. Hashed natively:
+ * a year's review hashes every entry's text on each call, which a JavaScript loop made a
+ * noticeable share of it.
+ */
 export function revisionOf(entry: Pick<Entry, 'title' | 'body' | 'impact' | 'kind' | 'section'>): string {
-  let hash = 0x811c9dc5;
   const text = `${entry.title}\u0000${entry.body}\u0000${entry.impact}\u0000${entry.kind}\u0000${entry.section}`;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${ANALYSIS_VERSION}:${hash.toString(16)}:${text.length}`;
+  return `${ANALYSIS_VERSION}:${createHash('sha1').update(text).digest('base64')}`;
 }

@@ -63,21 +63,37 @@ export function suggestThemes(
       const profile = profileOf.get(id);
       if (profile) for (const s of words.get(e.id)?.all ?? []) profile.set(s, (profile.get(s) ?? 0) + 1);
     }
+  // What each stem adds to each theme's score, worked out once per stem rather than once per
+  // entry and theme. Each score still adds its terms in the entry's word order, so the sums
+  // are the same numbers to the last bit.
+  const weights = new Map<string, [theme: number, weight: number][]>();
+  const weightsOf = (s: string): [number, number][] => {
+    let known = weights.get(s);
+    if (known === undefined) {
+      known = [];
+      for (let i = 0; i < profiles.length; i++) {
+        const count = profiles[i]?.profile.get(s);
+        if (count !== undefined) known.push([i, idf(s) * Math.min(2, count)]);
+      }
+      weights.set(s, known);
+    }
+    return known;
+  };
   const placed = new Set<string>();
   const byTheme = new Map<string, string[]>();
   for (const entry of untagged) {
-    const own = words.get(entry.id)?.all ?? new Set<string>();
+    const sums = profiles.map(() => 0);
+    for (const s of words.get(entry.id)?.all ?? []) for (const [i, weight] of weightsOf(s)) sums[i] = (sums[i] ?? 0) + weight;
     const scores = profiles
-      .map(({ theme, profile }) => ({
-        theme,
-        score: [...own].reduce((sum, s) => sum + (profile.has(s) ? idf(s) * Math.min(2, profile.get(s) ?? 0) : 0), 0),
-      }))
+      .map(({ theme }, i) => ({ theme, score: sums[i] ?? 0 }))
       .sort((a, b) => b.score - a.score || a.theme.name.localeCompare(b.theme.name));
     const [best, second] = scores;
     // Clearly one theme, on more than one shared word's worth of evidence.
     if (best && best.score >= 4 && best.score >= 1.5 * (second?.score ?? 0)) {
       placed.add(entry.id);
-      byTheme.set(best.theme.id, [...(byTheme.get(best.theme.id) ?? []), entry.id]);
+      const ids = byTheme.get(best.theme.id);
+      if (ids) ids.push(entry.id);
+      else byTheme.set(best.theme.id, [entry.id]);
     }
   }
   for (const theme of themes) {
