@@ -40,53 +40,66 @@ export function suggestThemes(
       return [e.id, { title: new Set(title), all, spelling: new Map(spelling) }];
     }),
   );
-  const documentFrequency = new Map<string, number>();
-  for (const w of words.values()) for (const s of w.all) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
-  const idfs = new Map<string, number>();
-  const idf = (s: string): number => {
-    let known = idfs.get(s);
-    if (known === undefined) {
-      known = Math.log((entries.length + 1) / ((documentFrequency.get(s) ?? 0) + 1));
-      idfs.set(s, known);
-    }
-    return known;
-  };
+  // Stems as numbers, so counting and scoring are array arithmetic rather than map lookups.
+  const stemIds = new Map<string, number>();
+  const idsOf = new Map<string, Int32Array>();
+  for (const [id, w] of words) {
+    const ids = new Int32Array(w.all.length);
+    w.all.forEach((s, i) => {
+      let n = stemIds.get(s);
+      if (n === undefined) {
+        n = stemIds.size;
+        stemIds.set(s, n);
+      }
+      ids[i] = n;
+    });
+    idsOf.set(id, ids);
+  }
+  const vocabulary = stemIds.size;
+  const documentFrequency = new Int32Array(vocabulary);
+  for (const ids of idsOf.values()) for (const n of ids) documentFrequency[n] = (documentFrequency[n] ?? 0) + 1;
 
   const untagged = entries.filter((e) => e.themes.length === 0 && placeable(e, analysisOf?.(e)));
   const suggestions: ThemeSuggestion[] = [];
 
   // 1. From the user's tagging: the theme whose entries share the most distinctive words.
-  const profiles = themes.map((theme) => ({ theme, profile: new Map<string, number>() }));
-  const profileOf = new Map(profiles.map((p) => [p.theme.id, p.profile]));
+  const themeCount = themes.length;
+  const themeIndex = new Map(themes.map((t, i) => [t.id, i]));
+  // profile[stem * themeCount + theme]: how many of the theme's entries use the stem.
+  const profile = new Int32Array(vocabulary * themeCount);
   for (const e of entries)
     for (const id of new Set(e.themes.map((t) => t.id))) {
-      const profile = profileOf.get(id);
-      if (profile) for (const s of words.get(e.id)?.all ?? []) profile.set(s, (profile.get(s) ?? 0) + 1);
+      const t = themeIndex.get(id);
+      if (t !== undefined) for (const n of idsOf.get(e.id) ?? []) profile[n * themeCount + t] = (profile[n * themeCount + t] ?? 0) + 1;
     }
-  // What each stem adds to each theme's score, worked out once per stem rather than once per
-  // entry and theme. Each score still adds its terms in the entry's word order, so the sums
-  // are the same numbers to the last bit.
-  const weights = new Map<string, [theme: number, weight: number][]>();
-  const weightsOf = (s: string): [number, number][] => {
-    let known = weights.get(s);
-    if (known === undefined) {
-      known = [];
-      for (let i = 0; i < profiles.length; i++) {
-        const count = profiles[i]?.profile.get(s);
-        if (count !== undefined) known.push([i, idf(s) * Math.min(2, count)]);
-      }
-      weights.set(s, known);
+  // What each stem adds to each theme's score: its idf, counted for at most two of the theme's
+  // entries; 0 where the theme never uses it. Each score adds its terms in the entry's word
+  // order, as a sum over the entry's words per theme would.
+  const weight = new Float64Array(vocabulary * themeCount);
+  for (let n = 0; n < vocabulary; n++) {
+    const idf = Math.log((entries.length + 1) / ((documentFrequency[n] ?? 0) + 1));
+    for (let t = 0; t < themeCount; t++) {
+      const count = profile[n * themeCount + t] ?? 0;
+      if (count > 0) weight[n * themeCount + t] = idf * Math.min(2, count);
     }
-    return known;
-  };
+  }
+  // Ties go to the name first in alphabetical order; names are compared once, not per entry.
+  const byName = themes.map((_, i) => i).sort((a, b) => (themes[a]?.name ?? '').localeCompare(themes[b]?.name ?? ''));
+  const nameRank = themes.map(() => 0);
+  byName.forEach((i, at) => {
+    const before = byName[at - 1];
+    const same = before !== undefined && (themes[before]?.name ?? '').localeCompare(themes[i]?.name ?? '') === 0;
+    nameRank[i] = same ? (nameRank[before] ?? at) : at;
+  });
   const placed = new Set<string>();
   const byTheme = new Map<string, string[]>();
+  const sums = new Float64Array(themeCount);
   for (const entry of untagged) {
-    const sums = profiles.map(() => 0);
-    for (const s of words.get(entry.id)?.all ?? []) for (const [i, weight] of weightsOf(s)) sums[i] = (sums[i] ?? 0) + weight;
-    const scores = profiles
-      .map(({ theme }, i) => ({ theme, score: sums[i] ?? 0 }))
-      .sort((a, b) => b.score - a.score || a.theme.name.localeCompare(b.theme.name));
+    sums.fill(0);
+    for (const n of idsOf.get(entry.id) ?? []) for (let t = 0; t < themeCount; t++) sums[t] = (sums[t] ?? 0) + (weight[n * themeCount + t] ?? 0);
+    const scores = themes
+      .map((theme, i) => ({ theme, score: sums[i] ?? 0, rank: nameRank[i] ?? 0 }))
+      .sort((a, b) => b.score - a.score || a.rank - b.rank);
     const [best, second] = scores;
     // Clearly one theme, on more than one shared word's worth of evidence.
     if (best && best.score >= 4 && best.score >= 1.5 * (second?.score ?? 0)) {
