@@ -58,7 +58,12 @@ export function analysisRepo(db: Database.Database) {
    * One derived part of each entry (its text, a bullet), cached per entry and revision: stored
    * ones as stored, the rest made and stored in one transaction.
    */
-  function parts<T>(part: string, entries: readonly Entry[], revisionFor: (entry: Entry) => string, make: (entry: Entry) => T): Map<string, T> {
+  function parts<T>(
+    part: string,
+    entries: readonly Entry[],
+    revisionFor: (entry: Entry) => string,
+    make: (entry: Entry) => T,
+  ): Map<string, T> {
     const found = new Map<string, T>();
     const stored = new Map<string, { revision: string; value: string }>();
     for (const row of readParts.all(part, JSON.stringify(entries.map((e) => e.id)))) stored.set(row.entry_id, row);
@@ -90,7 +95,10 @@ export function analysisRepo(db: Database.Database) {
     },
 
     /** For a summary or packet: each entry's analysis and derived text, from the cache where it is current. */
-    forReview(entries: readonly Entry[]): { analysisOf: (entry: AnalysedEntry) => EntryAnalysis; textOf: (entry: AnalysedEntry) => EntryText } {
+    forReview(entries: readonly Entry[]): {
+      analysisOf: (entry: AnalysedEntry) => EntryAnalysis;
+      textOf: (entry: AnalysedEntry) => EntryText;
+    } {
       const revisions = new Map(entries.map((e) => [e.id, revisionOf(e)]));
       const analysed = analyses(entries, revisions);
       const stemOf = stemmer();
@@ -116,9 +124,14 @@ export function analysisRepo(db: Database.Database) {
       const analysisOf = (entry: AnalysedEntry) => analysed.get(entry.id) ?? analyzeEntry(entry);
       // A bullet also reads the names of the entry's people ("with Lucas" keeps its capital).
       const revisionFor = (e: Entry) =>
-        `${BULLET_VERSION}/${revisions.get(e.id) ?? revisionOf(e)}/${createHash('sha1').update(e.people.map((p) => p.name).join('\u0000')).digest('base64')}`;
+        `${BULLET_VERSION}/${revisions.get(e.id) ?? revisionOf(e)}/${createHash('sha1')
+          .update(e.people.map((p) => p.name).join('\u0000'))
+          .digest('base64')}`;
       const cores = parts(`bullet:${format}`, entries, revisionFor, (e) => bulletCore(e, format, analysisOf(e)));
-      return { analysisOf, coreOf: (entry) => (cores.has(entry.id) ? (cores.get(entry.id) ?? null) : bulletCore(entry, format, analysisOf(entry))) };
+      return {
+        analysisOf,
+        coreOf: (entry) => (cores.has(entry.id) ? (cores.get(entry.id) ?? null) : bulletCore(entry, format, analysisOf(entry))),
+      };
     },
   };
 }

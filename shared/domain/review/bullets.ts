@@ -711,7 +711,10 @@ export function bulletCore(entry: BulletInput, format: BulletFormat, analysis: E
   } else if (text.length > MAX_BULLET_LENGTH) {
     warnings.push({ code: 'too-long', message: `Longer than one line (${text.length} characters); shorten it in your own words.` });
   }
-  return { draft: { text, verb: head.verb, sourceIds: [entry.id], measures: quotedMeasures(text, found), needsMeasure, warnings }, repeatedAt };
+  return {
+    draft: { text, verb: head.verb, sourceIds: [entry.id], measures: quotedMeasures(text, found), needsMeasure, warnings },
+    repeatedAt,
+  };
 }
 
 /** Text Chronicle cannot parse (another language, another script) is kept as written, never rearranged or cut. */

@@ -81,7 +81,6 @@ export function whatHappened(impact: string): string {
   return asSentence(plainExcerpt(impact, Number.MAX_SAFE_INTEGER));
 }
 
-
 // ---- Words, for theme suggestions ----------------------------------------------------
 
 const STOP = new Set(

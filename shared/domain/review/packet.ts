@@ -314,7 +314,9 @@ function writeKudos(writer: DraftWriter, entries: readonly Entry[], date: DateWr
   const kudos = entries.filter((e) => e.kind === 'kudos');
   if (kudos.length === 0) return;
   writer.section('Kudos received');
-  writer.list(kudos.map((e) => entryLine(e, writer, date, e.people.length > 0 ? `, from ${joinWords(e.people.map((p) => p.name))}` : '', textOf)));
+  writer.list(
+    kudos.map((e) => entryLine(e, writer, date, e.people.length > 0 ? `, from ${joinWords(e.people.map((p) => p.name))}` : '', textOf)),
+  );
 }
 
 /** Open follow-ups about entries of the period, soonest due first. */

@@ -169,7 +169,13 @@ export function joinWords(words: readonly string[]): string {
  * the source marker. Every word comes from the entry. When `toldUnder` names a section where
  * the entry was already told, only its title and a pointer there are written.
  */
-export function entryStory(entry: Entry, writer: DraftWriter, date: DateWriter, toldUnder?: string, textOf: TextOf = entryTextLookup()): string {
+export function entryStory(
+  entry: Entry,
+  writer: DraftWriter,
+  date: DateWriter,
+  toldUnder?: string,
+  textOf: TextOf = entryTextLookup(),
+): string {
   if (toldUnder !== undefined) {
     // Told in full once; later themes point back rather than repeat the whole story.
     return `${oneLine(entry.title).replace(/\.+$/, '')} (${date(entry)}; see *${toldUnder}*).${writer.cite(entry)}`;
@@ -356,7 +362,8 @@ export function reviewSummary(data: ReviewData, options: SummaryOptions = {}): R
     if (stories.length === 0 || (stories.length === 1 && theme !== themes[0])) continue;
     writer.section(theme.name);
     writer.paragraph(theme.description);
-    for (const paragraph of themeArc(theme.name, stories, writer, date, data.period, toldUnder, analysisOf, textOf)) writer.paragraph(paragraph);
+    for (const paragraph of themeArc(theme.name, stories, writer, date, data.period, toldUnder, analysisOf, textOf))
+      writer.paragraph(paragraph);
   }
 
   const placed = new Set(toldUnder.keys());

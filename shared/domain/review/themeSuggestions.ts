@@ -96,7 +96,8 @@ export function suggestThemes(
   const sums = new Float64Array(themeCount);
   for (const entry of untagged) {
     sums.fill(0);
-    for (const n of idsOf.get(entry.id) ?? []) for (let t = 0; t < themeCount; t++) sums[t] = (sums[t] ?? 0) + (weight[n * themeCount + t] ?? 0);
+    for (const n of idsOf.get(entry.id) ?? [])
+      for (let t = 0; t < themeCount; t++) sums[t] = (sums[t] ?? 0) + (weight[n * themeCount + t] ?? 0);
     const scores = themes
       .map((theme, i) => ({ theme, score: sums[i] ?? 0, rank: nameRank[i] ?? 0 }))
       .sort((a, b) => b.score - a.score || a.rank - b.rank);
