@@ -1,7 +1,7 @@
 import type { Entry, Theme } from '../model';
 import type { EntryAnalysis } from './analysis';
 import { monthOf } from './dashboard';
-import { type EntryText, entryTextLookup, stem } from './entryText';
+import { type EntryText, entryTextLookup, stem, stemsOf } from './entryText';
 
 /**
  * Where untagged entries belong, and which themes lead a year.
@@ -37,7 +37,7 @@ export function suggestThemes(
   const words = new Map(
     entries.map((e) => {
       const { title, all, spelling } = textOf(e).words;
-      return [e.id, { title: new Set(title), all, spelling: new Map(spelling) }];
+      return [e.id, { title: new Set(stemsOf(title)), all: stemsOf(all), spelling: new Map(spelling) }];
     }),
   );
   // Stems as numbers, so counting and scoring are array arithmetic rather than map lookups.
