@@ -34,27 +34,35 @@ export function suggestThemes(
   analysisOf?: (entry: Entry) => EntryAnalysis,
   textOf: (entry: Entry) => EntryText = entryTextLookup(),
 ): ThemeSuggestion[] {
-  const words = new Map(
-    entries.map((e) => {
-      const { title, all, spelling } = textOf(e).words;
-      return [e.id, { title: new Set(stemsOf(title)), all: stemsOf(all), spelling: new Map(spelling) }];
-    }),
-  );
+  const joined = new Map(entries.map((e) => [e.id, textOf(e).words]));
   // Stems as numbers, so counting and scoring are array arithmetic rather than map lookups.
   const stemIds = new Map<string, number>();
   const idsOf = new Map<string, Int32Array>();
-  for (const [id, w] of words) {
-    const ids = new Int32Array(w.all.length);
-    w.all.forEach((s, i) => {
+  for (const [id, w] of joined) {
+    const stems = stemsOf(w.all);
+    const ids = new Int32Array(stems.length);
+    for (let i = 0; i < stems.length; i++) {
+      const s = stems[i] as string;
       let n = stemIds.get(s);
       if (n === undefined) {
         n = stemIds.size;
         stemIds.set(s, n);
       }
       ids[i] = n;
-    });
+    }
     idsOf.set(id, ids);
   }
+  // Only entries without a theme need their words as words (for workstreams): made when asked.
+  const words = new Map<string, { title: Set<string>; all: string[]; spelling: Map<string, string> }>();
+  const wordsOf = (id: string) => {
+    let found = words.get(id);
+    if (found === undefined) {
+      const w = joined.get(id);
+      found = { title: new Set(stemsOf(w?.title ?? '')), all: stemsOf(w?.all ?? ''), spelling: new Map(w?.spelling ?? []) };
+      words.set(id, found);
+    }
+    return found;
+  };
   const vocabulary = stemIds.size;
   const documentFrequency = new Int32Array(vocabulary);
   for (const ids of idsOf.values()) for (const n of ids) documentFrequency[n] = (documentFrequency[n] ?? 0) + 1;
@@ -124,7 +132,7 @@ export function suggestThemes(
     // the groups they are in, and only those groups are judged again.
     const groups = new Map<string, Entry[]>();
     for (const e of rest)
-      for (const s of words.get(e.id)?.[field] ?? []) {
+      for (const s of wordsOf(e.id)[field]) {
         const group = groups.get(s);
         if (group) group.push(e);
         else groups.set(s, [e]);
@@ -133,7 +141,7 @@ export function suggestThemes(
       group.length >= 3 &&
       s.length >= 3 &&
       !taken.has(s) &&
-      group.some((e) => words.get(e.id)?.title.has(s)) &&
+      group.some((e) => wordsOf(e.id).title.has(s)) &&
       new Set(group.map((e) => monthOf(e.date))).size >= 2;
     const candidates = new Set<string>();
     for (const [s, group] of groups) if (qualifies(s, group)) candidates.add(s);
@@ -146,13 +154,13 @@ export function suggestThemes(
       }
       if (!pick) break;
       const [s, group] = pick;
-      const name = group.map((e) => words.get(e.id)?.spelling.get(s)).find((w): w is string => w !== undefined) ?? s;
+      const name = group.map((e) => wordsOf(e.id).spelling.get(s)).find((w): w is string => w !== undefined) ?? s;
       suggestions.push({ themeId: null, name, entryIds: group.map((e) => e.id), basis: 'workstream' });
       taken.add(s);
       const ids = new Set(group.map((e) => e.id));
       rest = rest.filter((e) => !ids.has(e.id));
       const touched = new Set<string>([s]);
-      for (const e of group) for (const t of words.get(e.id)?.[field] ?? []) touched.add(t);
+      for (const e of group) for (const t of wordsOf(e.id)[field]) touched.add(t);
       for (const t of touched) {
         const left = (groups.get(t) ?? []).filter((e) => !ids.has(e.id));
         groups.set(t, left);
