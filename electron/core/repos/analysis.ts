@@ -32,23 +32,34 @@ export function analysisRepo(db: Database.Database) {
     for (const [id, revision, value] of rows) writePart.run(id, part, revision, value);
   });
 
+  // Parsed copies of what was last read or made, per entry and revision: the long-work host
+  // lives as long as the app, so a second draft of the same period parses nothing. Bounded,
+  // and only for values the generators read and never hand out (an analysis, an entry's text).
+  const recentAnalyses = recent<EntryAnalysis>();
+  const recentTexts = recent<EntryText>();
+
   /** The analyses of some entries whose revisions are known: cached ones as stored, the rest computed and stored. */
   function analyses(entries: readonly AnalysedEntry[], revisions: ReadonlyMap<string, string>): Map<string, EntryAnalysis> {
+    // `revisions` has every entry's (its callers work them out once for all the parts they read).
     const found = new Map<string, EntryAnalysis>();
+    const wanted: AnalysedEntry[] = [];
+    for (const entry of entries) {
+      const known = recentAnalyses.get(entry.id, revisions.get(entry.id) ?? '');
+      if (known) found.set(entry.id, known);
+      else wanted.push(entry);
+    }
+    if (wanted.length === 0) return found;
     const stored = new Map<string, { revision: string; analysis: string }>();
     // json_each keeps the statement to one parameter however many entries there are.
-    for (const row of read.all(JSON.stringify(entries.map((e) => e.id)))) stored.set(row.entry_id, row);
+    for (const row of read.all(JSON.stringify(wanted.map((e) => e.id)))) stored.set(row.entry_id, row);
     const fresh: [string, string, string][] = [];
-    for (const entry of entries) {
+    for (const entry of wanted) {
       const revision = revisions.get(entry.id) ?? revisionOf(entry);
       const row = stored.get(entry.id);
-      if (row && row.revision === revision) {
-        found.set(entry.id, JSON.parse(row.analysis) as EntryAnalysis);
-        continue;
-      }
-      const analysis = analyzeEntry(entry);
+      const analysis = row && row.revision === revision ? (JSON.parse(row.analysis) as EntryAnalysis) : analyzeEntry(entry);
+      if (!row || row.revision !== revision) fresh.push([entry.id, revision, JSON.stringify(analysis)]);
       found.set(entry.id, analysis);
-      fresh.push([entry.id, revision, JSON.stringify(analysis)]);
+      recentAnalyses.set(entry.id, revision, analysis);
     }
     if (fresh.length > 0) writeAll(fresh);
     return found;
@@ -63,21 +74,27 @@ export function analysisRepo(db: Database.Database) {
     entries: readonly Entry[],
     revisionFor: (entry: Entry) => string,
     make: (entry: Entry) => T,
+    kept?: Recent<T>,
   ): Map<string, T> {
     const found = new Map<string, T>();
-    const stored = new Map<string, { revision: string; value: string }>();
-    for (const row of readParts.all(part, JSON.stringify(entries.map((e) => e.id)))) stored.set(row.entry_id, row);
-    const fresh: [string, string, string][] = [];
+    const revisions = new Map(entries.map((e) => [e.id, revisionFor(e)]));
+    const wanted: Entry[] = [];
     for (const entry of entries) {
-      const revision = revisionFor(entry);
+      const known = kept?.get(entry.id, revisions.get(entry.id) ?? '');
+      if (known !== undefined) found.set(entry.id, known);
+      else wanted.push(entry);
+    }
+    if (wanted.length === 0) return found;
+    const stored = new Map<string, { revision: string; value: string }>();
+    for (const row of readParts.all(part, JSON.stringify(wanted.map((e) => e.id)))) stored.set(row.entry_id, row);
+    const fresh: [string, string, string][] = [];
+    for (const entry of wanted) {
+      const revision = revisions.get(entry.id) ?? revisionFor(entry);
       const row = stored.get(entry.id);
-      if (row && row.revision === revision) {
-        found.set(entry.id, JSON.parse(row.value) as T);
-        continue;
-      }
-      const value = make(entry);
+      const value = row && row.revision === revision ? (JSON.parse(row.value) as T) : make(entry);
+      if (!row || row.revision !== revision) fresh.push([entry.id, revision, JSON.stringify(value)]);
       found.set(entry.id, value);
-      fresh.push([entry.id, revision, JSON.stringify(value)]);
+      kept?.set(entry.id, revision, value);
     }
     if (fresh.length > 0) writeParts(part, fresh);
     return found;
@@ -89,7 +106,7 @@ export function analysisRepo(db: Database.Database) {
      * transaction. Returns a lookup the review generators call per entry.
      */
     forEntries(entries: readonly Entry[]): (entry: AnalysedEntry) => EntryAnalysis {
-      const found = analyses(entries, new Map());
+      const found = analyses(entries, new Map(entries.map((e) => [e.id, revisionOf(e)])));
       // Entries not known up front (none in practice) are analysed on the spot, never guessed.
       return (entry) => found.get(entry.id) ?? analyzeEntry(entry);
     },
@@ -107,6 +124,7 @@ export function analysisRepo(db: Database.Database) {
         entries,
         (e) => `${ENTRY_TEXT_VERSION}/${revisions.get(e.id) ?? revisionOf(e)}`,
         (e) => entryText(e, stemOf),
+        recentTexts,
       );
       return {
         analysisOf: (entry) => analysed.get(entry.id) ?? analyzeEntry(entry),
@@ -139,6 +157,33 @@ export function analysisRepo(db: Database.Database) {
 export type AnalysisRepo = ReturnType<typeof analysisRepo>;
 
 const TEXT_PART = 'text';
+
+/** How many entries' parsed values are kept per kind: a year of a very busy journal, twice. */
+const RECENT_LIMIT = 25_000;
+
+interface Recent<T> {
+  get(id: string, revision: string): T | undefined;
+  set(id: string, revision: string, value: T): void;
+}
+
+function recent<T>(): Recent<T> {
+  const kept = new Map<string, { revision: string; value: T }>();
+  return {
+    get: (id, revision) => {
+      const found = kept.get(id);
+      return found && found.revision === revision ? found.value : undefined;
+    },
+    set: (id, revision, value) => {
+      kept.delete(id);
+      kept.set(id, { revision, value });
+      // The oldest go first (a Map iterates in insertion order).
+      for (const oldest of kept.keys()) {
+        if (kept.size <= RECENT_LIMIT) break;
+        kept.delete(oldest);
+      }
+    },
+  };
+}
 
 /**
  * "2:q8Xb…": the analysis version and a SHA-1 of the text the analysis reads. Hashed natively:
