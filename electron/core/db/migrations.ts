@@ -472,6 +472,24 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Issue 13.5: beside each entry's analysis, what the review generators derive from its text
+    // (what was done, what happened, its words for theme suggestions), so a year's summary does
+    // not re-read every body. Keyed like entry_analysis: by entry, kind of part and a revision.
+    version: 8,
+    name: 'entry_review_parts',
+    up(db) {
+      db.exec(`
+        CREATE TABLE entry_review_parts (
+          entry_id TEXT NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+          part     TEXT NOT NULL,
+          revision TEXT NOT NULL,
+          value    TEXT NOT NULL CHECK (json_valid(value)),
+          PRIMARY KEY (entry_id, part)
+        ) STRICT, WITHOUT ROWID;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -84,14 +84,13 @@ export function draftHandlers(ctx: Context): Pick<Handlers, DraftMethods> {
       case 'summary': {
         const data = sources.dataFor(period);
         return {
-          markdown: reviewSummary(data, { themeOrder: sources.themeOrder(), analysisOf: sources.analysisFor(data) }).markdown,
+          markdown: reviewSummary(data, sources.draftOptions(data)).markdown,
           bullets: null,
         };
       }
       case 'packet': {
         const data = sources.dataFor(period);
-        const options = { themeOrder: sources.themeOrder(), analysisOf: sources.analysisFor(data) };
-        return { markdown: reviewPacket(data, reader ?? 'manager', options).markdown, bullets: null };
+        return { markdown: reviewPacket(data, reader ?? 'manager', sources.draftOptions(data)).markdown, bullets: null };
       }
       case 'bullets': {
         const format = options.format ?? 'xyz';

@@ -74,7 +74,8 @@ export function reviewSources(ctx: Context) {
     if (input.entryIds && picked.length !== new Set(input.entryIds).size) {
       throw new ChronicleError('not_found', 'Some of the picked entries do not exist or are in the trash.');
     }
-    return draftBullets(picked, input.format, ctx.repos.analysis.forEntries(picked));
+    const { analysisOf, coreOf } = ctx.repos.analysis.forBullets(picked, input.format);
+    return draftBullets(picked, input.format, analysisOf, coreOf);
   }
 
   /** The user's theme order for summaries and packets; anything unreadable counts as none. */
@@ -88,7 +89,12 @@ export function reviewSources(ctx: Context) {
     return ctx.repos.analysis.forEntries(data.entries);
   }
 
-  return { resolvePeriod, dataFor, goalsFor, bulletsFor, themeOrder, analysisFor };
+  /** A summary's or packet's options: the theme order, and each entry's cached analysis and derived text. */
+  function draftOptions(data: ReviewData) {
+    return { themeOrder: themeOrder(), ...ctx.repos.analysis.forReview(data.entries) };
+  }
+
+  return { resolvePeriod, dataFor, goalsFor, bulletsFor, themeOrder, analysisFor, draftOptions };
 }
 
 /** Bullets as the user keeps them: each with an id, accepted or not. */
@@ -172,14 +178,14 @@ export function reviewHandlers(ctx: Context): Pick<Handlers, ReviewMethods> {
     'review.summary': ({ period }) => {
       const resolved = sources.resolvePeriod(period);
       const data = sources.dataFor(resolved);
-      return { ...reviewSummary(data, { themeOrder: sources.themeOrder(), analysisOf: sources.analysisFor(data) }), period: resolved };
+      return { ...reviewSummary(data, sources.draftOptions(data)), period: resolved };
     },
 
     'review.packet': ({ period, reader }) => {
       const resolved = sources.resolvePeriod(period);
       const data = sources.dataFor(resolved);
       return {
-        ...reviewPacket(data, reader, { themeOrder: sources.themeOrder(), analysisOf: sources.analysisFor(data) }),
+        ...reviewPacket(data, reader, sources.draftOptions(data)),
         period: resolved,
       };
     },

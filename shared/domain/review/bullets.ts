@@ -591,7 +591,39 @@ export function draftBullet(
   format: BulletFormat,
   usedVerbs: ReadonlySet<string> = new Set(),
   analysis: EntryAnalysis = analyzeEntry(entry),
-): Omit<BulletDraft, 'rank' | 'inDefaultSet' | 'rankReasons'> | null {
+): DraftedBullet | null {
+  const core = bulletCore(entry, format, analysis);
+  return core && inSet(core, entry, usedVerbs);
+}
+
+type DraftedBullet = Omit<BulletDraft, 'rank' | 'inDefaultSet' | 'rankReasons'>;
+
+/**
+ * A bullet as drafted from its entry alone (its text, kind, section and people's names). The
+ * set it joins adds only the repeated-verb warning, so the rest can be cached per entry.
+ */
+export interface BulletCore {
+  draft: DraftedBullet;
+  /** Where a repeated-verb warning goes among the warnings: right after the weak openers. */
+  repeatedAt: number;
+}
+
+/** Bumped whenever drafting changes, so cached bullets are drafted again. */
+export const BULLET_VERSION = 1;
+
+/** An entry's bullet core in a format; callers with a cache pass theirs in. */
+export type BulletCoreOf = (entry: BulletInput, format: BulletFormat, analysis: EntryAnalysis) => BulletCore | null;
+
+/** The core with the set's repeated-verb warning in its place. */
+function inSet(core: BulletCore, entry: BulletInput, usedVerbs: ReadonlySet<string>): DraftedBullet {
+  const repeated = repeatedVerbWarnings(entry, core.draft.verb, usedVerbs);
+  if (repeated.length === 0) return core.draft;
+  const warnings = [...core.draft.warnings];
+  warnings.splice(core.repeatedAt, 0, ...repeated);
+  return { ...core.draft, warnings };
+}
+
+export function bulletCore(entry: BulletInput, format: BulletFormat, analysis: EntryAnalysis = analyzeEntry(entry)): BulletCore | null {
   const plain: Record<MeasureField, string> = {
     title: cleanTitle(markdownToPlain(entry.title)),
     body: markdownToPlain(entry.body),
@@ -607,7 +639,7 @@ export function draftBullet(
 
   if (!looksEnglish(title, plain.body)) {
     if (entry.kind === 'kudos' || entry.section === 'outside') return null;
-    return draftAsWritten(entry, title, plain.impact, found);
+    return { draft: draftAsWritten(entry, title, plain.impact, found), repeatedAt: 0 };
   }
   if (!analysis.action || !isBulletWorthy(entry)) return null;
 
@@ -656,7 +688,8 @@ export function draftBullet(
   // Never cut mid-phrase: a bullet still over one line is kept whole and flagged.
   const text = compose(parts);
 
-  const warnings: BulletWarning[] = [...weakOpenerWarnings(entryText, head), ...repeatedVerbWarnings(entry, head.verb, usedVerbs)];
+  const warnings: BulletWarning[] = weakOpenerWarnings(entryText, head);
+  const repeatedAt = warnings.length;
   if (head.impliedBy) {
     warnings.push({
       code: 'implied-verb',
@@ -678,16 +711,14 @@ export function draftBullet(
   } else if (text.length > MAX_BULLET_LENGTH) {
     warnings.push({ code: 'too-long', message: `Longer than one line (${text.length} characters); shorten it in your own words.` });
   }
-  return { text, verb: head.verb, sourceIds: [entry.id], measures: quotedMeasures(text, found), needsMeasure, warnings };
+  return {
+    draft: { text, verb: head.verb, sourceIds: [entry.id], measures: quotedMeasures(text, found), needsMeasure, warnings },
+    repeatedAt,
+  };
 }
 
 /** Text Chronicle cannot parse (another language, another script) is kept as written, never rearranged or cut. */
-function draftAsWritten(
-  entry: BulletInput,
-  title: string,
-  impactPlain: string,
-  found: readonly PlacedMeasure[],
-): Omit<BulletDraft, 'rank' | 'inDefaultSet' | 'rankReasons'> {
+function draftAsWritten(entry: BulletInput, title: string, impactPlain: string, found: readonly PlacedMeasure[]): DraftedBullet {
   // An impact in the first person cannot be rephrased without parsing it: it is left to the user.
   const impact = sentencesOf(impactPlain).find((s) => isMeasured(s, found) && !hasFirstPerson(s));
   const text = impact && !isMeasured(title, found) ? `${title} (${withoutEndPunctuation(impact)})` : title;
@@ -788,13 +819,15 @@ export function draftBullets(
   entries: readonly BulletInput[],
   format: BulletFormat,
   analysisOf: AnalysisOf = analyzeBulletInput,
+  coreOf: BulletCoreOf = bulletCore,
 ): BulletDraft[] {
   const used = new Set<string>();
-  const drafted: { draft: Omit<BulletDraft, 'rank' | 'inDefaultSet' | 'rankReasons'>; scored: Scored; order: number }[] = [];
+  const drafted: { draft: DraftedBullet; scored: Scored; order: number }[] = [];
   entries.forEach((entry, order) => {
     const analysis = analysisOf(entry);
-    const draft = draftBullet(entry, format, used, analysis);
-    if (!draft) return;
+    const core = coreOf(entry, format, analysis);
+    if (!core) return;
+    const draft = inSet(core, entry, used);
     if (draft.verb) used.add(draft.verb);
     drafted.push({ draft, scored: rankScore(entry, draft, analysis), order });
   });

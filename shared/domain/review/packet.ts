@@ -5,6 +5,7 @@ import { byDate } from './dashboard';
 import { formatDay, type GoalWithEvidenceIds, type ReviewData, type ReviewPeriod } from './period';
 import { analyzeEntry, cleanTitle, type EntryAnalysis } from './analysis';
 import { draftBullets } from './bullets';
+import { entryTextLookup } from './entryText';
 import { orderThemes } from './themeSuggestions';
 import {
   asSentence,
@@ -19,6 +20,7 @@ import {
   joinWords,
   type ReviewDraft,
   summaryThemes,
+  type TextOf,
   writeGoals,
 } from './summary';
 
@@ -52,6 +54,8 @@ function packetTitle(period: ReviewPeriod, forWhom: string): string {
 export interface PacketOptions {
   themeOrder?: readonly string[];
   analysisOf?: (entry: Entry) => EntryAnalysis;
+  /** What an entry's text says (done, happened, words); callers with a cache pass theirs in. */
+  textOf?: TextOf;
 }
 
 const PRIVATE: ReadonlySet<string> = new Set(['lifeEvent', 'feeling']);
@@ -69,6 +73,7 @@ function managerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
   const date = dateWriter(data.period);
   const entries = byDate(data.entries);
   const analysisOf = options.analysisOf ?? cachedAnalysis();
+  const textOf = options.textOf ?? entryTextLookup();
   writer.title(packetTitle(data.period, 'review notes for my manager'));
   if (entries.length === 0) {
     writer.paragraph(
@@ -102,7 +107,7 @@ function managerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
     );
   }
 
-  const themes = orderThemes(summaryThemes(data, analysisOf).themes, options.themeOrder).filter((t) => t.entries.length > 1);
+  const themes = orderThemes(summaryThemes(data, analysisOf, textOf).themes, options.themeOrder).filter((t) => t.entries.length > 1);
   if (themes.length > 0) {
     writer.section('The big picture');
     // An entry tagged with several themes is an example once: the next theme shows other work when it has some.
@@ -130,10 +135,10 @@ function managerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
     const inSection = work.filter((e) => e.section === section.id);
     if (inSection.length === 0) continue;
     writer.section(sectionLabel(section.id));
-    writer.list(inSection.map((e) => entryLine(e, writer, date)));
+    writer.list(inSection.map((e) => entryLine(e, writer, date, '', textOf)));
   }
 
-  writeKudos(writer, entries, date);
+  writeKudos(writer, entries, date, textOf);
   writeGoalSections(writer, data, entries, date);
 
   const waiting = followUpsInPeriod(data.followUps.open, entries);
@@ -164,6 +169,7 @@ function peerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
   const date = dateWriter(data.period);
   const entries = byDate(data.entries);
   const analysisOf = options.analysisOf ?? cachedAnalysis();
+  const textOf = options.textOf ?? entryTextLookup();
   writer.title(packetTitle(data.period, 'notes for peer feedback'));
 
   const shareable = entries.filter((e) => e.kind !== 'kudos' && e.section !== 'outside' && analysisOf(e).action !== null);
@@ -191,7 +197,7 @@ function peerPacket(data: ReviewData, options: PacketOptions): ReviewDraft {
     const inSection = shared.filter((e) => e.section === section.id);
     if (inSection.length === 0) continue;
     writer.section(sectionLabel(section.id), 3);
-    writer.list(inSection.map((e) => `${entryLine(e, writer, date, withPeople(e))} ${peerQuestion(e, analysisOf(e), asked)}`));
+    writer.list(inSection.map((e) => `${entryLine(e, writer, date, withPeople(e), textOf)} ${peerQuestion(e, analysisOf(e), asked)}`));
   }
 
   const waiting = followUpsInPeriod(data.followUps.open, shared);
@@ -304,11 +310,13 @@ function writeGoalSections(writer: DraftWriter, data: ReviewData, entries: reado
   }
 }
 
-function writeKudos(writer: DraftWriter, entries: readonly Entry[], date: DateWriter): void {
+function writeKudos(writer: DraftWriter, entries: readonly Entry[], date: DateWriter, textOf: TextOf): void {
   const kudos = entries.filter((e) => e.kind === 'kudos');
   if (kudos.length === 0) return;
   writer.section('Kudos received');
-  writer.list(kudos.map((e) => entryLine(e, writer, date, e.people.length > 0 ? `, from ${joinWords(e.people.map((p) => p.name))}` : '')));
+  writer.list(
+    kudos.map((e) => entryLine(e, writer, date, e.people.length > 0 ? `, from ${joinWords(e.people.map((p) => p.name))}` : '', textOf)),
+  );
 }
 
 /** Open follow-ups about entries of the period, soonest due first. */

@@ -5,8 +5,14 @@ import { periodLabel } from '../periods';
 import { plainExcerpt } from '../plainText';
 import { analyzeEntry, cleanTitle, type EntryAnalysis } from './analysis';
 import { byDate, countByTheme, monthOf } from './dashboard';
+import { asSentence, type EntryText, entryTextLookup, whatHappened, whatWasDone } from './entryText';
 import { orderThemes, suggestThemes, themeScore, type ScoredTheme, type ThemeSuggestion } from './themeSuggestions';
 import { formatDay, formatDayShort, monthName, type GoalWithEvidenceIds, type ReviewData, type ReviewPeriod } from './period';
+
+export { asSentence, whatHappened, whatWasDone };
+
+/** An entry's derived text; callers with a cache pass theirs in. */
+export type TextOf = (entry: Entry) => EntryText;
 
 /**
  * A generated draft (summary or packet): Markdown the user edits and keeps, and for every
@@ -155,52 +161,13 @@ export function joinWords(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
 }
 
-/** Ends a sentence the way the author would have, adding a full stop only when missing. */
-export function asSentence(text: string): string {
-  const t = text.trim();
-  if (!t) return '';
-  return /[.!?…:]["”’)]*$/.test(t) ? t.replace(/:$/, '.') : `${t}.`;
-}
-
-/**
- * The first sentence or two of an entry's body, in its own words: what was done. A quoted
- * body (kudos often quote someone) stays a quotation; a body that is only a list becomes
- * its items separated by semicolons.
- */
-export function whatWasDone(body: string, maxLength = 240): string {
-  const first = body
-    .split(/\n\s*\n/)
-    .map((b) => b.trim())
-    .find((b) => plainExcerpt(b).length > 0);
-  if (first === undefined) return '';
-  const lines = first.split('\n').filter((l) => l.trim());
-  if (lines.every((l) => /^\s*>/.test(l))) return `“${plainExcerpt(first, Number.MAX_SAFE_INTEGER)}”`;
-  const isList = lines.every((l) => /^\s*(?:[-*+]|\d+[.)])\s+/.test(l));
-  const text = isList
-    ? asSentence(lines.map((l) => plainExcerpt(l, Number.MAX_SAFE_INTEGER).replace(/[.;,]$/, '')).join('; '))
-    : plainExcerpt(first, Number.MAX_SAFE_INTEGER);
-  // Whole sentences only: a long first sentence is kept whole rather than cut off.
-  return asSentence(firstSentences(text, maxLength));
-}
-
-/** One sentence, or two when the first is short (under 80 characters); never past `maxLength`. */
-function firstSentences(text: string, maxLength: number): string {
-  const [first = '', second] = text.split(/(?<=[.!?…]["”’)]?)\s+(?=[A-Z“"(])/);
-  if (second === undefined || first.length >= 80 || first.length + second.length + 1 > maxLength) return first;
-  return `${first} ${second}`;
-}
-
-/** What happened because of the work, as the author wrote it (shortened only if very long). */
-export function whatHappened(impact: string): string {
-  return asSentence(plainExcerpt(impact, Number.MAX_SAFE_INTEGER));
-}
-
 /**
  * One entry as a list item: "**Title** (4 Mar): what happened." Falls back on what was done
  * when the entry has no impact yet, so the line never claims a result that was not written.
  */
-export function entryLine(entry: Entry, writer: DraftWriter, date: DateWriter, extra = ''): string {
-  const detail = whatHappened(entry.impact) || whatWasDone(entry.body);
+export function entryLine(entry: Entry, writer: DraftWriter, date: DateWriter, extra = '', textOf: TextOf = entryTextLookup()): string {
+  const text = textOf(entry);
+  const detail = text.happened || text.done;
   const head = `**${boldSafe(cleanTitle(entry.title))}** (${date(entry)})${extra}`;
   return `${head}${detail ? `: ${detail}` : ''}${writer.cite(entry)}`;
 }
@@ -295,6 +262,8 @@ export interface SummaryOptions {
   themeOrder?: readonly string[];
   /** The analysis of an entry; callers with a cache pass theirs in. */
   analysisOf?: (entry: Entry) => EntryAnalysis;
+  /** What an entry's text says (done, happened, words); callers with a cache pass theirs in. */
+  textOf?: TextOf;
 }
 
 export interface ReviewSummary extends ReviewDraft {
@@ -308,9 +277,10 @@ export interface ReviewSummary extends ReviewDraft {
 export function summaryThemes(
   data: ReviewData,
   analysisOf: (entry: Entry) => EntryAnalysis,
+  textOf: TextOf = entryTextLookup(),
 ): { themes: ScoredTheme[]; suggestions: ThemeSuggestion[] } {
   const entries = byDate(data.entries);
-  const suggestions = suggestThemes(entries, data.themes, analysisOf);
+  const suggestions = suggestThemes(entries, data.themes, analysisOf, textOf);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const tagged = themesByWeight(entries, data.themes).map((t) => {
     const extra = suggestions.filter((s) => s.themeId === t.id).flatMap((s) => s.entryIds.flatMap((id) => byId.get(id) ?? []));
@@ -346,10 +316,11 @@ export function reviewSummary(data: ReviewData, options: SummaryOptions = {}): R
       cache.set(entry.id, known);
       return known;
     });
+  const textOf = options.textOf ?? entryTextLookup();
   const writer = draftWriter();
   const date = dateWriter(data.period);
   const entries = byDate(data.entries);
-  const { themes: scored, suggestions } = summaryThemes(data, analysisOf);
+  const { themes: scored, suggestions } = summaryThemes(data, analysisOf, textOf);
   const themes = orderThemes(scored, options.themeOrder);
 
   writer.title(lookingBackTitle(data.period));
@@ -366,7 +337,8 @@ export function reviewSummary(data: ReviewData, options: SummaryOptions = {}): R
     if (stories.length === 0 || (stories.length === 1 && theme !== themes[0])) continue;
     writer.section(theme.name);
     writer.paragraph(theme.description);
-    for (const paragraph of themeArc(theme.name, stories, writer, date, data.period, toldUnder, analysisOf)) writer.paragraph(paragraph);
+    for (const paragraph of themeArc(theme.name, stories, writer, date, data.period, toldUnder, analysisOf, textOf))
+      writer.paragraph(paragraph);
   }
 
   const placed = new Set(toldUnder.keys());
@@ -375,19 +347,19 @@ export function reviewSummary(data: ReviewData, options: SummaryOptions = {}): R
   const rest = entries.filter((e) => !placed.has(e.id) && e.kind !== 'kudos' && e.section !== 'outside' && !learnedIds.has(e.id));
   if (rest.length > 0) {
     writer.section(themes.length > 0 ? `Also ${periodPhrase(data.period, 'of').replace(/^of /, 'in ')}` : `My ${data.period.label}`);
-    for (const paragraph of themeArc('', rest, writer, date, data.period, toldUnder, analysisOf)) writer.paragraph(paragraph);
+    for (const paragraph of themeArc('', rest, writer, date, data.period, toldUnder, analysisOf, textOf)) writer.paragraph(paragraph);
   }
 
   const learned = entries.filter((e) => learnedIds.has(e.id));
   if (learned.length > 0) {
     writer.section('What I learned');
-    writer.list(learned.map((e) => `**${boldSafe(cleanTitle(e.title))}** (${date(e)})${learnedDetail(e)}${writer.cite(e)}`));
+    writer.list(learned.map((e) => `**${boldSafe(cleanTitle(e.title))}** (${date(e)})${learnedDetail(e, textOf)}${writer.cite(e)}`));
   }
 
   const kudos = entries.filter((e) => e.kind === 'kudos');
   if (kudos.length > 0) {
     writer.section('Kudos received');
-    writer.list(kudos.map((e) => kudosLine(e, writer, date)));
+    writer.list(kudos.map((e) => kudosLine(e, writer, date, textOf)));
   }
 
   if (outside.length > 0) {
@@ -491,6 +463,7 @@ function themeArc(
   period: ReviewPeriod,
   toldUnder: Map<string, string>,
   analysisOf: (entry: Entry) => EntryAnalysis,
+  textOf: TextOf,
 ): string[] {
   const acrossYears = period.from.slice(0, 4) !== period.to.slice(0, 4);
   const runs: Entry[][] = [];
@@ -512,8 +485,9 @@ function themeArc(
       }
       toldUnder.set(e.id, heading);
       const analysis = analysisOf(e);
-      const done = capitalFirst(whatWasDone(e.body));
-      const happened = capitalFirst(whatHappened(e.impact));
+      const text = textOf(e);
+      const done = capitalFirst(text.done);
+      const happened = capitalFirst(text.happened);
       const title = titleSentence(e, analysis);
       const parts = [title, sameText(done, e.title) ? '' : done, happened].filter(Boolean);
       return `${parts.join(' ')}${writer.cite(e)}`;
@@ -529,13 +503,14 @@ function capitalFirst(sentence: string): string {
     : sentence;
 }
 
-function learnedDetail(entry: Entry): string {
-  const detail = whatWasDone(entry.body) || whatHappened(entry.impact);
+function learnedDetail(entry: Entry, textOf: TextOf): string {
+  const text = textOf(entry);
+  const detail = text.done || text.happened;
   return detail ? `: ${detail}` : '';
 }
 
-function kudosLine(entry: Entry, writer: DraftWriter, date: DateWriter): string {
+function kudosLine(entry: Entry, writer: DraftWriter, date: DateWriter, textOf: TextOf): string {
   const from = entry.people.length > 0 ? `, from ${joinWords(entry.people.map((p) => p.name))}` : '';
-  const said = whatWasDone(entry.body);
+  const said = textOf(entry).done;
   return `**${boldSafe(cleanTitle(entry.title))}** (${date(entry)})${from}${said ? `: ${said}` : ''}${writer.cite(entry)}`;
 }

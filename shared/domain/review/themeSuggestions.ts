@@ -1,7 +1,7 @@
 import type { Entry, Theme } from '../model';
-import { cleanTitle, type EntryAnalysis } from './analysis';
+import type { EntryAnalysis } from './analysis';
 import { monthOf } from './dashboard';
-import { markdownToPlain } from './measures';
+import { type EntryText, entryTextLookup, stem, stemsOf } from './entryText';
 
 /**
  * Where untagged entries belong, and which themes lead a year.
@@ -23,38 +23,6 @@ export interface ThemeSuggestion {
   basis: 'tagged' | 'workstream';
 }
 
-const STOP = new Set(
-  `a an the and or but of to in on at for with by from into onto over under about after before during until while as is are was were be been being it its this that these those
-   i we my our me us you your they them their he she his her new first last next more most less very also just then than so such not no yes all any each every some one two three
-   week weeks month months year years day days quarter team teams work worked working did done made make got get help helped using used use via per across through without within
-   up down out off back again still now today yesterday time times thing things lot lots way ways part`.split(/\s+/),
-);
-
-/** Light stemming so "forecast", "forecasts" and "forecasting" meet. */
-function stem(word: string): string {
-  return word.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
-}
-
-function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z][a-z0-9-]{2,}/g) ?? []).filter((w) => !STOP.has(w) && !/^\d/.test(w));
-}
-
-interface EntryWords {
-  title: Set<string>;
-  all: Set<string>;
-  /** The first spelling of each stem in the title, to name a workstream in the author's words. */
-  spelling: Map<string, string>;
-}
-
-function entryWords(entry: Entry): EntryWords {
-  const titleWords = wordsOf(cleanTitle(markdownToPlain(entry.title)));
-  const spelling = new Map<string, string>();
-  for (const w of titleWords) if (!spelling.has(stem(w))) spelling.set(stem(w), w);
-  const title = new Set(titleWords.map(stem));
-  const all = new Set([...title, ...wordsOf(`${markdownToPlain(entry.body)} ${markdownToPlain(entry.impact)}`).map(stem)]);
-  return { title, all, spelling };
-}
-
 /** Entries that can carry a theme: kudos and Outside of work stay where they are. */
 function placeable(entry: Entry, analysis: EntryAnalysis | undefined): boolean {
   return entry.kind !== 'kudos' && entry.section !== 'outside' && analysis?.nonAction !== 'lifeEvent' && analysis?.nonAction !== 'feeling';
@@ -64,39 +32,90 @@ export function suggestThemes(
   entries: readonly Entry[],
   themes: readonly Theme[],
   analysisOf?: (entry: Entry) => EntryAnalysis,
+  textOf: (entry: Entry) => EntryText = entryTextLookup(),
 ): ThemeSuggestion[] {
-  const words = new Map(entries.map((e) => [e.id, entryWords(e)]));
-  const documentFrequency = new Map<string, number>();
-  for (const w of words.values()) for (const s of w.all) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
-  const idf = (s: string): number => Math.log((entries.length + 1) / ((documentFrequency.get(s) ?? 0) + 1));
+  const joined = new Map(entries.map((e) => [e.id, textOf(e).words]));
+  // Stems as numbers, so counting and scoring are array arithmetic rather than map lookups.
+  const stemIds = new Map<string, number>();
+  const idsOf = new Map<string, Int32Array>();
+  for (const [id, w] of joined) {
+    const stems = stemsOf(w.all);
+    const ids = new Int32Array(stems.length);
+    for (let i = 0; i < stems.length; i++) {
+      const s = stems[i] as string;
+      let n = stemIds.get(s);
+      if (n === undefined) {
+        n = stemIds.size;
+        stemIds.set(s, n);
+      }
+      ids[i] = n;
+    }
+    idsOf.set(id, ids);
+  }
+  // Only entries without a theme need their words as words (for workstreams): made when asked.
+  const words = new Map<string, { title: Set<string>; all: string[]; spelling: Map<string, string> }>();
+  const wordsOf = (id: string) => {
+    let found = words.get(id);
+    if (found === undefined) {
+      const w = joined.get(id);
+      found = { title: new Set(stemsOf(w?.title ?? '')), all: stemsOf(w?.all ?? ''), spelling: new Map(w?.spelling ?? []) };
+      words.set(id, found);
+    }
+    return found;
+  };
+  const vocabulary = stemIds.size;
+  const documentFrequency = new Int32Array(vocabulary);
+  for (const ids of idsOf.values()) for (const n of ids) documentFrequency[n] = (documentFrequency[n] ?? 0) + 1;
 
   const untagged = entries.filter((e) => e.themes.length === 0 && placeable(e, analysisOf?.(e)));
   const suggestions: ThemeSuggestion[] = [];
 
   // 1. From the user's tagging: the theme whose entries share the most distinctive words.
-  const profiles = themes.map((theme) => {
-    const profile = new Map<string, number>();
-    for (const e of entries) {
-      if (!e.themes.some((t) => t.id === theme.id)) continue;
-      for (const s of words.get(e.id)?.all ?? []) profile.set(s, (profile.get(s) ?? 0) + 1);
+  const themeCount = themes.length;
+  const themeIndex = new Map(themes.map((t, i) => [t.id, i]));
+  // profile[stem * themeCount + theme]: how many of the theme's entries use the stem.
+  const profile = new Int32Array(vocabulary * themeCount);
+  for (const e of entries)
+    for (const id of new Set(e.themes.map((t) => t.id))) {
+      const t = themeIndex.get(id);
+      if (t !== undefined) for (const n of idsOf.get(e.id) ?? []) profile[n * themeCount + t] = (profile[n * themeCount + t] ?? 0) + 1;
     }
-    return { theme, profile };
+  // What each stem adds to each theme's score: its idf, counted for at most two of the theme's
+  // entries; 0 where the theme never uses it. Each score adds its terms in the entry's word
+  // order, as a sum over the entry's words per theme would.
+  const weight = new Float64Array(vocabulary * themeCount);
+  for (let n = 0; n < vocabulary; n++) {
+    const idf = Math.log((entries.length + 1) / ((documentFrequency[n] ?? 0) + 1));
+    for (let t = 0; t < themeCount; t++) {
+      const count = profile[n * themeCount + t] ?? 0;
+      if (count > 0) weight[n * themeCount + t] = idf * Math.min(2, count);
+    }
+  }
+  // Ties go to the name first in alphabetical order; names are compared once, not per entry.
+  const byName = themes.map((_, i) => i).sort((a, b) => (themes[a]?.name ?? '').localeCompare(themes[b]?.name ?? ''));
+  const nameRank = themes.map(() => 0);
+  byName.forEach((i, at) => {
+    const before = byName[at - 1];
+    const same = before !== undefined && (themes[before]?.name ?? '').localeCompare(themes[i]?.name ?? '') === 0;
+    nameRank[i] = same ? (nameRank[before] ?? at) : at;
   });
   const placed = new Set<string>();
   const byTheme = new Map<string, string[]>();
+  const sums = new Float64Array(themeCount);
   for (const entry of untagged) {
-    const own = words.get(entry.id)?.all ?? new Set<string>();
-    const scores = profiles
-      .map(({ theme, profile }) => ({
-        theme,
-        score: [...own].reduce((sum, s) => sum + (profile.has(s) ? idf(s) * Math.min(2, profile.get(s) ?? 0) : 0), 0),
-      }))
-      .sort((a, b) => b.score - a.score || a.theme.name.localeCompare(b.theme.name));
+    sums.fill(0);
+    for (const n of idsOf.get(entry.id) ?? [])
+      for (let t = 0; t < themeCount; t++) sums[t] = (sums[t] ?? 0) + (weight[n * themeCount + t] ?? 0);
+    const scores = themes
+      .map((theme, i) => ({ theme, score: sums[i] ?? 0, rank: nameRank[i] ?? 0 }))
+      .sort((a, b) => b.score - a.score || a.rank - b.rank);
     const [best, second] = scores;
     // Clearly one theme, on more than one shared word's worth of evidence.
     if (best && best.score >= 4 && best.score >= 1.5 * (second?.score ?? 0)) {
       placed.add(entry.id);
-      byTheme.set(best.theme.id, [...(byTheme.get(best.theme.id) ?? []), entry.id]);
+      const ids = byTheme.get(best.theme.id);
+      if (ids) ids.push(entry.id);
+      else byTheme.set(best.theme.id, [entry.id]);
     }
   }
   for (const theme of themes) {
@@ -108,22 +127,47 @@ export function suggestThemes(
   // whole entries as long as it is in one of their titles (so the name is a title word).
   let rest = untagged.filter((e) => !placed.has(e.id));
   const taken = new Set(themes.map((t) => stem(t.name.toLowerCase())));
-  for (const field of ['title', 'all'] as const)
-    for (;;) {
+  for (const field of ['title', 'all'] as const) {
+    // Each stem's entries among the rest, in the rest's order. A pick removes its entries from
+    // the groups they are in, and only those groups are judged again.
       const groups = new Map<string, Entry[]>();
-      for (const e of rest) for (const s of words.get(e.id)?.[field] ?? []) groups.set(s, [...(groups.get(s) ?? []), e]);
-      for (const [s, group] of groups) if (!group.some((e) => words.get(e.id)?.title.has(s))) groups.delete(s);
-      const candidates = [...groups.entries()]
-        .filter(([s, group]) => group.length >= 3 && new Set(group.map((e) => monthOf(e.date))).size >= 2 && !taken.has(s) && s.length >= 3)
-        .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-      const pick = candidates[0];
+    for (const e of rest)
+      for (const s of wordsOf(e.id)[field]) {
+        const group = groups.get(s);
+        if (group) group.push(e);
+        else groups.set(s, [e]);
+      }
+    const qualifies = (s: string, group: readonly Entry[]): boolean =>
+      group.length >= 3 &&
+      s.length >= 3 &&
+      !taken.has(s) &&
+      group.some((e) => wordsOf(e.id).title.has(s)) &&
+      new Set(group.map((e) => monthOf(e.date))).size >= 2;
+    const candidates = new Set<string>();
+    for (const [s, group] of groups) if (qualifies(s, group)) candidates.add(s);
+    for (;;) {
+      // The most entries first, then the stem in alphabetical order.
+      let pick: [string, Entry[]] | undefined;
+      for (const s of candidates) {
+        const group = groups.get(s) as Entry[];
+        if (!pick || group.length > pick[1].length || (group.length === pick[1].length && s.localeCompare(pick[0]) < 0)) pick = [s, group];
+      }
       if (!pick) break;
       const [s, group] = pick;
-      const name = group.map((e) => words.get(e.id)?.spelling.get(s)).find((w): w is string => w !== undefined) ?? s;
+      const name = group.map((e) => wordsOf(e.id).spelling.get(s)).find((w): w is string => w !== undefined) ?? s;
       suggestions.push({ themeId: null, name, entryIds: group.map((e) => e.id), basis: 'workstream' });
       taken.add(s);
       const ids = new Set(group.map((e) => e.id));
       rest = rest.filter((e) => !ids.has(e.id));
+      const touched = new Set<string>([s]);
+      for (const e of group) for (const t of wordsOf(e.id)[field]) touched.add(t);
+      for (const t of touched) {
+        const left = (groups.get(t) ?? []).filter((e) => !ids.has(e.id));
+        groups.set(t, left);
+        if (qualifies(t, left)) candidates.add(t);
+        else candidates.delete(t);
+      }
+    }
     }
   return suggestions;
 }
