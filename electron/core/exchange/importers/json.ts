@@ -45,8 +45,8 @@ export function pathOf(parent: string, key: string | number): string {
  * Object.assign. JSON.parse itself stores "__proto__" as a plain key, so this walks the result.
  * Iterative, so a deeply nested file cannot overflow the stack.
  */
-function findPrototypeKey(value: JsonValue): string | undefined {
-  const stack: { value: JsonValue; path: string }[] = [{ value, path: '' }];
+export function findPrototypeKey(value: JsonValue, path = ''): string | undefined {
+  const stack: { value: JsonValue; path: string }[] = [{ value, path }];
   while (stack.length > 0) {
     const next = stack.pop();
     if (!next || typeof next.value !== 'object' || next.value === null) continue;
