@@ -206,8 +206,8 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     if (/"format"\s*:\s*"chronicle-archive"/.test(head.slice(0, 2000))) {
       return { format: 'chronicle-json', archive: checkArchive(readJsonFileInStream(file, fileName, 'Chronicle archive'), 'JSON') };
     }
-    const streamed = streamedJsonImport(file, fileName, head);
-    return { format: streamed.format, streamed };
+    // Which export it is shows as it is read; 'jrnl' until then.
+    return { format: 'jrnl', streamed: streamedJsonImport(file, fileName, head) };
   }
 
   function readInput(input: ImportInput): ReadFile {
@@ -289,9 +289,9 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     }
     if ('streamed' in read) {
       const streamedItems: ImportPreviewEntry[] = [];
-      const warnings = read.streamed.run((entry) => streamedItems.push(previewEntry(entry, input.defaultDate)));
+      const { format, warnings } = read.streamed.run((entry) => streamedItems.push(previewEntry(entry, input.defaultDate)));
       return {
-        format: read.format,
+        format,
         fileName: input.fileName,
         warnings,
         entries: streamedItems,
@@ -360,10 +360,10 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
       batch = [];
       progress(ownIds.size);
     };
-    indexOnce(
+    const { format } = indexOnce(
       ctx.db,
       () => {
-        streamed.run((entry) => {
+        const read = streamed.run((entry) => {
           const item = previewEntry(entry, input.defaultDate, ownIds);
           if (item.date === null) {
             undated += 1;
@@ -391,13 +391,14 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
           if (batch.length >= STREAMED_BATCH) flush();
         });
         if (batch.length > 0) flush();
+        return read;
       },
       (pending) => ctx.progress({ task: 'import', phase: 'indexing', done: 0, total: pending }),
     );
     if (undated > 0) {
       throw new ChronicleError('invalid_input', `${undated} of the items have no date in the file: choose a day for them.`, { undated });
     }
-    return { format: streamed.format, created: ownIds.size, skippedDuplicates, goalsCreated: 0, archive: null };
+    return { format, created: ownIds.size, skippedDuplicates, goalsCreated: 0, archive: null };
   }
 
   return {

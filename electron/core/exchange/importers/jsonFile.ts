@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { ChronicleError } from '../../../../shared/api/errors';
 import { entryFromDayOne } from './dayOne';
-import { detectFormat } from './detectFormat';
 import { fitToLimits } from './fitToLimits';
 import { entryFromJrnl } from './jrnl';
 import { isObject, typeName, type JsonValue } from './json';
@@ -40,34 +39,38 @@ export function looksLikeJson(head: string, fileName: string): boolean {
 }
 
 export interface StreamedImport {
-  format: 'jrnl' | 'day-one';
   /** The file's size in bytes, and how much of it has been read so far (for progress). */
   size: number;
   bytesRead(): number;
-  /** Reads the file, handing each entry to `onEntry` as it is read; returns the file's warnings. */
-  run(onEntry: (entry: ImportedEntry) => void): string[];
+  /**
+   * Reads the file, handing each entry to `onEntry` as it is read; returns which export it was
+   * and the file's warnings.
+   */
+  run(onEntry: (entry: ImportedEntry) => void): { format: 'jrnl' | 'day-one'; warnings: string[] };
 }
 
-/** A jrnl or Day One export, read entry by entry. Throws ChronicleError('invalid_input'). */
+/**
+ * A jrnl or Day One export, read entry by entry. Which one it is shows in the first bytes when
+ * Day One's "metadata" or the entries come first, else in the first entry (Day One's have a
+ * "creationDate"). Throws ChronicleError('invalid_input').
+ */
 export function streamedJsonImport(file: string, fileName: string, head: string): StreamedImport {
-  const detected = detectFormat(head, fileName);
-  if (detected === 'brag-markdown') throw refuse(`${fileName} does not look like a jrnl or Day One JSON export.`);
-  const format = detected;
-  const formatName = format === 'jrnl' ? 'jrnl' : 'Day One';
   const size = fs.statSync(file).size;
   let read = 0;
   return {
-    format,
     size,
     bytesRead: () => read,
     run(onEntry) {
+      let format: 'jrnl' | 'day-one' | undefined =
+        /"creationDate"\s*:/.test(head) || /"metadata"\s*:\s*\{[^}]*"version"/.test(head) ? 'day-one' : undefined;
       const warnings: string[] = [];
       let sawEntries = false;
-      const reader = createJsonStreamReader(fileName, formatName, {
+      const reader = createJsonStreamReader(fileName, 'jrnl or Day One', {
         item(list, index, value) {
           if (list !== 'entries') return;
           sawEntries = true;
           if (!isObject(value)) throw refuse(`${fileName}: entries[${index}] should be an object, not ${typeName(value)}.`);
+          format ??= Object.hasOwn(value, 'creationDate') ? 'day-one' : 'jrnl';
           const entry = format === 'jrnl' ? entryFromJrnl(value, index, fileName) : entryFromDayOne(value, index, fileName, warnings);
           if (entry) for (const fitted of fitToLimits(entry)) onEntry(fitted);
         },
@@ -85,8 +88,12 @@ export function streamedJsonImport(file: string, fileName: string, head: string)
         },
         end: () => reader.end(),
       });
-      if (!sawEntries) throw refuse(`${fileName} is not a ${formatName} export: it has no "entries" list.`);
-      return warnings;
+      if (!sawEntries) {
+        throw refuse(
+          `${fileName} is JSON, but not a jrnl or Day One export (it has no "entries" list). Chronicle imports jrnl and Day One JSON exports and Markdown brag documents.`,
+        );
+      }
+      return { format: format ?? 'jrnl', warnings };
     },
   };
 }

@@ -129,6 +129,25 @@ function shownChar(char: string): string {
   return char === '\n' ? 'a line break' : `"${char}"`;
 }
 
+/** How many characters of context V8 quotes on each side of an unexpected token. */
+const V8_CONTEXT = 10;
+
+/**
+ * Where in `text` JSON.parse stopped, from its message: "…at position 12…", or, for an unexpected
+ * token, the few characters V8 quotes around it ("…"tarred": flase…"), found again in the text.
+ */
+function errorOffset(text: string, message: string): number {
+  const position = /position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  const quoted = /^Unexpected token '(.+?)', (\.\.\.)?"(.*?)"(\.\.\.)? is not valid JSON$/s.exec(message);
+  if (quoted) {
+    const [, token = '', cutBefore, context = ''] = quoted;
+    const at = text.indexOf(context);
+    if (at >= 0) return at + (cutBefore ? V8_CONTEXT : Math.max(0, context.indexOf(token)));
+  }
+  return text.length;
+}
+
 /** Line and column of `offset` inside `text`, counted from a value that starts at line/column. */
 function placeIn(text: string, offset: number, line: number, column: number): { line: number; column: number } {
   let l = line;
@@ -171,11 +190,10 @@ export function createJsonStreamReader(fileName: string, formatName: string, han
       return JSON.parse(text) as JsonValue;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const position = /position (\d+)/.exec(message);
-      const place = placeIn(text, position ? Number(position[1]) : text.length, where.line, where.column);
+      const place = placeIn(text, errorOffset(text, message), where.line, where.column);
       const detail = message
-        .replace(/ in JSON at position \d+.*$/, '')
-        .replace(/, ".*" is not valid JSON$/s, '')
+        .replace(/ in JSON at position \d+.*$/s, '')
+        .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
         .replace(/^JSON\.parse: /, '');
       return fail(`${detail.charAt(0).toLowerCase()}${detail.slice(1)} (line ${place.line}, column ${place.column})`);
     }
@@ -185,7 +203,9 @@ export function createJsonStreamReader(fileName: string, formatName: string, han
     if (scanIsKey) {
       key = parse(text, where) as string;
       if (key === '__proto__') {
-        throw refuse(`${fileName} has a "__proto__" key at ${key}; no journal export writes one, so Chronicle refuses the file for safety.`);
+        throw refuse(
+          `${fileName} has a "__proto__" key at ${key}; no journal export writes one, so Chronicle refuses the file for safety.`,
+        );
       }
       if (seenKeys.has(key)) fail(`the key "${key}" appears twice at the top level (line ${where.line}, column ${where.column})`);
       seenKeys.add(key);
@@ -193,8 +213,11 @@ export function createJsonStreamReader(fileName: string, formatName: string, han
       return;
     }
     const value = parse(text, where);
-    const path = phase === 'listItem' ? pathOf(key, listIndex) : pathOf('', key);
-    const bad = findPrototypeKey(value, path);
+    // Only text that spells the key, or escapes characters (and so might spell it), is walked.
+    const bad =
+      text.includes('__proto__') || text.includes('\\u')
+        ? findPrototypeKey(value, phase === 'listItem' ? pathOf(key, listIndex) : pathOf('', key))
+        : undefined;
     if (bad) {
       throw refuse(`${fileName} has a "__proto__" key at ${bad}; no journal export writes one, so Chronicle refuses the file for safety.`);
     }
@@ -210,12 +233,18 @@ export function createJsonStreamReader(fileName: string, formatName: string, han
 
   /** Advances the line and column over text the scanner has passed. */
   function advance(text: string, from: number, to: number): void {
-    for (let i = from; i < to; i++) {
-      if (text.charCodeAt(i) === 0x0a) {
-        line += 1;
-        column = 1;
-      } else column += 1;
+    let newline = text.indexOf('\n', from);
+    if (newline === -1 || newline >= to) {
+      column += to - from;
+      return;
     }
+    let last = newline;
+    while (newline !== -1 && newline < to) {
+      line += 1;
+      last = newline;
+      newline = text.indexOf('\n', newline + 1);
+    }
+    column = to - last;
   }
 
   function push(text: string): void {
