@@ -104,7 +104,9 @@ function main(): void {
     const ours = child('import', file, count);
     if (ours.entries !== count) throw new Error(`imported ${ours.entries} of ${count} entries`);
     const rate = (r: ChildReport) => `${((size / 1024 / 1024 / r.ms) * 1000).toFixed(1)} MB/s`;
-    console.log(`  import (path, streamed): ${(ours.ms / 1000).toFixed(1)} s, ${rate(ours)}, peak RSS ${ours.peakRssMb} MB, ${ours.entries} entries`);
+    console.log(
+      `  import (path, streamed): ${(ours.ms / 1000).toFixed(1)} s, ${rate(ours)}, peak RSS ${ours.peakRssMb} MB, ${ours.entries} entries`,
+    );
     console.log(`  floor (read + decode + bare inserts): ${(floor.ms / 1000).toFixed(1)} s, peak RSS ${floor.peakRssMb} MB`);
     console.log(`  ratio: ${(ours.ms / floor.ms).toFixed(1)}× the floor's time; memory target < 500 MB`);
   } finally {
