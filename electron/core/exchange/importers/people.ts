@@ -178,8 +178,7 @@ export function findPeople(text: string): FoundPerson[] {
       const end = (m.index ?? 0) + m[0].length;
       if (GROUP_AFTER.test(plain.slice(end, end + 20))) continue;
       const names: [string, string | undefined][] = [[m[1] ?? '', m[2]]];
-      for (const more of (m[3] ?? '').matchAll(MORE_NAMES))
-        names.push([more[1] ?? '', more[2]]);
+      for (const more of (m[3] ?? '').matchAll(MORE_NAMES)) names.push([more[1] ?? '', more[2]]);
       for (const [candidate, rawRole] of names) {
         const role = cleanRole(rawRole);
         const name = nameFrom(candidate);
