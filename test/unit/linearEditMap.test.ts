@@ -72,13 +72,13 @@ describe('micromark with the linear EditMap', () => {
     );
   });
 
-  it('reads a 150,000-item list, every item in its place', () => {
-    const text = `## Projects\n\n${'- item #tag\n'.repeat(150_000)}`;
+  it('reads a 40,000-item list, every item in its place (150,000 is timed in bench/bigMarkdown.ts)', () => {
+    const text = `## Projects\n\n${'- item #tag\n'.repeat(40_000)}`;
     const tree = parseMarkdown(text);
     const list = tree.children[1];
     expect(list?.type).toBe('list');
     const items = list && 'children' in list ? list.children : [];
-    expect(items).toHaveLength(150_000);
-    expect(items[149_999]?.position?.start.line).toBe(150_002);
+    expect(items).toHaveLength(40_000);
+    expect(items[39_999]?.position?.start.line).toBe(40_002);
   }, 120_000);
 });
