@@ -69,7 +69,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const { openBackend } = await import('../core/backend');
-    backend = openBackend({ databasePath, externalPollMs: 0, newJournal: newJournal === true });
+    backend = openBackend({ databasePath, externalPollMs: 0, newJournal: newJournal === true, readLocalFiles: true });
     await chosen.module.execute(checked, { call: makeCall(backend), io, json: json === true, backend });
     return 0;
   } catch (error) {

@@ -15,6 +15,8 @@ export interface BackendOptions extends OpenOptions {
   onInternalError?: (error: unknown) => void;
   /** Rolling backups when the journal opens (and `backupIfDue` on quit); off unless asked. */
   automaticBackups?: boolean;
+  /** Lets `import.*` read a file by its path: the command line only (see HandlerDeps). */
+  readLocalFiles?: boolean;
 }
 
 export interface Backend {
@@ -48,6 +50,7 @@ export function openBackend(options: BackendOptions): Backend {
     now: options.now,
     newId: options.newId,
     backups,
+    readLocalFiles: options.readLocalFiles,
     onProgress: (progress) => emit({ type: 'progress', ...progress }),
   });
   const inTransaction = <T>(work: () => T): T => db.transaction(work)();

@@ -395,6 +395,11 @@ export const ImportInput = z
       .optional(),
     /** A Chronicle archive exported as a folder. */
     folder: z.array(ArchivedFileSchema).max(200_000).optional(),
+    /**
+     * A file on this computer, read by the backend itself (in a stream when it is a big JSON
+     * export). Only the command line may use it; the backend refuses it from anywhere else.
+     */
+    path: z.string().min(1).max(4096).optional(),
     defaultDate: DaySchema.optional(),
     includeDuplicates: z.boolean().default(false),
     /**
@@ -406,7 +411,7 @@ export const ImportInput = z
       .refine((a) => Object.keys(a).length <= 100_000, 'Too many answers')
       .optional(),
   })
-  .refine((v) => (v.data === undefined) !== (v.folder === undefined), 'Import a file or a folder');
+  .refine((v) => [v.data, v.folder, v.path].filter((x) => x !== undefined).length === 1, 'Import a file or a folder');
 
 /** A period of git suggestions; this week when left out. */
 export const SuggestionsInput = z

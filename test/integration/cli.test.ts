@@ -382,6 +382,28 @@ describe('export, import, backup and restore on the command line', () => {
     fs.closeSync(handle);
     const result = await runCli(['--db', db, 'import', big]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('chronicle: huge.md is 200 MB; Chronicle imports files up to 10 MB\n');
+    expect(result.stderr).toBe(
+      'chronicle: huge.md is 200 MB; Markdown documents are read whole, so they are limited to 10 MB: split it into smaller files (one per year, say) and import each. JSON exports (jrnl, Day One) can be up to 256 MB.\n',
+    );
+  });
+
+  it('imports a jrnl export over 10 MB, which the journal reads in a stream', async () => {
+    const db = tempDb();
+    const file = path.join(path.dirname(db), 'jrnl.json');
+    // Most of the 11 MB is jrnl's tag counts, so the test stays quick.
+    const tags = Object.fromEntries(Array.from({ length: 450_000 }, (_, i) => [`@tag${i}`, i]));
+    const entries = [1, 2, 3].map((n) => ({
+      title: `Shipped part ${n}.`,
+      body: '',
+      date: `2019-03-0${n}`,
+      time: '09:00',
+      tags: [],
+      starred: false,
+    }));
+    fs.writeFileSync(file, JSON.stringify({ tags, entries }, null, 2));
+    expect(fs.statSync(file).size).toBeGreaterThan(10 * 1024 * 1024);
+    const result = await runCli(['--db', db, 'import', file]);
+    expect(result).toMatchObject({ code: 0, stdout: 'Imported 3 entries\n' });
+    expect(await ok(['--db', db, 'search', 'Shipped'])).toContain('Shipped part 3');
   });
 });

@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Input, Output } from '../../../shared/api/contract';
 import { ChronicleError } from '../../../shared/api/errors';
 import { readFolder } from '../../core/exchange/atomicWrite';
-import { describeSize, MAX_IMPORT_BYTES } from '../../core/exchange/decode';
 import { collect, day, defineCommand, UsageError } from '../command';
 import { printJson } from '../format';
 
@@ -63,16 +62,11 @@ export default defineCommand({
         ...answers,
       };
     } else {
-      // Refuse a huge file before reading it into memory.
-      if (stat.size > MAX_IMPORT_BYTES) {
-        throw new ChronicleError(
-          'invalid_input',
-          `${fileName} is ${describeSize(stat.size)}; Chronicle imports files up to ${describeSize(MAX_IMPORT_BYTES)}`,
-        );
-      }
+      // The backend reads the file itself: a big JSON export in a stream, anything else whole
+      // (and refused past 10 MB with the reason), so nothing huge is read into memory here.
       input = {
         fileName,
-        data: fs.readFileSync(source).toString('base64'),
+        path: source,
         defaultDate: options.defaultDate,
         includeDuplicates: options.includeDuplicates,
         ...answers,

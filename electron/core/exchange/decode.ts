@@ -104,7 +104,7 @@ function decodeOrThrow(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-
 }
 
 /** Where decoding first fails, as a 1-based byte offset, so the message can point at it. Only for UTF-8. */
-function firstBadByte(bytes: Uint8Array, encoding: string): number | undefined {
+export function firstBadByte(bytes: Uint8Array, encoding: string): number | undefined {
   if (encoding !== 'utf-8') return undefined;
   let i = 0;
   while (i < bytes.length) {

@@ -26,6 +26,12 @@ export interface HandlerDeps {
   onProgress?: (progress: ImportProgress) => void;
   /** The backend's backup scheduler; handlers make their own when none is given. */
   backups?: BackupScheduler;
+  /**
+   * Whether calls may name files on this computer by path (`import.*`'s `path`). Only the
+   * command line, whose caller is the user at a shell, turns it on: a window or the browser
+   * bridge must never make the backend read a file the user did not choose.
+   */
+  readLocalFiles?: boolean;
 }
 
 export type ImportProgress = BulkProgress & { task: 'import' };
@@ -75,6 +81,7 @@ export function createContext(deps: HandlerDeps) {
   return {
     db,
     databasePath: deps.databasePath,
+    readLocalFiles: deps.readLocalFiles === true,
     clock,
     /** The current instant as stored in the journal. */
     now: () => clock().toISOString(),

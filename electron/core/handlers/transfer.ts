@@ -13,11 +13,13 @@ import type {
   ImportPreviewEntry,
 } from '../../../shared/domain/model';
 import { toFtsExpression } from '../../../shared/domain/searchQuery';
-import { type ArchiveSnapshot } from '../exchange/archive';
-import { decodeText } from '../exchange/decode';
+import { checkArchive, type ArchiveSnapshot } from '../exchange/archive';
+import { decodeText, describeSize, MAX_IMPORT_BYTES } from '../exchange/decode';
 import { blogPost, bragDocumentChunks, entryFile, searchResults, themePost } from '../exchange/exports';
 import { entryFileName, slugify } from '../exchange/fileNames';
 import { type ImportResult, importText } from '../exchange/importers';
+import { fileHead, looksLikeJson, readJsonFileInStream, streamedJsonImport, type StreamedImport } from '../exchange/importers/jsonFile';
+import { MAX_STREAMED_IMPORT_BYTES } from '../exchange/importers/jsonStream';
 import { jsonArchiveChunks, parseJsonArchive } from '../exchange/jsonArchive';
 import { writeChunksAtomic, writeFolder } from '../exchange/atomicWrite';
 import {
@@ -45,8 +47,34 @@ type TransferMethods = 'export.file' | 'export.folder' | 'export.save' | 'import
 
 type ImportInput = ParsedInput<'import.preview'>;
 
+/**
+ * Why a file over 10 MB cannot be imported: only JSON is read in a stream; everything else is
+ * parsed as a whole, so the refusal says so and what to do instead.
+ */
+function tooBigToReadWhole(fileName: string, size: number, head: string): string {
+  const streamedLimit = describeSize(MAX_STREAMED_IMPORT_BYTES);
+  if (size > MAX_STREAMED_IMPORT_BYTES && looksLikeJson(head, fileName)) {
+    return `${fileName} is ${describeSize(size)}; Chronicle reads JSON exports and archives up to ${streamedLimit}. Export a shorter period (jrnl and Day One can export a range of dates) and import each part.`;
+  }
+  const limit = describeSize(MAX_IMPORT_BYTES);
+  const what = describeSize(size) === limit ? `just over ${limit}` : describeSize(size);
+  if (head.startsWith('PK')) {
+    return `${fileName} is ${what}; a .zip is read whole, so it is limited to ${limit}: unzip it and import the folder instead.`;
+  }
+  if (head.startsWith('---') && head.includes('chronicle-archive')) {
+    return `${fileName} is ${what}; a Markdown archive is read whole, so it is limited to ${limit}: export a JSON archive instead (up to ${streamedLimit}), or export to a folder.`;
+  }
+  return `${fileName} is ${what}; Markdown documents are read whole, so they are limited to ${limit}: split it into smaller files (one per year, say) and import each. JSON exports (jrnl, Day One) can be up to ${streamedLimit}.`;
+}
+
 /** What a file turned out to be: a Chronicle archive, or entries from somewhere else. */
-type ReadFile = { format: ImportFileFormat; archive: ArchiveSnapshot } | { format: ImportFileFormat; result: ImportResult };
+type ReadFile =
+  | { format: ImportFileFormat; archive: ArchiveSnapshot }
+  | { format: ImportFileFormat; result: ImportResult }
+  | { format: ImportFileFormat; streamed: StreamedImport };
+
+/** Entries written between two calls to writeEntries when a big file is imported in a stream. */
+const STREAMED_BATCH = 1000;
 
 /** Why the disk refused an export, in words (the rest are bugs, reported as such by dispatch). */
 const DISK_FAILURES: Record<string, string> = {
@@ -196,8 +224,8 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
         const found = entries.fullByIds(ids).sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
         return searchResults({ query: input.query, entries: found, fileName: `search-${slugify(input.query)}.md` });
       }
-      }
     }
+  }
 
   /**
    * Writes an export to the path the user chose as it reads the journal. A file export given an
@@ -238,18 +266,51 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     return { format: 'note-folder', result: importNoteFolder(files, fileName) };
   }
 
+  /**
+   * A file named by its path (the command line only): up to 10 MB it is read whole like any other;
+   * a bigger JSON export or JSON archive is read in a stream; anything else is refused, saying why.
+   */
+  function readPath(file: string, fileName: string): ReadFile {
+    if (!ctx.readLocalFiles) {
+      throw new ChronicleError('invalid_input', 'Only the command line imports a file by its path here: choose the file instead.');
+    }
+    let size: number;
+    try {
+      const stat = fs.statSync(file);
+      if (!stat.isFile()) throw new ChronicleError('invalid_input', `${fileName} is not a file.`);
+      size = stat.size;
+    } catch (error) {
+      if (error instanceof ChronicleError) throw error;
+      throw new ChronicleError('not_found', `${fileName} could not be read: it does not exist or is not readable.`);
+    }
+    if (size <= MAX_IMPORT_BYTES) return readBytes(fs.readFileSync(file), fileName);
+    const head = fileHead(file);
+    if (size > MAX_STREAMED_IMPORT_BYTES || !looksLikeJson(head, fileName) || isZip(Buffer.from(head.slice(0, 4), 'latin1'))) {
+      throw new ChronicleError('invalid_input', tooBigToReadWhole(fileName, size, head));
+    }
+    if (/"format"\s*:\s*"chronicle-archive"/.test(head.slice(0, 2000))) {
+      return { format: 'chronicle-json', archive: checkArchive(readJsonFileInStream(file, fileName, 'Chronicle archive'), 'JSON') };
+    }
+    // Which export it is shows as it is read; 'jrnl' until then.
+    return { format: 'jrnl', streamed: streamedJsonImport(file, fileName, head) };
+  }
+
   function readInput(input: ImportInput): ReadFile {
     if (input.folder) return readFolder(input.folder, input.fileName);
-    const bytes = Buffer.from(input.data ?? '', 'base64');
-    if (isZip(bytes)) return readFolder(unzipNotes(bytes, input.fileName), input.fileName);
-    const exact = decodeText(bytes, input.fileName, { keepLineEndings: true });
+    if (input.path !== undefined) return readPath(input.path, input.fileName);
+    return readBytes(Buffer.from(input.data ?? '', 'base64'), input.fileName);
+  }
+
+  function readBytes(bytes: Buffer, fileName: string): ReadFile {
+    if (isZip(bytes)) return readFolder(unzipNotes(bytes, fileName), fileName);
+    const exact = decodeText(bytes, fileName, { keepLineEndings: true });
     const head = exact.slice(0, 2000);
     if (/^\s*\{/.test(exact) && /"format"\s*:\s*"chronicle-archive"/.test(head))
       return { format: 'chronicle-json', archive: parseJsonArchive(exact) };
     if (exact.startsWith('---') && head.includes('chronicle-archive'))
       return { format: 'chronicle-markdown', archive: parseMarkdownArchive(exact) };
     const text = exact.replace(/\r\n?/g, '\n');
-    const result = importText(text, input.fileName, { thisYear: dateOfDay(ctx.today()).getFullYear() });
+    const result = importText(text, fileName, { thisYear: dateOfDay(ctx.today()).getFullYear() });
     return { format: result.format, result };
   }
 
@@ -271,33 +332,50 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     const all = [...result.entries, ...notes.entries.map((n) => n.entry)];
     const keys = [...result.entries.map((_, i) => String(i)), ...notes.entries.map((n) => n.key)];
     const rows = answerGuesses(all, notes.rest, input.defaultDate, keys).flatMap(({ parts, guesses, undated }) =>
-      parts.map((entry, part) => {
-        const date = entry.date;
-        // A day the user picked is a day; a date from the file keeps its precision.
-        const when = undated
-          ? { date, datePrecision: 'day' as const, dateEnd: null }
-          : { date, datePrecision: entry.datePrecision ?? 'day', dateEnd: entry.dateEnd ?? null };
-        const duplicate = date ? entries.titlesOn(date).find((e) => titleKey(e.title) === titleKey(entry.title)) : undefined;
-        const item: ImportPreviewEntry = {
-          ...when,
-          dateText: date === null ? null : formatEntryDate({ ...when, date }),
-          impact: entry.impact,
-          ...(entry.roles ? { roles: entry.roles } : {}),
-          ...(entry.goals ? { goals: entry.goals.map((g) => g.title) } : {}),
-          title: entry.title,
-          section: entry.section,
-          kind: entry.kind,
-          themes: entry.themes,
-          people: entry.people,
-          starred: entry.starred,
-          warnings: entry.warnings,
-          ...(guesses.length > 0 && part === 0 ? { guesses } : {}),
-          duplicateOf: duplicate ? { id: duplicate.id, title: duplicate.title, date: duplicate.date } : null,
-        };
-        return { entry, item };
-      }),
+      parts.map((entry, part) => ({ entry, item: previewItem(entry, entry.date, undated, part === 0 ? guesses : []) })),
     );
     return { rows, notes };
+  }
+
+  /**
+   * The row the preview shows for one entry. A day the user picked is a day; a date from the
+   * file keeps its precision. Entries this same import already wrote (`ownIds`: a stream writes
+   * as it reads) are not duplicates.
+   */
+  function previewItem(
+    entry: ImportedEntry,
+    date: string | null,
+    undated: boolean,
+    guesses: NonNullable<ImportPreviewEntry['guesses']>,
+    ownIds?: ReadonlySet<string>,
+  ): ImportPreviewEntry {
+    const when = undated
+      ? { date, datePrecision: 'day' as const, dateEnd: null }
+      : { date, datePrecision: entry.datePrecision ?? 'day', dateEnd: entry.dateEnd ?? null };
+    const duplicate = date
+      ? entries.titlesOn(date).find((e) => titleKey(e.title) === titleKey(entry.title) && !ownIds?.has(e.id))
+      : undefined;
+    return {
+      ...when,
+      dateText: date === null ? null : formatEntryDate({ ...when, date }),
+      impact: entry.impact,
+      ...(entry.roles ? { roles: entry.roles } : {}),
+      ...(entry.goals ? { goals: entry.goals.map((g) => g.title) } : {}),
+      title: entry.title,
+      section: entry.section,
+      kind: entry.kind,
+      themes: entry.themes,
+      people: entry.people,
+      starred: entry.starred,
+      warnings: entry.warnings,
+      ...(guesses.length > 0 ? { guesses } : {}),
+      duplicateOf: duplicate ? { id: duplicate.id, title: duplicate.title, date: duplicate.date } : null,
+    };
+  }
+
+  /** A streamed entry (jrnl, Day One): no questions, the default day for one without a date. */
+  function previewEntry(entry: ImportedEntry, defaultDate: string | undefined, ownIds?: ReadonlySet<string>): ImportPreviewEntry {
+    return previewItem(entry, entry.date ?? defaultDate ?? null, entry.date === null, [], ownIds);
   }
 
   function goalExists(goal: { year: number; title: string }): boolean {
@@ -317,6 +395,21 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
         archive: { restored: report.restored, counts: report.counts },
         undated: 0,
         duplicates: 0,
+      };
+    }
+    if ('streamed' in read) {
+      const streamedItems: ImportPreviewEntry[] = [];
+      const { format, warnings } = read.streamed.run((entry) => streamedItems.push(previewEntry(entry, input.defaultDate)));
+      return {
+        format,
+        fileName: input.fileName,
+        warnings,
+        entries: streamedItems,
+        goals: [],
+        archive: null,
+        undated: streamedItems.filter((e) => e.date === null).length,
+        duplicates: streamedItems.filter((e) => e.duplicateOf).length,
+        notes: [],
       };
     }
     const { rows, notes } = previewEntries(read.result, input);
@@ -358,6 +451,69 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
     ctx.repos.reflections.save({ id: existing?.id ?? ctx.newId(), period: 'year', start, body, now: at });
   }
 
+  /**
+   * A big JSON export, written as it is read: a thousand entries at a time into the one
+   * transaction dispatch opened, indexed for search once at the end. A refusal anywhere in the
+   * file throws out of the transaction, so nothing of it is kept.
+   */
+  function commitStreamed(streamed: StreamedImport, input: ImportInput): ImportOutcome {
+    const at = ctx.now();
+    const ownIds = new Set<string>();
+    let batch: BulkEntry[] = [];
+    let undated = 0;
+    let skippedDuplicates = 0;
+    const progress = (done: number) => {
+      const read = streamed.bytesRead();
+      const total = read > 0 ? Math.max(done, Math.round((done * streamed.size) / read)) : done;
+      ctx.progress({ task: 'import', phase: 'writing', done, total });
+    };
+    const flush = () => {
+      const written = writeEntries(ctx.db, batch, { now: at, newId: ctx.newId, colorFor: nextThemeColor });
+      for (const { id } of written) ownIds.add(id);
+      batch = [];
+      progress(ownIds.size);
+    };
+    const { format } = indexOnce(
+      ctx.db,
+      () => {
+        const read = streamed.run((entry) => {
+          const item = previewEntry(entry, input.defaultDate, ownIds);
+          if (item.date === null) {
+            undated += 1;
+            return;
+          }
+          if (item.duplicateOf && !input.includeDuplicates) {
+            skippedDuplicates += 1;
+            return;
+          }
+          batch.push({
+            date: item.date,
+            datePrecision: item.datePrecision ?? 'day',
+            dateEnd: item.dateEnd ?? null,
+            title: entry.title,
+            body: entry.body,
+            impact: entry.impact,
+            section: entry.section,
+            kind: entry.kind,
+            starred: entry.starred,
+            links: [],
+            themes: entry.themes,
+            people: entry.people,
+            ...(entry.roles ? { roles: entry.roles } : {}),
+          });
+          if (batch.length >= STREAMED_BATCH) flush();
+        });
+        if (batch.length > 0) flush();
+        return read;
+      },
+      (pending) => ctx.progress({ task: 'import', phase: 'indexing', done: 0, total: pending }),
+    );
+    if (undated > 0) {
+      throw new ChronicleError('invalid_input', `${undated} of the items have no date in the file: choose a day for them.`, { undated });
+    }
+    return { format, created: ownIds.size, skippedDuplicates, goalsCreated: 0, archive: null };
+  }
+
   return {
     'export.file': (input) => render(input),
 
@@ -379,6 +535,7 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
           archive: { restored: report.restored, counts: report.counts },
         };
       }
+      if ('streamed' in read) return commitStreamed(read.streamed, input);
       const { rows: answered, notes } = previewEntries(read.result, input);
       const items = answered.map(({ item }) => item);
       const undated = items.filter((e) => e.date === null).length;

@@ -115,7 +115,7 @@ function arrayLength(raw: JsonObject, key: string): number {
   return Array.isArray(value) ? value.length : 0;
 }
 
-function entryFromDayOne(raw: JsonObject, index: number, fileName: string, fileWarnings: string[]): ImportedEntry | undefined {
+export function entryFromDayOne(raw: JsonObject, index: number, fileName: string, fileWarnings: string[]): ImportedEntry | undefined {
   const where = `entries[${index}]`;
   const warnings: string[] = [];
   const created = optionalString(raw, 'creationDate', where, fileName);

@@ -31,7 +31,7 @@ function withoutTagSymbols(markdown: string, tags: readonly string[]): string {
   return mapOutsideCode(markdown, (line) => symbols.reduce((rest, symbol) => takeHashtags(rest, symbol).text, line));
 }
 
-function entryFromJrnl(raw: JsonObject, index: number, fileName: string): ImportedEntry {
+export function entryFromJrnl(raw: JsonObject, index: number, fileName: string): ImportedEntry {
   const where = `entries[${index}]`;
   const date = optionalString(raw, 'date', where, fileName);
   if (date === undefined) throw refuse(`${fileName}: ${where} has no "date".`);

@@ -45,8 +45,8 @@ export function pathOf(parent: string, key: string | number): string {
  * Object.assign. JSON.parse itself stores "__proto__" as a plain key, so this walks the result.
  * Iterative, so a deeply nested file cannot overflow the stack.
  */
-function findPrototypeKey(value: JsonValue): string | undefined {
-  const stack: { value: JsonValue; path: string }[] = [{ value, path: '' }];
+export function findPrototypeKey(value: JsonValue, path = ''): string | undefined {
+  const stack: { value: JsonValue; path: string }[] = [{ value, path }];
   while (stack.length > 0) {
     const next = stack.pop();
     if (!next || typeof next.value !== 'object' || next.value === null) continue;
@@ -72,7 +72,8 @@ export function parseJsonExport(text: string, fileName: string): JsonValue {
     const reason = error instanceof SyntaxError ? describeSyntaxError(text, error) : String(error);
     throw refuse(`${fileName} is not valid JSON: ${reason}.`);
   }
-  const bad = findPrototypeKey(value);
+  // Only text that spells the key, or escapes characters (and so might spell it), is walked.
+  const bad = text.includes('__proto__') || text.includes('\\u') ? findPrototypeKey(value) : undefined;
   if (bad) {
     throw refuse(`${fileName} has a "__proto__" key at ${bad}; no journal export writes one, so Chronicle refuses the file for safety.`);
   }

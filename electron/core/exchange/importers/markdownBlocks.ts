@@ -4,6 +4,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { ChronicleError } from '../../../../shared/api/errors';
+import { useLinearEditMap } from './linearEditMap';
 
 /**
  * Cuts a Markdown document into the pieces a brag document is made of: headings, list items
@@ -91,6 +92,8 @@ function refuseDeepNesting(text: string): void {
 
 export function parseMarkdown(text: string): Root {
   refuseDeepNesting(text);
+  // Without it, micromark's time grows with the square of the number of list items.
+  useLinearEditMap();
   return fromMarkdown(text, {
     extensions: [gfm(), frontmatter(['yaml', 'toml'])],
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],

@@ -51,6 +51,7 @@ function triggered(phrases: readonly string[]): RegExp {
 }
 const STRONG_TRIGGER = triggered(STRONG);
 const WEAK_TRIGGER = triggered(WEAK);
+const MORE_NAMES = new RegExp(String.raw`(?:,|and|&)\s*(${NAME_WORD}(?:\s+${NAME_WORD})?)${ROLE}`, 'gu');
 const WITH_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME}\s*\(([^()\n]{1,80})\)`, 'gu');
 // "our VP (Marcus Webb)", "my manager (Dana)": the role first, the name in brackets.
 const ROLE_THEN_NAME = new RegExp(
@@ -108,8 +109,23 @@ function knownPerson(name: string): boolean {
   return tags.some((t) => /Name|Person/.test(t));
 }
 
+// Asking compromise about a word costs a tenth of a millisecond or more, and the same words
+// (names, capitalised sentence starts) come back in every item of a big file: each is asked once.
+const nameWords = new Map<string, boolean>();
+const NAME_WORDS_KEPT = 50_000;
+
 /** Whether compromise reads this capitalised word as (part of) a person's name. */
 function isNameWord(word: string): boolean {
+  let answer = nameWords.get(word);
+  if (answer === undefined) {
+    if (nameWords.size >= NAME_WORDS_KEPT) nameWords.clear();
+    answer = readsAsName(word);
+    nameWords.set(word, answer);
+  }
+  return answer;
+}
+
+function readsAsName(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   if (NOT_PEOPLE.has(lower)) return false;
   if (/^\p{Lu}{2,}$/u.test(word)) return false; // an acronym: PM, RFC, SRE
@@ -167,8 +183,7 @@ export function findPeople(text: string): FoundPerson[] {
       const end = (m.index ?? 0) + m[0].length;
       if (GROUP_AFTER.test(plain.slice(end, end + 20))) continue;
       const names: [string, string | undefined][] = [[m[1] ?? '', m[2]]];
-      for (const more of (m[3] ?? '').matchAll(new RegExp(String.raw`(?:,|and|&)\s*(${NAME_WORD}(?:\s+${NAME_WORD})?)${ROLE}`, 'gu')))
-        names.push([more[1] ?? '', more[2]]);
+      for (const more of (m[3] ?? '').matchAll(MORE_NAMES)) names.push([more[1] ?? '', more[2]]);
       const read = names.map(([candidate, rawRole]) => ({ name: nameFrom(candidate), role: cleanRole(rawRole) }));
       // "with Priya Nair and Tomasz": one name compromise knows makes the whole list one of people.
       const listOfPeople = read.some(({ name }) => name !== undefined && knownPerson(name));
