@@ -130,7 +130,7 @@ export function suggestThemes(
   for (const field of ['title', 'all'] as const) {
     // Each stem's entries among the rest, in the rest's order. A pick removes its entries from
     // the groups they are in, and only those groups are judged again.
-      const groups = new Map<string, Entry[]>();
+    const groups = new Map<string, Entry[]>();
     for (const e of rest)
       for (const s of wordsOf(e.id)[field]) {
         const group = groups.get(s);
@@ -168,7 +168,7 @@ export function suggestThemes(
         else candidates.delete(t);
       }
     }
-    }
+  }
   return suggestions;
 }
 
