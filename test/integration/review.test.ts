@@ -72,27 +72,6 @@ describe('the dashboard and the readiness check', () => {
   });
 });
 
-describe('silent months', () => {
-  it('are not the months before the journal began, but are once it began earlier', () => {
-    const fresh = openTestJournal({ now: () => clock });
-    try {
-      fresh.call('entries.create', { date: '2026-06-03', title: 'Shipped the importer' });
-      fresh.call('entries.create', { date: '2026-09-10', title: 'Rewrote the exporter' });
-      const silent = () =>
-        fresh
-          .call('review.check', { period: YEAR })
-          .items.filter((i) => i.kind === 'silent-month')
-          .map((i) => i.month);
-      // Today is 27 November: December has not started.
-      expect(silent()).toEqual(['2026-07', '2026-08', '2026-10', '2026-11']);
-      fresh.call('entries.create', { date: '2025-11-20', title: 'Fixed the login bug' });
-      expect(silent()).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-07', '2026-08', '2026-10', '2026-11']);
-    } finally {
-      fresh.close();
-    }
-  });
-});
-
 describe('generated writing', () => {
   it('writes a summary from the entries, each mention traceable to an entry that exists', () => {
     const summary = journal.call('review.summary', { period: YEAR });

@@ -138,17 +138,6 @@ describe('the review-readiness check', () => {
     expect(ofKind('silent-month', later.items).map((i) => i.month)).toEqual(['2026-03', '2026-04', '2026-05']);
   });
 
-  it('does not count the months before the journal began as silent', () => {
-    const fromApril = ENTRIES.filter((e) => e.date >= '2026-04-01');
-    const first = fromApril.map((e) => e.date).sort()[0];
-    const begun = reviewReadiness({ ...REVIEW_YEAR, entries: fromApril }, { journalStart: first });
-    expect(ofKind('silent-month', begun.items).map((i) => i.month)).toEqual(['2026-08']);
-    // Without knowing when the journal began, January to March are gaps like any other.
-    const unknown = reviewReadiness({ ...REVIEW_YEAR, entries: fromApril });
-    expect(ofKind('silent-month', unknown.items).map((i) => i.month)).toEqual(['2026-01', '2026-02', '2026-03', '2026-08']);
-    expect(begun.score).toBeGreaterThan(unknown.score);
-  });
-
   it('names goals with no linked entry, but not dropped ones', () => {
     expect(ofKind('goal-without-evidence').map((i) => i.goalId)).toEqual(['goal-conference', 'goal-fair-interviews']);
     expect(ofKind('goal-without-evidence')[1]?.message).toBe(

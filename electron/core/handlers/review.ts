@@ -169,10 +169,7 @@ export function reviewHandlers(ctx: Context): Pick<Handlers, ReviewMethods> {
     'review.check': ({ period }) => {
       const resolved = sources.resolvePeriod(period);
       const data = sources.dataFor(resolved);
-      // A journal begun inside the period was not silent before its first entry.
-      const first = data.entries.reduce<string | undefined>((a, e) => (a === undefined || e.date < a ? e.date : a), undefined);
-      const journalStart = first !== undefined && !entries.anyBetween('0000-01-01', resolved.from) ? first : undefined;
-      return { ...reviewReadiness(data, { today: ctx.today(), journalStart }, sources.analysisFor(data)), period: resolved };
+      return { ...reviewReadiness(data, { today: ctx.today() }, sources.analysisFor(data)), period: resolved };
     },
 
     'review.summary': ({ period }) => {

@@ -80,11 +80,6 @@ export const READINESS_WEIGHTS = {
 export interface ReadinessOptions {
   /** Months that start after this day are not expected to have entries yet. */
   today?: Day;
-  /**
-   * The day of the journal's first entry, when it falls in the period: the months before it
-   * are before the journal began, not silent ones.
-   */
-  journalStart?: Day;
 }
 
 /** Phrases that say what happened *because* of the work (Julia Evans' "…which made the tests 3x faster"). */
@@ -183,7 +178,7 @@ export function reviewReadiness(data: ReviewData, options: ReadinessOptions = {}
   const checks = [
     ...entryChecks(entries, analysisOf),
     ...themeChecks(data),
-    ...monthChecks(data, options.today, options.journalStart),
+    ...monthChecks(data, options.today),
     ...goalChecks(data),
     ...followUpChecks(data),
   ];
@@ -301,11 +296,10 @@ function themeChecks(data: ReviewData): Check[] {
     });
 }
 
-function monthChecks(data: ReviewData, today: Day | undefined, journalStart: Day | undefined): Check[] {
+function monthChecks(data: ReviewData, today: Day | undefined): Check[] {
   const active = new Set(data.entries.map((e) => monthOf(e.date)));
   return monthsOfPeriod(data.period)
     .filter((month) => today === undefined || `${month}-01` <= today)
-    .filter((month) => journalStart === undefined || month >= monthOf(journalStart))
     .map((month): Check => ({
       weight: READINESS_WEIGHTS.month,
       order: month,
