@@ -147,7 +147,10 @@ describe('a summary draft', () => {
     await notice.waitFor();
     const versions = page.getByRole('list', { name: 'Versions' }).getByRole('listitem');
     await eventually(async () => expect(await versions.count()).toBe(3));
-    expect(await page.getByRole('textbox', { name: 'Draft text' }).textContent()).not.toContain('Written by me');
+    // The editor shows the new version once it has loaded it, a moment after the list of versions.
+    await eventually(async () =>
+      expect(await page.getByRole('textbox', { name: 'Draft text' }).textContent()).not.toContain('Written by me'),
+    );
 
     await notice.getByRole('button', { name: 'View version 2' }).click();
     const older = page.getByRole('article', { name: 'Version 2' });

@@ -12,6 +12,16 @@ import type { EntryGuess, ImportedEntry } from './types';
  * `answerGuesses`, so what the preview shows after an answer is exactly what gets written.
  */
 
+/**
+ * A guess with its way of changing the entry kept off its enumerable fields: an import's result
+ * stays plain data (compared, logged and copied as it always was), and only `answerGuesses`,
+ * which knows to look, calls `apply`.
+ */
+function guess(made: EntryGuess): EntryGuess {
+  const { apply, ...data } = made;
+  return Object.defineProperty(data, 'apply', { value: apply, enumerable: false }) as EntryGuess;
+}
+
 const YES_NO_PERSON = [
   { value: 'yes', label: 'Yes, a person' },
   { value: 'no', label: 'No' },
@@ -19,7 +29,7 @@ const YES_NO_PERSON = [
 
 /** "Is “Sam” a person?": a name read from the text; "no" takes it (and its role) off the entry. */
 export function personGuess(name: string, role: string | undefined): EntryGuess {
-  return {
+  return guess({
     id: `person:${name}`,
     kind: 'person',
     question: `Is “${name}” a person?`,
@@ -36,14 +46,14 @@ export function personGuess(name: string, role: string | undefined): EntryGuess 
         ...(roles ? { roles } : {}),
       };
     },
-  };
+  });
 }
 
 /** "Read as Learning because of “TIL:”": a marker word set the kind; any kind can be chosen instead. */
 export function kindGuess(kind: EntryKind, written: string): EntryGuess {
   // "**kudos** from Dana:" is shown as the words, without the Markdown that emphasised them.
   const marker = written.replace(/\*\*|__/g, '');
-  return {
+  return guess({
     id: 'kind',
     kind: 'kind',
     question: `Read as ${KIND_LABELS[kind]} because of “${marker}” — right?`,
@@ -52,12 +62,12 @@ export function kindGuess(kind: EntryKind, written: string): EntryGuess {
     choices: ENTRY_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] })),
     assumed: kind,
     apply: (entry, answer) => ({ ...entry, kind: answer as EntryKind }),
-  };
+  });
 }
 
 /** "[modeling]" closing a line was read as a theme; "no" puts the words back at the end of the title. */
 export function bracketThemeGuess(theme: string): EntryGuess {
-  return {
+  return guess({
     id: `theme:${theme}`,
     kind: 'theme',
     question: `Is “[${theme}]” a theme?`,
@@ -70,7 +80,7 @@ export function bracketThemeGuess(theme: string): EntryGuess {
     assumed: 'yes',
     apply: (entry, answer) =>
       answer === 'no' ? { ...entry, themes: entry.themes.filter((t) => t !== theme), title: `${entry.title} [${theme}]` } : entry,
-  };
+  });
 }
 
 /**
@@ -78,7 +88,7 @@ export function bracketThemeGuess(theme: string): EntryGuess {
  * "(impact: …)"); "no" keeps the sentence whole as the title, as it was written.
  */
 export function impactGuess(impact: string, whole: { title: string; body: string }): EntryGuess {
-  return {
+  return guess({
     id: 'impact',
     kind: 'impact',
     question: `Is “${impact}” what happened because of it?`,
@@ -90,7 +100,7 @@ export function impactGuess(impact: string, whole: { title: string; body: string
     ],
     assumed: 'yes',
     apply: (entry, answer) => (answer === 'no' ? { ...entry, title: whole.title, body: whole.body, impact: '' } : entry),
-  };
+  });
 }
 
 /** The same month and day in another year; 29 February becomes the 28th in a common year. */
@@ -102,7 +112,7 @@ function inYear(day: Day, year: number): Day {
 
 /** "Year 2023 from the heading “2023” — right?": a date without a year took one from around it. */
 export function yearGuess(year: number, source: string): EntryGuess {
-  return {
+  return guess({
     id: 'year',
     kind: 'year',
     question: `Year ${year} from ${source} — right?`,
@@ -117,13 +127,13 @@ export function yearGuess(year: number, source: string): EntryGuess {
       const end = entry.dateEnd ? inYear(entry.dateEnd, Number(entry.dateEnd.slice(0, 4)) + shift) : entry.dateEnd;
       return { ...entry, date: inYear(entry.date, wanted), ...(end !== undefined ? { dateEnd: end } : {}) };
     },
-  };
+  });
 }
 
 /** "4/8" read as month/day; the other reading is offered when it is a real day. */
 export function dayMonthGuess(text: string, read: Day, other: Day, warning: string | undefined): EntryGuess {
   const label = (day: Day) => new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-  return {
+  return guess({
     id: 'dayMonth',
     kind: 'dayMonth',
     question: `“${text}” read as ${label(read)} — or ${label(other)}?`,
@@ -136,7 +146,7 @@ export function dayMonthGuess(text: string, read: Day, other: Day, warning: stri
     assumed: 'monthDay',
     ...(warning ? { warning: warning } : {}),
     apply: (entry, answer) => (answer === 'dayMonth' ? { ...entry, date: other } : entry),
-  };
+  });
 }
 
 export interface GoalChoice {
@@ -148,7 +158,7 @@ const goalValue = (goal: GoalChoice) => `${goal.year}:${goal.title}`;
 
 /** Which goal an entry that says it served one meant: the best match, another goal, or none. */
 export function goalGuess(hint: string, choices: readonly GoalChoice[], assumed: GoalChoice | undefined, warning: string): EntryGuess {
-  return {
+  return guess({
     id: 'goal',
     kind: 'goal',
     question: assumed ? `Linked to the goal “${assumed.title}” — right?` : 'Which goal did it serve?',
@@ -161,7 +171,7 @@ export function goalGuess(hint: string, choices: readonly GoalChoice[], assumed:
       const goal = choices.find((g) => goalValue(g) === answer);
       return { ...entry, goals: goal ? [{ year: goal.year, title: goal.title }] : [] };
     },
-  };
+  });
 }
 
 const NO_DATE_QUESTION = 'The file does not say when this was: which day?';
@@ -169,7 +179,7 @@ const NO_DATE_QUESTION = 'The file does not say when this was: which day?';
 /** The question every undated item asks, whichever importer read it. */
 function dateGuess(entry: ImportedEntry, defaultDate: Day | undefined): EntryGuess {
   const why = entry.warnings.find((w) => /pick (?:a date|one) before saving|does not say when/.test(w));
-  return {
+  return guess({
     id: 'date',
     kind: 'date',
     // The reason it has no date is the question: "“June” does not say which year; pick a date…".
@@ -180,7 +190,7 @@ function dateGuess(entry: ImportedEntry, defaultDate: Day | undefined): EntryGue
     assumed: defaultDate ?? '',
     ...(why ? { warning: why } : {}),
     apply: (e, answer) => ({ ...e, date: answer, datePrecision: 'day', dateEnd: null }),
-  };
+  });
 }
 
 function badAnswer(id: string, why: string): ChronicleError {
