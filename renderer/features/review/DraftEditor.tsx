@@ -37,6 +37,9 @@ export function DraftEditor({ draft, onBack, onOpenEntry }: { draft: Draft; onBa
   // An editor being replaced reports its last text as it unmounts; that text belongs to the old version.
   const sessionRef = useRef(0);
   const [live, setLive] = useState(draft.version.markdown);
+  // The text a replacing session starts from: the version the write answered, not whatever the
+  // draft query holds at that moment (a refetch racing the write may still hold the older one).
+  const [sessionText, setSessionText] = useState<string | null>(null);
   const [viewing, setViewing] = useState<number | null>(null);
   const [mode, setMode] = useState<'edit' | 'preview'>('edit');
   const [notice, setNotice] = useState<VersionNotice | null>(null);
@@ -47,6 +50,7 @@ export function DraftEditor({ draft, onBack, onOpenEntry }: { draft: Draft; onBa
     autosave.reset();
     sessionRef.current += 1;
     setLive(next.version.markdown);
+    setSessionText(next.version.markdown);
     setSession(sessionRef.current);
     setViewing(null);
     setNotice(message);
@@ -188,7 +192,7 @@ export function DraftEditor({ draft, onBack, onOpenEntry }: { draft: Draft; onBa
             <div className="draft-editor" hidden={mode !== 'edit'}>
               <DraftTextEditor
                 key={`${draft.id}-${session}`}
-                initialMarkdown={draft.version.markdown}
+                initialMarkdown={sessionText ?? draft.version.markdown}
                 title={draft.title}
                 onLive={(markdown) => {
                   if (session === sessionRef.current) setLive(markdown);

@@ -16,7 +16,10 @@ export function useReviewActions() {
 
   /** The draft as the backend now has it becomes the latest in the cache; lists refetch. */
   const draftWritten = useCallback(
-    (draft: Draft) => {
+    async (draft: Draft) => {
+      // A refetch already on its way (another write's change event) would land after this and
+      // put the older version back: drop it first, then show what the write answered.
+      await client.cancelQueries({ queryKey: keys.draft(draft.id) });
       client.setQueryData(keys.draft(draft.id), draft);
       void client.invalidateQueries({ queryKey: keys.draftLists });
       return draft;
