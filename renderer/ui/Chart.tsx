@@ -100,8 +100,15 @@ export function Chart({
     observer.observe(box);
     return () => {
       observer.disconnect();
-      chart.dispose();
       chartRef.current = null;
+      // When a frame runs long (a busy machine), zrender paints the rest in the next animation
+      // frame, and that frame throws if the chart was disposed in between: a chart still painting
+      // is disposed once it is done.
+      const dispose = () => {
+        setTimeout(() => chart.isDisposed() || chart.dispose(), 0);
+      };
+      if (box.getAttribute('data-drawn') === 'false') chart.on('finished', dispose);
+      else chart.dispose();
     };
   }, []);
 
