@@ -97,6 +97,25 @@ function isFolder(target: string): boolean {
   }
 }
 
+/** An imported entry as the bulk writer takes it, on the day (and precision) its preview row shows. */
+function bulkEntryOf(entry: ImportedEntry, date: string, item: ImportPreviewEntry): BulkEntry {
+  return {
+    date,
+    datePrecision: item.datePrecision ?? 'day',
+    dateEnd: item.dateEnd ?? null,
+    title: entry.title,
+    body: entry.body,
+    impact: entry.impact,
+    section: entry.section,
+    kind: entry.kind,
+    starred: entry.starred,
+    links: [],
+    themes: entry.themes,
+    people: entry.people,
+    ...(entry.roles ? { roles: entry.roles } : {}),
+  };
+}
+
 const titleKey = (title: string) => title.normalize('NFKC').toLocaleLowerCase('en-US').replace(/\s+/g, ' ').trim();
 
 /** Exports and imports. Everything a user writes can leave as Markdown or JSON and come back. */
@@ -486,21 +505,7 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
             skippedDuplicates += 1;
             return;
           }
-          batch.push({
-            date: item.date,
-            datePrecision: item.datePrecision ?? 'day',
-            dateEnd: item.dateEnd ?? null,
-            title: entry.title,
-            body: entry.body,
-            impact: entry.impact,
-            section: entry.section,
-            kind: entry.kind,
-            starred: entry.starred,
-            links: [],
-            themes: entry.themes,
-            people: entry.people,
-            ...(entry.roles ? { roles: entry.roles } : {}),
-          });
+          batch.push(bulkEntryOf(entry, item.date, item));
           if (batch.length >= STREAMED_BATCH) flush();
         });
         if (batch.length > 0) flush();
@@ -547,21 +552,7 @@ export function transferHandlers(ctx: Context): Pick<Handlers, TransferMethods> 
       const goalsWanted: ({ year: number; title: string }[] | undefined)[] = [];
       answered.forEach(({ entry, item }) => {
         if (item.duplicateOf && !input.includeDuplicates) return;
-        chosen.push({
-          date: item.date as string,
-          datePrecision: item.datePrecision ?? 'day',
-          dateEnd: item.dateEnd ?? null,
-          title: entry.title,
-          body: entry.body,
-          impact: entry.impact,
-          section: entry.section,
-          kind: entry.kind,
-          starred: entry.starred,
-          links: [],
-          themes: entry.themes,
-          people: entry.people,
-          ...(entry.roles ? { roles: entry.roles } : {}),
-        });
+        chosen.push(bulkEntryOf(entry, item.date as string, item));
         goalsWanted.push(entry.goals);
       });
       const skippedDuplicates = answered.length - chosen.length;
